@@ -1,0 +1,38 @@
+package org.dyad.model;
+
+import java.util.List;
+
+/** One input document and everything Dyad found in it: the {@code dyad.document/1} record. */
+public record DocumentRecord(
+    String schema,
+    DocumentInfo document,
+    List<Actor> actors,
+    List<Event> events,
+    List<Quote> quotes,
+    List<Amount> amounts,
+    List<TimeExpression> times) {
+
+  public static final String SCHEMA = "dyad.document/1";
+
+  public DocumentRecord {
+    schema = schema == null ? SCHEMA : schema;
+    actors = List.copyOf(actors);
+    events = List.copyOf(events);
+    quotes = List.copyOf(quotes);
+    amounts = List.copyOf(amounts);
+    times = List.copyOf(times);
+  }
+
+  /** The actor with this id, or null. */
+  public Actor actor(String id) {
+    if (id == null) {
+      return null;
+    }
+    for (Actor actor : actors) {
+      if (actor.id().equals(id)) {
+        return actor;
+      }
+    }
+    return null;
+  }
+}

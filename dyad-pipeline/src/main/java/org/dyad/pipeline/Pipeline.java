@@ -1,0 +1,142 @@
+package org.dyad.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
+import java.util.List;
+import org.dyad.model.Amount;
+import org.dyad.model.DocumentInfo;
+import org.dyad.model.DocumentRecord;
+import org.dyad.model.Event;
+import org.dyad.model.Quote;
+import org.dyad.model.TimeExpression;
+import org.dyad.pipeline.code.EventCoder;
+import org.dyad.pipeline.extract.Article;
+import org.dyad.pipeline.extract.HtmlExtractor;
+import org.dyad.pipeline.extract.PlainTextCleaner;
+import org.dyad.pipeline.extract.TextDecoder;
+import org.dyad.pipeline.nlp.AnnotatedArticle;
+import org.dyad.pipeline.nlp.Annotator;
+import org.dyad.pipeline.quote.QuoteExtractor;
+import org.dyad.pipeline.resolve.ActorResolver;
+import org.dyad.pipeline.resolve.AmountExtractor;
+import org.dyad.pipeline.resolve.Resolution;
+import org.dyad.pipeline.resolve.ResolvedArticle;
+import org.dyad.pipeline.resolve.TimeNormalizer;
+import org.dyad.pipeline.source.RawDocument;
+
+/**
+ * The whole pipeline, one document at a time: {@code RawDocument → Article → AnnotatedArticle →
+ * ResolvedArticle → DocumentRecord}. Thread-safe; create one and share it (models load once per
+ * JVM).
+ */
+public final class Pipeline {
+
+  /** Larger raw inputs are refused: no news page needs more. */
+  public static final int MAX_INPUT_BYTES = 60 * 1024 * 1024;
+  /** Cleaned text longer than this is refused as not one news article. */
+  public static final int MAX_TEXT_CHARS = 400_000;
+
+  private final Annotator annotator;
+  private final PlainTextCleaner cleaner = new PlainTextCleaner();
+  private final HtmlExtractor htmlExtractor = new HtmlExtractor();
+  private final ActorResolver actorResolver;
+  private final TimeNormalizer timeNormalizer = new TimeNormalizer();
+  private final AmountExtractor amountExtractor = new AmountExtractor();
+  private final EventCoder eventCoder;
+  private final QuoteExtractor quoteExtractor = new QuoteExtractor();
+
+  public Pipeline() {
+    this(Annotator.shared(), new ActorResolver(), new EventCoder());
+  }
+
+  public Pipeline(Annotator annotator, ActorResolver actorResolver, EventCoder eventCoder) {
+    this.annotator = annotator;
+    this.actorResolver = actorResolver;
+    this.eventCoder = eventCoder;
+  }
+
+  /** Runs every stage on one document. */
+  public DocumentRecord process(RawDocument raw) throws UnreadableInputException {
+    return process(extract(raw));
+  }
+
+  /** Runs annotation, resolution and coding on an already extracted article. */
+  public DocumentRecord process(Article article) throws UnreadableInputException {
+    if (article.text().isBlank()) {
+      throw new UnreadableInputException(article.source() + ": no article text found");
+    }
+    if (article.text().length() > MAX_TEXT_CHARS) {
+      throw new UnreadableInputException(article.source() + ": " + article.text().length()
+          + " characters of text after cleaning; one news article is at most " + MAX_TEXT_CHARS);
+    }
+    AnnotatedArticle annotated = annotator.annotate(article);
+    ResolvedArticle resolved = resolve(annotated);
+    List<Event> events = eventCoder.code(resolved);
+    List<Quote> quotes = quoteExtractor.find(resolved);
+    return assemble(resolved, events, quotes);
+  }
+
+  /** The extraction stage alone: bytes to clean text and metadata. */
+  public Article extract(RawDocument raw) throws UnreadableInputException {
+    if (raw.content().length > MAX_INPUT_BYTES) {
+      throw new UnreadableInputException(raw.source() + ": " + (raw.content().length / (1024 * 1024))
+          + " MB is more than the " + (MAX_INPUT_BYTES / (1024 * 1024)) + " MB a document may have");
+    }
+    String decoded = TextDecoder.decode(raw.content(), raw.declaredCharset(), raw.source());
+    Article article = raw.looksLikeHtml() ? htmlExtractor.extract(raw, decoded) : cleaner.clean(decoded, raw.source());
+    if (raw.published() != null) {
+      article = article.withPublished(raw.published().toString());
+    }
+    return article;
+  }
+
+  public ResolvedArticle resolve(AnnotatedArticle annotated) {
+    LocalDate anchor = publishedDate(annotated.article().published());
+    Resolution resolution = actorResolver.resolve(annotated);
+    List<TimeExpression> times = timeNormalizer.find(annotated, anchor);
+    List<Amount> amounts = amountExtractor.find(annotated);
+    return new ResolvedArticle(annotated, resolution, times, amounts, anchor);
+  }
+
+  static DocumentRecord assemble(ResolvedArticle resolved, List<Event> events, List<Quote> quotes) {
+    Article article = resolved.annotated().article();
+    DocumentInfo info = new DocumentInfo(
+        sha256(article.text()),
+        article.source(),
+        article.url(),
+        article.title(),
+        article.authors(),
+        article.published(),
+        article.outlet(),
+        article.language(),
+        article.text(),
+        article.removed());
+    return new DocumentRecord(DocumentRecord.SCHEMA, info, resolved.resolution().actors(), events, quotes,
+        resolved.amounts(), resolved.times());
+  }
+
+  /** The calendar day of an ISO date or instant, or null when absent or unreadable. */
+  public static LocalDate publishedDate(String published) {
+    if (published == null || published.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(published.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  public static String sha256(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

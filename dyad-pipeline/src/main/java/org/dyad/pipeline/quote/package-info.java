@@ -1,0 +1,2 @@
+/** Quotes: direct, partial and indirect, with the speaker resolved to an actor. */
+package org.dyad.pipeline.quote;
