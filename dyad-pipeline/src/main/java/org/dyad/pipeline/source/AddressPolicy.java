@@ -33,10 +33,15 @@ final class AddressPolicy {
     }
     for (InetAddress address : addresses) {
       if (isPrivate(address)) {
-        throw new SourceException("refused: " + name + " resolves to the non-public address "
-            + address.getHostAddress() + " (use --allow-private to fetch from private networks)");
+        boolean literal = address.getHostAddress().equalsIgnoreCase(name) || isLiteral(name);
+        throw new SourceException("refused: " + name + (literal ? " is a non-public address" : " resolves to the non-public address "
+            + address.getHostAddress()) + " (use --allow-private to fetch from private networks)");
       }
     }
+  }
+
+  private static boolean isLiteral(String host) {
+    return host.contains(":") || host.matches("[0-9.]+");
   }
 
   static boolean isPrivate(InetAddress address) {
