@@ -39,7 +39,7 @@ import javax.net.ssl.SSLException;
  */
 final class HttpFetcher implements Fetcher {
 
-  static final String USER_AGENT = "Dyad/0.1 (news event extraction; +https://github.com/dyad)";
+  static final String USER_AGENT = "Dyad/0.1 (news event extraction)";
 
   private static final Set<String> ACCEPTED_TYPES = Set.of(
       "application/xhtml+xml", "application/xml", "application/rss+xml", "application/atom+xml",
