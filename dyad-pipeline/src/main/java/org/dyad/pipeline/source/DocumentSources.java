@@ -38,6 +38,6 @@ public final class DocumentSources {
       opened[0] = true;
       return Cursor.Step.of(reader.open(location));
     };
-    return new DocumentStream(root);
+    return new DocumentStream(location, root);
   }
 }
