@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -87,6 +92,49 @@ class ExtractCommandIT {
     assertThat(run.exit()).isEqualTo(Main.EXIT_UNREADABLE);
     assertThat(run.out()).isEmpty();
     assertThat(run.err().strip().split("\n")).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("dyad: "));
+  }
+
+  @Test
+  void aFeedServedOverHttpIsExtractedPageByPageWithAllowPrivate() throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    Map<String, String> pages = Map.of(
+        "/feed", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><link>" + base
+            + "/</link><description>d</description>"
+            + "<item><title>Paris</title><link>" + base + "/paris</link>"
+            + "<pubDate>Mon, 04 Mar 2024 09:00:00 GMT</pubDate></item>"
+            + "<item><title>Geneva</title><link>" + base + "/geneva</link></item>"
+            + "<item><title>Report</title><link>" + base + "/report.pdf</link></item></channel></rss>",
+        "/paris", "<html><head><title>Ministers meet in Paris</title></head><body><article><p>The French foreign"
+            + " minister met his German counterpart in Paris on Monday.</p></article></body></html>",
+        "/geneva", "<html><head><title>Talks in Geneva</title></head><body><article><p>Negotiators resumed"
+            + " talks in Geneva on Tuesday.</p></article></body></html>");
+    server.createContext("/", exchange -> {
+      String path = exchange.getRequestURI().getPath();
+      byte[] body = pages.getOrDefault(path, "%PDF-1.7").getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", path.equals("/feed") ? "application/rss+xml"
+          : path.endsWith(".pdf") ? "application/pdf" : "text/html; charset=utf-8");
+      exchange.sendResponseHeaders(200, body.length);
+      try (exchange; OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    });
+    server.start();
+    try {
+      Run run = run("extract", base + "/feed", "--allow-private", "--format", "json");
+
+      assertThat(run.exit()).isEqualTo(Main.EXIT_PARTIAL);
+      assertThat(run.lines()).hasSize(2);
+      ObjectMapper json = new ObjectMapper();
+      JsonNode paris = json.readTree(run.lines().get(0)).path("document");
+      assertThat(paris.path("url").asText()).isEqualTo(base + "/paris");
+      assertThat(paris.path("published").asText()).isEqualTo("2024-03-04");
+      assertThat(paris.path("text").asText()).contains("met his German counterpart in Paris");
+      assertThat(json.readTree(run.lines().get(1)).path("document").path("text").asText()).contains("Geneva");
+      assertThat(run.err()).contains("report.pdf").contains("application/pdf");
+    } finally {
+      server.stop(0);
+    }
   }
 
   @Test
