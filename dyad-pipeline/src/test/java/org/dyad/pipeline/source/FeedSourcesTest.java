@@ -56,6 +56,21 @@ class FeedSourcesTest {
   }
 
   @Test
+  void anItemDateIsTheCalendarDayInTheOffsetTheFeedWroteItIn() throws IOException {
+    fetcher.page("https://news.example/late", "text/html", "<p>late</p>");
+    fetcher.page("https://news.example/est", "text/html", "<p>est</p>");
+    String feed = write("feed.rss", rss(
+        "<item><link>https://news.example/late</link><pubDate>Mon, 04 Mar 2024 22:00:00 -0500</pubDate></item>"
+            + "<item><link>https://news.example/est</link><pubDate>Tue, 05 Mar 2024 23:00:00 EST</pubDate></item>"));
+
+    Items items = Items.read(feed, SourceOptions.defaults(), fetcher);
+
+    // The second uses a zone name RFC 1123 parsing does not take: Rome's reading (in UTC) is kept.
+    assertThat(items.documents()).extracting(RawDocument::published)
+        .containsExactly(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 6));
+  }
+
+  @Test
   void theCallersDateWinsOverTheItemDate() throws IOException {
     fetcher.page("https://news.example/a", "text/html", "<html><body>A</body></html>");
     String feed = write("feed.rss", rss("<item><link>https://news.example/a</link>"
