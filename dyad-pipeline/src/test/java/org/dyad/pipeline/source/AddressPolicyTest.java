@@ -49,6 +49,39 @@ class AddressPolicyTest {
     assertThatThrownBy(() -> AddressPolicy.check("nowhere.example", resolver)).hasMessage("unknown host nowhere.example");
   }
 
+  @Test
+  void aStalledDnsLookupGivesUpAfterTheTimeout() {
+    AddressPolicy.HostResolver stalled = host -> {
+      try {
+        Thread.sleep(10_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return new InetAddress[0];
+    };
+    AddressPolicy.HostResolver bounded = AddressPolicy.bounded(stalled, java.time.Duration.ofMillis(200));
+
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> AddressPolicy.check("slow.example", bounded))
+        .isInstanceOf(SourceException.class)
+        .hasMessage("unknown host slow.example (no DNS answer within 200 ms)");
+    assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(2));
+  }
+
+  @Test
+  void aBoundedResolverPassesAnswersAndFailuresThrough() throws UnknownHostException {
+    AddressPolicy.HostResolver table = host -> {
+      if (host.equals("known.example")) {
+        return new InetAddress[] {InetAddress.getByName("93.184.216.34")};
+      }
+      throw new UnknownHostException(host);
+    };
+    AddressPolicy.HostResolver bounded = AddressPolicy.bounded(table, java.time.Duration.ofSeconds(2));
+
+    assertThat(bounded.resolve("known.example")).containsExactly(InetAddress.getByName("93.184.216.34"));
+    assertThatThrownBy(() -> bounded.resolve("unknown.example")).isInstanceOf(UnknownHostException.class);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"http://127.0.0.1/", "http://10.0.0.1/admin", "http://169.254.169.254/latest/meta-data/",
       "http://[::1]/", "https://[fe80::1]/", "http://0.0.0.0:8080/"})

@@ -209,6 +209,25 @@ class HttpSourcesIT {
   }
 
   @Test
+  void aHostThatCouldNotBeReachedIsNotTriedAgainInTheSameRun() throws IOException {
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+    String dead = "http://127.0.0.1:" + closedPort;
+    server.page("/feed", "application/rss+xml", "<rss version=\"2.0\"><channel><title>t</title><link>x</link>"
+        + "<description>d</description><item><link>" + dead + "/1</link></item><item><link>" + dead + "/2</link></item>"
+        + "</channel></rss>");
+    HttpFetcher fetcher = new HttpFetcher(allowed);
+
+    Items items = Items.read(server.url("/feed"), allowed, fetcher);
+
+    assertThat(items.diagnostics()).extracting(SourceItem.Diagnostic::message).satisfiesExactly(
+        first -> assertThat(first).contains("could not connect"),
+        second -> assertThat(second).startsWith("skipped: 127.0.0.1:" + closedPort + " could not be reached earlier"));
+  }
+
+  @Test
   void gzipContentEncodingIsUndone() throws IOException {
     byte[] page = article("Zipped", "Compressed on the wire.").getBytes(StandardCharsets.UTF_8);
     byte[] zipped = FileSourcesTest.gzip(page);
