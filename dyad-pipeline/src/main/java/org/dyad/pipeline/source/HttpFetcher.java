@@ -148,7 +148,8 @@ final class HttpFetcher implements Fetcher {
           .GET()
           .timeout(options.readTimeout())
           .header("User-Agent", USER_AGENT)
-          .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,text/*;q=0.8,*/*;q=0.5")
+          .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,"
+              + "application/xml;q=0.9,text/*;q=0.8,*/*;q=0.5")
           .build();
     } catch (IllegalArgumentException e) {
       throw new SourceException("not a fetchable URL: " + uri, e);
