@@ -28,6 +28,7 @@ final class TimeResolver {
       case MONTH_YEAR -> month(c.year(), c.month());
       case YEAR -> String.format("%04d", c.year());
       case DECADE -> String.format("%03d", c.year());
+      case CENTURY -> String.format("%02d", c.year());
       case MONTH_DAY -> anchor == null ? null : day(monthDay(c.month(), c.day(), anchor, tense));
       case MONTH -> anchor == null ? null : month(YearMonth.from(anchor), c.month(), c.shift(), tense);
       case WEEKDAY -> anchor == null ? null : day(weekday(DayOfWeek.of(c.day()), c.shift(), anchor, tense));

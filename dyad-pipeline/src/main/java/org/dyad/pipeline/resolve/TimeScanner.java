@@ -50,7 +50,7 @@ final class TimeScanner {
       "(?<![\\w.])(?:(?<shift>" + SHIFT + "|Last|Next|This|Coming|Previous|Past)\\s+)?(?<weekday>" + WEEKDAYS + ")(?![\\w-])");
   private static final Pattern RELATIVE_UNIT = Pattern.compile(
       "(?<![\\w.])(?:(?<side>earlier|later)\\s+)?(?<shift>(?:the\\s+)?(?:last|previous|next|coming|following)|this)\\s+"
-          + "(?<unit>week|month|year)(?![\\w-])",
+          + "(?:fiscal\\s+|financial\\s+)?(?<unit>week|month|year)(?![\\w-])",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_WORD = Pattern.compile(
       "(?<![\\w.-])(?<word>yesterday|today|tomorrow|tonight)(?![\\w-])", Pattern.CASE_INSENSITIVE);
@@ -59,9 +59,11 @@ final class TimeScanner {
           + "\\s+(?<unit>day|week|month|year)s?\\s+ago(?![\\w-])",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR_ALONE = Pattern.compile(
-      "(?<![\\w.,$£€¥/-])(?:(?<modifier>[Ee]arly|[Ll]ate|[Mm]id)[\\s-]?)?" + YEAR + "(?!-\\p{Alpha}|\\s*(?:%|per\\s?cent))");
+      "(?:(?<![\\w.,$£€¥/-])|(?<=\\d{4}[-–]))(?:(?<modifier>[Ee]arly|[Ll]ate|[Mm]id)[\\s-]?)?" + YEAR + "(?!-\\p{Alpha}|\\s*(?:%|per\\s?cent))");
   private static final Pattern DECADE = Pattern.compile(
       "(?<![\\w.,$£€¥/'-])(?<decade>(?:1[6-9]|20)\\d)0s(?![\\w-])");
+  private static final Pattern CENTURY = Pattern.compile(
+      "(?<![\\w.-])(?<number>1[0-9]|2[0-2])(?:st|nd|rd|th)[\\s-][Cc]entury(?![\\w-])");
   private static final Pattern SEASON = Pattern.compile(
       "(?<![\\w.-])(?:(?<shift>last|next|this|coming|past|previous)\\s+)?(?<season>spring|summer|autumn|fall|winter)"
           + "(?:,?\\s+(?:of\\s+)?" + YEAR + ")?(?![\\w-])",
@@ -114,6 +116,7 @@ final class TimeScanner {
     ago(text, found);
     years(text, tokenAt, found);
     decades(text, found);
+    centuries(text, found);
     seasons(text, found);
     quarters(text, found);
     found.sort(Comparator.comparingInt(TimeCandidate::start).thenComparing(Comparator.comparingInt(TimeCandidate::length).reversed()));
@@ -299,6 +302,14 @@ final class TimeScanner {
     Matcher m = DECADE.matcher(text);
     while (m.find()) {
       out.add(candidate(Kind.DECADE, m.start(), m.end(), Integer.parseInt(m.group("decade")), 0, 0));
+    }
+  }
+
+  /** "the 20th century" → year field 19 (TIMEX value "19"). */
+  private static void centuries(String text, List<TimeCandidate> out) {
+    Matcher m = CENTURY.matcher(text);
+    while (m.find()) {
+      out.add(candidate(Kind.CENTURY, m.start(), m.end(), Integer.parseInt(m.group("number")) - 1, 0, 0));
     }
   }
 

@@ -37,6 +37,24 @@ final class TimeTenseReader {
     if (head < 0) {
       return TimeTense.UNKNOWN;
     }
+    TimeTense tense = clauseTense(sentence, head);
+    if (tense == TimeTense.PAST && followsUntil(sentence, start)) {
+      return TimeTense.UNKNOWN; // "has been postponed until Saturday": the verb's past says nothing of the day
+    }
+    return tense;
+  }
+
+  private static boolean followsUntil(Sentence sentence, int start) {
+    Token before = null;
+    for (Token t : sentence.tokens()) {
+      if (t.end() <= start) {
+        before = t;
+      }
+    }
+    return before != null && (before.text().equalsIgnoreCase("until") || before.text().equalsIgnoreCase("till"));
+  }
+
+  private static TimeTense clauseTense(Sentence sentence, int head) {
     if (!sentence.dependencies().isEmpty() && sentence.parentEdge(head) != null) {
       TimeTense parsed = fromParse(sentence, head);
       if (parsed != null) {

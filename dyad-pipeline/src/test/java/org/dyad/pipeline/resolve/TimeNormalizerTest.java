@@ -74,6 +74,20 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void untilMakesAPastVerbSayNothingOfTheDay() {
+    AnnotatedArticle article = tagged("The match has been postponed until Saturday .", "DT NN VBZ VBN VBN IN NNP .");
+    assertThat(values(normalizer.find(article, FRIDAY))).containsExactly("2021-10-16");
+  }
+
+  @Test
+  void secondYearOfARangeIsAYearToo() {
+    Article text = article("the pandemic of 2009-2010 killed many");
+    assertThat(normalizer.find(new AnnotatedArticle(text, List.of()), FRIDAY))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(tuple("2009", "2009"), tuple("2010", "2010"));
+  }
+
+  @Test
   void worksOnTextWithoutAnnotation() {
     Article text = article("Talks were held in 2017 and on October 14, 2021. Next week, in September and this week too.");
     List<TimeExpression> times = normalizer.find(new AnnotatedArticle(text, List.of()), FRIDAY);

@@ -85,6 +85,8 @@ class TimeResolutionTableTest {
       2017                 | 2021-10-15 | PAST    | 2017
       2017                 | null       | PAST    | 2017
       the 1990s            | 2021-10-15 | PAST    | 199
+      the 20th century     | 2021-10-15 | PAST    | 19
+      this fiscal year     | 2013-03-22 | UNKNOWN | 2013
       last summer          | 2013-03-22 | PAST    | 2012-SU
       this summer          | 2013-03-22 | FUTURE  | 2013-SU
       summer of 2012       | null       | PAST    | 2012-SU
