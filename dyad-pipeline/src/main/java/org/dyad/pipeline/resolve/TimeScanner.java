@@ -74,6 +74,8 @@ final class TimeScanner {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern QUARTER_CODE = Pattern.compile("(?<![\\w.-])Q(?<number>[1-4])\\s+" + YEAR);
 
+  private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s+(\\p{Ll}+)");
+
   /** Words before a lone "May"/"March" that make it the month rather than a name or verb. */
   private static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "by", "until", "till", "from", "to",
       "through", "during", "before", "after", "of", "on", "for", "between", "and", "or", "early", "late", "mid",
@@ -122,18 +124,11 @@ final class TimeScanner {
     found.sort(Comparator.comparingInt(TimeCandidate::start).thenComparing(Comparator.comparingInt(TimeCandidate::length).reversed()));
     List<TimeCandidate> kept = new ArrayList<>();
     for (TimeCandidate candidate : found) {
-      boolean free = true;
-      for (TimeCandidate k : kept) {
-        if (k.overlaps(candidate)) {
-          free = false;
-          break;
-        }
-      }
-      if (free) {
+      // kept spans are disjoint and in start order, so only the last one can reach this candidate
+      if (kept.isEmpty() || !kept.get(kept.size() - 1).overlaps(candidate)) {
         kept.add(candidate);
       }
     }
-    kept.sort(Comparator.comparingInt(TimeCandidate::start));
     return kept;
   }
 
@@ -425,7 +420,7 @@ final class TimeScanner {
 
   /** Without part of speech: "2000 troops", "1500 people" — a lowercase plural word follows. */
   private static boolean nextWordIsCountedNoun(String text, int offset) {
-    Matcher m = Pattern.compile("\\G\\s+(\\p{Ll}+)").matcher(text);
+    Matcher m = NEXT_WORD.matcher(text);
     if (!m.find(offset)) {
       return false;
     }

@@ -44,14 +44,24 @@ final class TimeTenseReader {
     return tense;
   }
 
+  /** "until Saturday", "until 15:00 GMT Saturday": "until" at most four tokens before, no verb between. */
   private static boolean followsUntil(Sentence sentence, int start) {
-    Token before = null;
+    int first = -1;
     for (Token t : sentence.tokens()) {
       if (t.end() <= start) {
-        before = t;
+        first = t.index();
       }
     }
-    return before != null && (before.text().equalsIgnoreCase("until") || before.text().equalsIgnoreCase("till"));
+    for (int i = first; i >= 0 && i > first - 4; i--) {
+      Token t = sentence.token(i);
+      if (t.text().equalsIgnoreCase("until") || t.text().equalsIgnoreCase("till")) {
+        return true;
+      }
+      if (t.isVerb()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static TimeTense clauseTense(Sentence sentence, int head) {

@@ -77,6 +77,20 @@ class TimeNormalizerTest {
   void untilMakesAPastVerbSayNothingOfTheDay() {
     AnnotatedArticle article = tagged("The match has been postponed until Saturday .", "DT NN VBZ VBN VBN IN NNP .");
     assertThat(values(normalizer.find(article, FRIDAY))).containsExactly("2021-10-16");
+    AnnotatedArticle clock = tagged("The match has been postponed until 15:00 GMT Saturday .", "DT NN VBZ VBN VBN IN CD NNP NNP .");
+    assertThat(values(normalizer.find(clock, FRIDAY))).containsExactly("2021-10-16");
+  }
+
+  @Test
+  void scanningTheLongestAcceptedTextFinishes() {
+    String paragraph = "The talks, due on October 20, were held in 2017 and last month; a $1.2bn pledge and one "
+        + "billion euros followed on Thursday, as May said a a a a a a 2000 troops arrived.\n\n";
+    String text = paragraph.repeat(400_000 / paragraph.length());
+    long started = System.nanoTime();
+    List<TimeExpression> times = normalizer.find(new AnnotatedArticle(article(text), List.of()), FRIDAY);
+    new AmountExtractor().find(text);
+    assertThat(times).isNotEmpty();
+    assertThat((System.nanoTime() - started) / 1_000_000).as("milliseconds").isLessThan(20_000);
   }
 
   @Test
