@@ -66,7 +66,7 @@ public final class AmountExtractor {
     while (m.find()) {
       String unit = AmountCurrencies.ofPrefix(m.group("prefix"));
       if (unit != null) {
-        add(found, text, m.start(), m.end(), number(m.group("number")) * scale(m.group("scale")), unit);
+        add(found, text, m.start(), m.end(), value(m.group("number"), m.group("scale")), unit);
       }
     }
     m = NAMED.matcher(text);
@@ -78,7 +78,7 @@ public final class AmountExtractor {
       if (unit == null || weightNotMoney(text, m)) {
         continue;
       }
-      add(found, text, m.start(), m.end(), number(m.group("number")) * scale(m.group("scale")), unit);
+      add(found, text, m.start(), m.end(), value(m.group("number"), m.group("scale")), unit);
     }
     m = WRITTEN.matcher(text);
     while (m.find()) {
@@ -125,8 +125,9 @@ public final class AmountExtractor {
     return text.startsWith(" of ", m.end()) || text.regionMatches(true, m.end(), " of ", 0, 4);
   }
 
-  private static double number(String digits) {
-    return new BigDecimal(digits.replace(",", "")).doubleValue();
+  /** Digits times scale in decimal, so "8.2bn" is exactly 8200000000. */
+  private static double value(String digits, String scale) {
+    return new BigDecimal(digits.replace(",", "")).multiply(BigDecimal.valueOf(scale(scale))).doubleValue();
   }
 
   static double scale(String scale) {

@@ -74,6 +74,9 @@ final class TimeScanner {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern QUARTER_CODE = Pattern.compile("(?<![\\w.-])Q(?<number>[1-4])\\s+" + YEAR);
 
+  /** Newspapers and other names that begin with a weekday. */
+  private static final Pattern NAME_AFTER_WEEKDAY = Pattern.compile(
+      "\\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Mail|Independent|Sport|People|Star|Night\\s+Live)\\b");
   private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s+(\\p{Ll}+)");
 
   /** Words before a lone "May"/"March" that make it the month rather than a name or verb. */
@@ -217,8 +220,9 @@ final class TimeScanner {
     Matcher m = WEEKDAY.matcher(text);
     while (m.find()) {
       Token token = tokenAt.apply(m.start("weekday"));
-      if (token != null && token.ner().equals("PERSON")) {
-        continue;
+      if (token != null && !token.ner().equals("O") && !token.ner().equals("DATE")
+          || NAME_AFTER_WEEKDAY.matcher(text).region(m.end(), text.length()).lookingAt()) {
+        continue; // "Sunday Times", "Black Friday" tagged as a name
       }
       int weekday = weekday(m.group("weekday"));
       out.add(new TimeCandidate(Kind.WEEKDAY, m.start(), m.end(), 0, 0, weekday, shift(m.group("shift")), ' ', 0));

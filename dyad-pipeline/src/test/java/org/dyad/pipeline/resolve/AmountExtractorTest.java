@@ -37,6 +37,7 @@ class AmountExtractorTest {
       a $5-billion deal                                  | $5-billion                 | 5000000000    | USD
       HK$10bn in bonds                                   | HK$10bn                    | 10000000000   | HKD
       5 billion roubles                                  | 5 billion roubles          | 5000000000    | RUB
+      at 8.2bn euros                                     | 8.2bn euros                | 8200000000    | EUR
       a $50k grant                                       | $50k                       | 50000         | USD
       """)
   void findsAmountWithIsoUnit(String sentence, String text, String value, String unit) {

@@ -121,6 +121,7 @@ class TimeResolutionTableTest {
       $2017 was paid
       2017% growth
       a fall in prices
+      the Sunday Times reported
       they spent 45 minutes
       """)
   void findsNoTimeIn(String phrase) {
