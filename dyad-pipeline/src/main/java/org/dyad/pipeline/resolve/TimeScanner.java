@@ -220,7 +220,7 @@ final class TimeScanner {
     Matcher m = WEEKDAY.matcher(text);
     while (m.find()) {
       Token token = tokenAt.apply(m.start("weekday"));
-      if (token != null && !token.ner().equals("O") && !token.ner().equals("DATE")
+      if (token != null && (token.ner().equals("ORGANIZATION") || token.ner().equals("PERSON"))
           || NAME_AFTER_WEEKDAY.matcher(text).region(m.end(), text.length()).lookingAt()) {
         continue; // "Sunday Times", "Black Friday" tagged as a name
       }
