@@ -53,7 +53,8 @@ final class TimeScanner {
           + "(?:fiscal\\s+|financial\\s+)?(?<unit>week|month|year)(?![\\w-])",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_WORD = Pattern.compile(
-      "(?<![\\w.-])(?<word>yesterday|today|tomorrow|tonight)(?![\\w-])", Pattern.CASE_INSENSITIVE);
+      "(?<![\\w.-])(?<word>yesterday|today|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))(?![\\w-])",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern AGO = Pattern.compile(
       "(?<![\\w.-])(?<count>\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
           + "\\s+(?<unit>day|week|month|year)s?\\s+ago(?![\\w-])",
@@ -77,6 +78,7 @@ final class TimeScanner {
   /** Newspapers and other names that begin with a weekday. */
   private static final Pattern NAME_AFTER_WEEKDAY = Pattern.compile(
       "\\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Mail|Independent|Sport|People|Star|Night\\s+Live)\\b");
+  private static final Pattern YEAR_SOON_AFTER = Pattern.compile("(?:\\s+\\p{Ll}+){0,2}\\s+(?:in|of)\\s+" + YEAR);
   private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s+(\\p{Ll}+)");
 
   /** Words before a lone "May"/"March" that make it the month rather than a name or verb. */
@@ -181,6 +183,12 @@ final class TimeScanner {
       if (name.equals("May") && token != null && token.ner().equals("PERSON")) {
         continue;
       }
+      Matcher year = YEAR_SOON_AFTER.matcher(text).region(m.end(), text.length());
+      if (m.group("shift") == null && year.lookingAt()) {
+        // "that January day in 2011": the year that follows within a few words is the month's
+        out.add(candidate(Kind.MONTH_YEAR, m.start(), m.end(), Integer.parseInt(year.group("year")), month(name), 0));
+        continue;
+      }
       out.add(new TimeCandidate(Kind.MONTH, m.start(), m.end(), 0, month(name), 0, shift(m.group("shift")), ' ', 0));
     }
   }
@@ -249,8 +257,8 @@ final class TimeScanner {
     Matcher m = DAY_WORD.matcher(text);
     while (m.find()) {
       String word = m.group("word").toLowerCase(Locale.ROOT);
-      int amount = switch (word) {
-        case "yesterday" -> -1;
+      int amount = switch (word.replaceAll("\\s+", " ")) {
+        case "yesterday", "last night" -> -1;
         case "tomorrow" -> 1;
         default -> 0;
       };

@@ -114,6 +114,14 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void aYearRightAfterAMonthGivesTheMonthItsYear() {
+    Article text = article("Her induction that January day in 2011 had begun.");
+    assertThat(normalizer.find(new AnnotatedArticle(text, List.of()), FRIDAY))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(tuple("January", "2011-01"), tuple("2011", "2011"));
+  }
+
+  @Test
   void withoutAnchorOnlyAbsoluteExpressionsResolve() {
     Article text = article("On 20 October 2021 and next week and on Thursday and in 2017.");
     assertThat(values(normalizer.find(new AnnotatedArticle(text, List.of()), null)))

@@ -79,6 +79,8 @@ class TimeResolutionTableTest {
       yesterday            | 2021-10-15 | PAST    | 2021-10-14
       Today                | 2021-10-15 | UNKNOWN | 2021-10-15
       tomorrow             | 2021-10-15 | FUTURE  | 2021-10-16
+      last night           | 2021-10-15 | PAST    | 2021-10-14
+      this morning         | 2021-10-15 | PAST    | 2021-10-15
       three days ago       | 2021-10-15 | PAST    | 2021-10-12
       2 weeks ago          | 2021-10-15 | PAST    | 2021-W39
       a year ago           | 2021-10-15 | PAST    | 2020
