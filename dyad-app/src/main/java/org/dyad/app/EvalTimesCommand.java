@@ -43,6 +43,9 @@ public final class EvalTimesCommand implements Callable<Integer> {
             System.out.println(line);
           }
         });
+    if (verbose) {
+      System.out.println(result.recallByTypeLine());
+    }
     System.out.println("times-span tempeval3 " + result.span().line());
     System.out.println("times tempeval3 " + result.value().line());
     return Main.EXIT_OK;
