@@ -135,6 +135,11 @@ final class TimeTenseReader {
    * complements; null when the predicate itself says nothing (then the caller climbs on).
    */
   private static TimeTense verbTense(Sentence sentence, int node) {
+    return verbTense(sentence, node, 0);
+  }
+
+  /** {@code depth} bounds the climb: enhanced dependencies form a graph, not always a tree. */
+  private static TimeTense verbTense(Sentence sentence, int node, int depth) {
     Token verb = sentence.token(node);
     boolean perfect = false;
     boolean pastAuxiliary = false;
@@ -176,9 +181,9 @@ final class TimeTenseReader {
     }
     if (infinitive || verb.pos().equals("VB") && !presentAuxiliary) {
       Dependency up = sentence.parentEdge(node);
-      if (up != null && up.governor() >= 0 && (up.baseRelation().equals("xcomp") || up.baseRelation().equals("advcl")
+      if (up != null && up.governor() >= 0 && depth < MAX_CLIMB && (up.baseRelation().equals("xcomp") || up.baseRelation().equals("advcl")
           || up.baseRelation().equals("ccomp") || up.baseRelation().equals("conj"))) {
-        TimeTense above = verbTense(sentence, up.governor());
+        TimeTense above = verbTense(sentence, up.governor(), depth + 1);
         if (above == TimeTense.FUTURE) {
           return TimeTense.FUTURE;
         }
