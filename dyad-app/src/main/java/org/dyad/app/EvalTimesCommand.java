@@ -28,7 +28,7 @@ public final class EvalTimesCommand implements Callable<Integer> {
   boolean verbose;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     if (!dataset.equals("tempeval3")) {
       throw new UserException("eval times: unknown dataset '" + dataset + "' (known: tempeval3)", Main.EXIT_USAGE);
     }
@@ -37,12 +37,19 @@ public final class EvalTimesCommand implements Callable<Integer> {
       throw new UserException("eval times: " + folder + " not found (give the gold-set folder with --data)",
           Main.EXIT_USAGE);
     }
-    TimeEvaluation.Result result = new TimeEvaluation(Annotator.shared())
-        .evaluate(folder, line -> {
-          if (verbose) {
-            System.out.println(line);
-          }
-        });
+    TimeEvaluation.Result result;
+    try {
+      result = new TimeEvaluation(Annotator.shared()).evaluate(folder, line -> {
+        if (verbose) {
+          System.out.println(line);
+        }
+      });
+    } catch (IOException e) {
+      throw new UserException("eval times: " + e.getMessage(), Main.EXIT_UNREADABLE);
+    }
+    if (result.documents() == 0) {
+      throw new UserException("eval times: no .tml files in " + folder, Main.EXIT_USAGE);
+    }
     if (verbose) {
       System.out.println(result.recallByTypeLine());
     }

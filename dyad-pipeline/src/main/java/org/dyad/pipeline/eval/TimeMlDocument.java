@@ -30,8 +30,13 @@ public record TimeMlDocument(String name, String text, String creationTime, List
     timexes = List.copyOf(timexes);
   }
 
+  /** Reads one TimeML file; a file without a {@code <TEXT>} element is an IOException naming it. */
   public static TimeMlDocument read(Path file) throws IOException {
-    return parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+    try {
+      return parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      throw new IOException(file + ": not TimeML (" + e.getMessage() + ")", e);
+    }
   }
 
   static TimeMlDocument parse(String name, String xml) {
