@@ -43,7 +43,7 @@ final class TimeScanner {
       "(?<![\\w.])(?:(?<modifier>[Ee]arly|[Ll]ate|[Mm]id)[\\s-]?)?(?:(?<shift>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]revious)\\s+)?"
           + "(?<month>" + MONTH_NAMES + ")(?![\\w-])");
   private static final Pattern ISO_DATE = Pattern.compile(
-      "(?<![\\w.-])(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})(?![\\w-]|[.]\\d)");
+      "(?<![\\w./-])(?<year>\\d{4})([-/])(?<month>\\d{1,2})\\2(?<day>\\d{1,2})(?![\\w/-]|[.]\\d)");
   private static final Pattern NUMERIC_DATE = Pattern.compile(
       "(?<![\\w./-])(?<first>\\d{1,2})([/.])(?<second>\\d{1,2})\\2(?<year>\\d{4}|\\d{2})(?![\\w/-]|[.]\\d)");
   private static final Pattern WEEKDAY = Pattern.compile(

@@ -33,6 +33,8 @@ class TimeResolutionTableTest {
       10/20/2021           | 2021-10-15 | UNKNOWN | 2021-10-20
       20/10/2021           | 2021-10-15 | UNKNOWN | 2021-10-20
       2021-10-20           | null       | UNKNOWN | 2021-10-20
+      2021/10/20           | null       | UNKNOWN | 2021-10-20
+      20.10.2021           | null       | UNKNOWN | 2021-10-20
       October 2021         | null       | UNKNOWN | 2021-10
       early December 2012  | 2013-03-22 | PAST    | 2012-12
       October 20           | null       | FUTURE  | null
