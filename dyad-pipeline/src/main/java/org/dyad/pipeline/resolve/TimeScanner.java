@@ -240,11 +240,15 @@ final class TimeScanner {
   private static void relativeUnits(String text, List<TimeCandidate> out) {
     Matcher m = RELATIVE_UNIT.matcher(text);
     while (m.find()) {
-      String shiftWord = m.group("shift").toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+      String written = m.group("shift").toLowerCase(Locale.ROOT);
+      String shiftWord = written.replaceFirst("^the\\s+", "");
       if (shiftWord.equals("following")) {
         continue; // relative to another time, not to the anchor
       }
       char unit = Character.toUpperCase(m.group("unit").charAt(0));
+      if (!written.equals(shiftWord) && unit != 'W') {
+        continue; // "over the last year", "in the next month": a stretch of time, not a date
+      }
       int amount = shift(shiftWord);
       if (m.group("side") != null && amount != 0) {
         continue; // "earlier next week" is rare; leave it

@@ -94,6 +94,15 @@ class TimeResolutionTableTest {
       last summer          | 2013-03-22 | PAST    | 2012-SU
       this summer          | 2013-03-22 | FUTURE  | 2013-SU
       summer of 2012       | null       | PAST    | 2012-SU
+      this spring          | 2005-01-15 | UNKNOWN | 2005-SP
+      this winter          | 2005-01-15 | UNKNOWN | 2004-WI
+      last winter          | 2005-01-15 | PAST    | 2003-WI
+      last summer          | 2005-01-15 | PAST    | 2004-SU
+      next summer          | 2005-01-15 | FUTURE  | 2005-SU
+      next winter          | 2005-01-15 | FUTURE  | 2005-WI
+      last summer          | 2021-07-10 | PAST    | 2020-SU
+      next summer          | 2021-07-10 | FUTURE  | 2022-SU
+      this summer          | 2021-07-10 | PAST    | 2021-SU
       the first quarter    | 2013-03-22 | PAST    | 2013-Q1
       the fourth quarter   | 2013-03-22 | PAST    | 2012-Q4
       third quarter of 2020| null       | PAST    | 2020-Q3
@@ -125,6 +134,8 @@ class TimeResolutionTableTest {
       $2017 was paid
       2017% growth
       a fall in prices
+      prices rose over the last year
+      in the next month or so
       the Sunday Times reported
       they spent 45 minutes
       """)
