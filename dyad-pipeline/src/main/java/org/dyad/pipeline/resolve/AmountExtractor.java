@@ -45,6 +45,9 @@ public final class AmountExtractor {
           + NAME + "(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern SINGULAR = Pattern.compile(
+      "(?i)\\b(?:dollar|euro|pound|rupee|rouble|ruble|shekel|franc|peso|dinar|riyal|dirham)$");
+
   private static final Map<String, Long> WORD_VALUES = Map.ofEntries(
       Map.entry("a", 1L), Map.entry("an", 1L), Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L),
       Map.entry("four", 4L), Map.entry("five", 5L), Map.entry("six", 6L), Map.entry("seven", 7L),
@@ -84,6 +87,9 @@ public final class AmountExtractor {
     while (m.find()) {
       double value = writtenNumber(m.group("words"));
       String unit = AmountCurrencies.ofName(m.group("name"));
+      if (value != 1 && SINGULAR.matcher(m.group("name")).find()) {
+        continue; // "a million-dollar deal", "Million Dollar Baby": an adjective, not an amount
+      }
       if (value > 0 && unit != null && !weightNotMoney(text, m)) {
         add(found, text, m.start(), m.end(), value, unit);
       }
