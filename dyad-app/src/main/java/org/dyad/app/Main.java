@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         DemoCommand.class,
         IngestCommand.class,
+        QueryCommand.class,
         ExtractCommand.class,
         EvalCommand.class,
         CommandLine.HelpCommand.class
