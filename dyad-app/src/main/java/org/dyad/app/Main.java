@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         DemoCommand.class,
         IngestCommand.class,
         QueryCommand.class,
+        ExportCommand.class,
         ExtractCommand.class,
         EvalCommand.class,
         CommandLine.HelpCommand.class

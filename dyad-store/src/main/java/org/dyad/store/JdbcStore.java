@@ -693,7 +693,8 @@ final class JdbcStore implements Store {
 
   private static final String EVENT_COLUMNS = "SELECT e.id, e.event_json, e.event_day, e.first_seen, e.mention_count, "
       + "e.article_count, e.source_count, e.first_document_id, "
-      + "sa.id, sa.name, sa.code, sa.country, sa.kind, ta.id, ta.name, ta.code, ta.country, ta.kind";
+      + "sa.id, sa.name, sa.code, sa.country, sa.kind, ta.id, ta.name, ta.code, ta.country, ta.kind, "
+      + "(SELECT COALESCE(d.url, d.source) FROM documents d WHERE d.id = e.first_document_id)";
   private static final String EVENT_FROM = " FROM events e LEFT JOIN actors sa ON sa.id = e.source_actor_id "
       + "LEFT JOIN actors ta ON ta.id = e.target_actor_id";
 
@@ -730,7 +731,7 @@ final class JdbcStore implements Store {
 
   private static EventSummary eventRow(ResultSet rows) throws SQLException {
     return new EventSummary(rows.getLong(1), event(rows.getString(2)), actorRef(rows, 9), actorRef(rows, 14),
-        rows.getString(3), rows.getString(4), rows.getInt(5), rows.getInt(6), rows.getInt(7), rows.getString(8));
+        rows.getString(3), rows.getString(4), rows.getInt(5), rows.getInt(6), rows.getInt(7), rows.getString(8), rows.getString(19));
   }
 
   private static ActorRef actorRef(ResultSet rows, int column) throws SQLException {
