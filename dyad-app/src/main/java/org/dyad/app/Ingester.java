@@ -74,6 +74,38 @@ final class Ingester {
 
   /** Ingests every location; {@code onDocument} is called after each document (from worker threads). */
   Progress run(List<String> locations, Consumer<Progress> onDocument) throws InterruptedException {
+    return run(progress -> {
+      for (String location : locations) {
+        try (DocumentStream items = DocumentSources.open(location, options)) {
+          while (items.hasNext()) {
+            progress.accept(items.next());
+          }
+        }
+      }
+    }, onDocument);
+  }
+
+  /** Ingests documents already read (the demo's examples). */
+  Progress runDocuments(List<RawDocument> documents, Consumer<Progress> onDocument) throws InterruptedException {
+    return run(progress -> {
+      for (RawDocument document : documents) {
+        progress.accept(new SourceItem.Document(document));
+      }
+    }, onDocument);
+  }
+
+  /** Something that hands every item it reads to a sink. */
+  @FunctionalInterface
+  private interface Feed {
+    void into(ItemSink sink) throws InterruptedException;
+  }
+
+  @FunctionalInterface
+  private interface ItemSink {
+    void accept(SourceItem item) throws InterruptedException;
+  }
+
+  private Progress run(Feed feed, Consumer<Progress> onDocument) throws InterruptedException {
     Progress progress = new Progress();
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, "dyad-ingest");
@@ -82,31 +114,26 @@ final class Ingester {
     });
     Semaphore inFlight = new Semaphore(threads * 2);
     try {
-      for (String location : locations) {
-        try (DocumentStream items = DocumentSources.open(location, options)) {
-          while (items.hasNext()) {
-            SourceItem item = items.next();
-            progress.seen.incrementAndGet();
-            if (item instanceof SourceItem.Diagnostic diagnostic) {
-              store.recordFailure(diagnostic.location() + (diagnostic.position() == null ? "" : " (" + diagnostic.position() + ")"),
-                  diagnostic.message());
-              progress.failed.incrementAndGet();
-              onDocument.accept(progress);
-              continue;
-            }
-            RawDocument raw = ((SourceItem.Document) item).document();
-            inFlight.acquire();
-            pool.execute(() -> {
-              try {
-                ingestOne(raw, progress);
-              } finally {
-                inFlight.release();
-                onDocument.accept(progress);
-              }
-            });
-          }
+      feed.into(item -> {
+        progress.seen.incrementAndGet();
+        if (item instanceof SourceItem.Diagnostic diagnostic) {
+          store.recordFailure(diagnostic.location() + (diagnostic.position() == null ? "" : " (" + diagnostic.position() + ")"),
+              diagnostic.message());
+          progress.failed.incrementAndGet();
+          onDocument.accept(progress);
+          return;
         }
-      }
+        RawDocument raw = ((SourceItem.Document) item).document();
+        inFlight.acquire();
+        pool.execute(() -> {
+          try {
+            ingestOne(raw, progress);
+          } finally {
+            inFlight.release();
+            onDocument.accept(progress);
+          }
+        });
+      });
       pool.shutdown();
       while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
         // waiting for the last documents
