@@ -378,7 +378,8 @@ final class JdbcStore implements Store {
         }
         for (Object[] candidate : found) {
           EventMatcher.Report stored = (EventMatcher.Report) candidate[1];
-          double similarity = EventMatcher.match(stored, evidenceWords((Long) candidate[0]), incoming);
+          double similarity = EventMatcher.match(stored, evidenceWords((Long) candidate[0]), incoming,
+              reportedIn((Long) candidate[0], record.document().id()));
           if (similarity > bestSimilarity) {
             bestSimilarity = similarity;
             bestEvent = (Long) candidate[0];
@@ -473,6 +474,17 @@ final class JdbcStore implements Store {
 
   private static String pairKey(Long source, Long target, String root, boolean negated) {
     return (source == null ? "-" : source) + ">" + (target == null ? "-" : target) + "|" + root + (negated ? "|not" : "");
+  }
+
+  private boolean reportedIn(long eventId, String documentId) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(
+        "SELECT 1 FROM event_mentions WHERE event_id = ? AND document_id = ?")) {
+      select.setLong(1, eventId);
+      select.setString(2, documentId);
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next();
+      }
+    }
   }
 
   private List<Set<String>> evidenceWords(long eventId) throws SQLException {

@@ -74,8 +74,8 @@ class EventCoreferenceIT {
     }
     System.out.println("coreference bbc-event-reports store-merge " + merged.line(reports.size()));
     System.out.println("coreference bbc-event-reports baseline-same-actors-and-root " + sameActorsAndRoot.line(reports.size()));
-    assertThat(merged.precision()).isGreaterThanOrEqualTo(0.85);
-    assertThat(merged.recall()).isGreaterThanOrEqualTo(0.55);
+    assertThat(merged.precision()).isGreaterThanOrEqualTo(0.90);
+    assertThat(merged.recall()).isGreaterThanOrEqualTo(0.85);
   }
 
   private static boolean sameActorsAndRoot(Report first, Report second) {

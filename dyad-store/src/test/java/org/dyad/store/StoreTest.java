@@ -40,6 +40,59 @@ class StoreTest {
     return stores.stream();
   }
 
+  static Stream<Arguments> locations() {
+    List<Arguments> locations = new ArrayList<>();
+    locations.add(Arguments.of("sqlite", (Supplier<String>) () -> folder.resolve("shared" + (++counter) + ".db").toString()));
+    String postgres = System.getenv("DYAD_TEST_POSTGRES_URL");
+    if (postgres != null && !postgres.isBlank()) {
+      locations.add(Arguments.of("postgres", (Supplier<String>) () -> {
+        emptyPostgres(postgres);
+        return postgres;
+      }));
+    }
+    return locations.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("locations")
+  void severalWritersAtOnceStoreEachDocumentOnceAndMergeItsEventsOnce(String name, Supplier<String> location) throws Exception {
+    String where = location.get();
+    List<DocumentRecord> records = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      records.add(moscowTalks("d" + i, "outlet" + (i % 5) + ".com", "2021-10-1" + (i % 5), "2021-10-20",
+          "Russia will host talks with the Taliban delegation from Afghanistan in Moscow on October 20."));
+    }
+    List<Thread> writers = new ArrayList<>();
+    List<Throwable> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (int w = 0; w < 3; w++) {
+      List<DocumentRecord> mine = new ArrayList<>(records);
+      java.util.Collections.shuffle(mine, new java.util.Random(w));
+      writers.add(new Thread(() -> {
+        try (Store store = Store.open(where)) {
+          mine.forEach(store::add);
+        } catch (Throwable e) {
+          errors.add(e);
+        }
+      }));
+    }
+    writers.forEach(Thread::start);
+    for (Thread writer : writers) {
+      writer.join();
+    }
+    assertThat(errors).isEmpty();
+    try (Store store = Store.open(where)) {
+      StoreStats stats = store.stats();
+      assertThat(stats.documents()).isEqualTo(24);
+      assertThat(stats.actors()).isEqualTo(3);
+      assertThat(stats.events()).isEqualTo(1);
+      assertThat(stats.mentions()).isEqualTo(24);
+      EventSummary event = store.events(EventFilter.all()).items().get(0);
+      assertThat(event.articles()).isEqualTo(24);
+      assertThat(event.sources()).isEqualTo(5);
+      assertThat(store.actors(null, null, null, 10, 0).items()).allSatisfy(actor -> assertThat(actor.documents()).isEqualTo(24));
+    }
+  }
+
   static void emptyPostgres(String url) {
     try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
       statement.execute("DROP SCHEMA public CASCADE");
