@@ -99,6 +99,9 @@ final class RowPrinter {
       String[] line = new String[columns.size()];
       for (int c = 0; c < columns.size(); c++) {
         Object value = row.get(columns.get(c));
+        if (value instanceof org.dyad.model.Span span) {
+          value = span.text();
+        }
         String text = value == null ? "" : String.valueOf(value).replaceAll("\\s+", " ");
         if (text.length() > MAX_CELL) {
           text = text.substring(0, MAX_CELL - 1) + "…";

@@ -41,7 +41,6 @@ final class StoreRows {
     result.putAll(row);
     result.put("source", summary.source() == null ? null : summary.source().name());
     result.put("target", summary.target() == null ? null : summary.target().name());
-    result.put("evidence", event.evidence() == null ? null : event.evidence().text());
     result.put("sourceActor", actor(summary.source()));
     result.put("targetActor", actor(summary.target()));
     result.put("mentions", summary.mentions());
