@@ -149,6 +149,10 @@ class StoreTest {
       assertThat(event.target().country()).isEqualTo("AFG");
       EventDetail detail = store.event(event.id()).orElseThrow();
       assertThat(detail.mentions()).extracting(EventMention::documentId).containsExactly("d1", "d2");
+      List<EventSummary> all = new ArrayList<>();
+      store.forEachEvent(EventFilter.all().withPage(1, 0), all::add);
+      assertThat(all).extracting(EventSummary::id).containsExactly(event.id());
+      assertThat(all.get(0).documentUrl()).isEqualTo("/corpus/d1.txt");
     }
   }
 
