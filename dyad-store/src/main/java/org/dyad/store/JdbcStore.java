@@ -393,17 +393,21 @@ final class JdbcStore implements Store {
     if (merged) {
       eventId = bestEvent;
       EventMatcher.TimeRange narrowed = bestRange == null ? range : bestRange.narrower(range);
+      EventMatcher.TimeRange own = EventMatcher.parse(event.date());
+      // a report giving the event's own date, more precise than what was known, places the event
+      String day = own != null && own.equals(narrowed) ? own.start().toString() : null;
       try (PreparedStatement update = connection.prepareStatement(
-          "UPDATE events SET date_start = ?, date_end = ?, "
+          "UPDATE events SET event_day = COALESCE(?, event_day), date_start = ?, date_end = ?, "
               + "first_seen = CASE WHEN first_seen IS NULL OR ? < first_seen THEN ? ELSE first_seen END, "
               + "location_name = COALESCE(location_name, ?), location_country = COALESCE(location_country, ?) WHERE id = ?")) {
-        update.setString(1, narrowed == null ? null : narrowed.start().toString());
-        update.setString(2, narrowed == null ? null : narrowed.end().toString());
-        update.setString(3, seen);
+        update.setString(1, day);
+        update.setString(2, narrowed == null ? null : narrowed.start().toString());
+        update.setString(3, narrowed == null ? null : narrowed.end().toString());
         update.setString(4, seen);
-        update.setString(5, event.location() == null ? null : event.location().name());
-        update.setString(6, event.location() == null ? null : event.location().country());
-        update.setLong(7, eventId);
+        update.setString(5, seen);
+        update.setString(6, event.location() == null ? null : event.location().name());
+        update.setString(7, event.location() == null ? null : event.location().country());
+        update.setLong(8, eventId);
         update.executeUpdate();
       }
     } else {

@@ -181,6 +181,10 @@ class StoreTest {
           .event("e1", "036", 1, 4, "a1", "a2", null, null, null, "Britain offered to mediate the fishing dispute with France").build());
       List<EventSummary> events = store.events(EventFilter.all()).items();
       assertThat(events).extracting(EventSummary::mentions).containsExactlyInAnyOrder(2, 1);
+      store.add(Records.document("d4", "d.com", "2005-02-21").country("a1", "Britain", "GBR").country("a2", "France", "FRA")
+          .event("e1", "036", 1, 4, "a1", "a2", "2005-02-19", null, null, "On Saturday Britain offered to mediate the fishing dispute with France").build());
+      assertThat(store.events(EventFilter.all()).items()).extracting(EventSummary::day, EventSummary::mentions)
+          .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("2005-02-19", 2), org.assertj.core.groups.Tuple.tuple("2005-02-01", 2));
     }
   }
 
