@@ -367,23 +367,22 @@ final class JdbcStore implements Store {
       try (PreparedStatement candidates = connection.prepareStatement(
           "SELECT id, cameo, date_start, date_end, location_name, location_country FROM events WHERE pair_key = ?")) {
         candidates.setString(1, pairKey);
-        List<Object[]> found = new ArrayList<>();
+        List<Candidate> found = new ArrayList<>();
         try (ResultSet rows = candidates.executeQuery()) {
           while (rows.next()) {
             EventMatcher.TimeRange storedRange = rows.getString(3) == null ? null
                 : new EventMatcher.TimeRange(LocalDate.parse(rows.getString(3)), LocalDate.parse(rows.getString(4)));
             String place = rows.getString(5) == null ? null : ActorIdentity.normalizedName(rows.getString(5));
-            found.add(new Object[] {rows.getLong(1), new EventMatcher.Report(rows.getString(2), storedRange, rows.getString(6), place, Set.of())});
+            found.add(new Candidate(rows.getLong(1), new EventMatcher.Report(rows.getString(2), storedRange, rows.getString(6), place, Set.of())));
           }
         }
-        for (Object[] candidate : found) {
-          EventMatcher.Report stored = (EventMatcher.Report) candidate[1];
-          double similarity = EventMatcher.match(stored, evidenceWords((Long) candidate[0]), incoming,
-              reportedIn((Long) candidate[0], record.document().id()));
+        for (Candidate candidate : found) {
+          double similarity = EventMatcher.match(candidate.report(), evidenceWords(candidate.eventId()), incoming,
+              reportedIn(candidate.eventId(), record.document().id()));
           if (similarity > bestSimilarity) {
             bestSimilarity = similarity;
-            bestEvent = (Long) candidate[0];
-            bestRange = stored.range();
+            bestEvent = candidate.eventId();
+            bestRange = candidate.report().range();
           }
         }
       }
@@ -475,6 +474,9 @@ final class JdbcStore implements Store {
     }
     return merged;
   }
+
+  /** A stored event that may be the one a new report describes. */
+  private record Candidate(long eventId, EventMatcher.Report report) {}
 
   private static String pairKey(Long source, Long target, String root, boolean negated) {
     return (source == null ? "-" : source) + ">" + (target == null ? "-" : target) + "|" + root + (negated ? "|not" : "");
