@@ -302,6 +302,18 @@ class StoreTest {
   }
 
   @Test
+  void opensPostgresWhenATestDatabaseIsGiven() {
+    String postgres = System.getenv("DYAD_TEST_POSTGRES_URL");
+    org.junit.jupiter.api.Assumptions.assumeTrue(postgres != null && !postgres.isBlank(),
+        "DYAD_TEST_POSTGRES_URL is not set: the PostgreSQL runs of this suite are skipped (see .ci/postgres.sh)");
+    emptyPostgres(postgres);
+    try (Store store = Store.open(postgres)) {
+      assertThat(store.stats().documents()).isZero();
+      assertThat(store.location()).doesNotContain("password=" + "dyad");
+    }
+  }
+
+  @Test
   void refusesADatabaseWrittenByANewerDyad() throws Exception {
     Path file = folder.resolve("newer.db");
     Store.open(file).close();
