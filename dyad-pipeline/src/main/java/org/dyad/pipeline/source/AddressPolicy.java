@@ -19,6 +19,38 @@ final class AddressPolicy {
 
   private AddressPolicy() {}
 
+  /**
+   * A resolver that gives up after {@code timeout}: a stalled DNS server must not stall a batch.
+   * The lookup goes on in a daemon thread and its answer, if any, is dropped.
+   */
+  static HostResolver bounded(HostResolver inner, java.time.Duration timeout) {
+    return host -> {
+      java.util.concurrent.CompletableFuture<InetAddress[]> lookup = new java.util.concurrent.CompletableFuture<>();
+      Thread thread = new Thread(() -> {
+        try {
+          lookup.complete(inner.resolve(host));
+        } catch (UnknownHostException | RuntimeException e) {
+          lookup.completeExceptionally(e);
+        }
+      }, "dyad-dns-" + host);
+      thread.setDaemon(true);
+      thread.start();
+      try {
+        return lookup.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+      } catch (java.util.concurrent.TimeoutException e) {
+        throw new UnknownHostException(host + " (no DNS answer within " + timeout.toMillis() + " ms)");
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new UnknownHostException(host + " (interrupted)");
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (e.getCause() instanceof UnknownHostException) {
+          throw (UnknownHostException) e.getCause();
+        }
+        throw new UnknownHostException(host + " (" + e.getCause() + ")");
+      }
+    };
+  }
+
   /** Throws when the host is unknown or any of its addresses is not public. */
   static void check(String host, HostResolver resolver) throws SourceException {
     String name = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
@@ -26,17 +58,23 @@ final class AddressPolicy {
     try {
       addresses = resolver.resolve(name);
     } catch (UnknownHostException e) {
-      throw new SourceException("unknown host " + name, e);
+      String detail = e.getMessage() != null && e.getMessage().startsWith(name + " (") ? e.getMessage() : name;
+      throw new SourceException("unknown host " + detail, e);
     }
     if (addresses.length == 0) {
       throw new SourceException("unknown host " + name);
     }
     for (InetAddress address : addresses) {
       if (isPrivate(address)) {
-        throw new SourceException("refused: " + name + " resolves to the non-public address "
-            + address.getHostAddress() + " (use --allow-private to fetch from private networks)");
+        boolean literal = address.getHostAddress().equalsIgnoreCase(name) || isLiteral(name);
+        throw new SourceException("refused: " + name + (literal ? " is a non-public address" : " resolves to the non-public address "
+            + address.getHostAddress()) + " (use --allow-private to fetch from private networks)");
       }
     }
+  }
+
+  private static boolean isLiteral(String host) {
+    return host.contains(":") || host.matches("[0-9.]+");
   }
 
   static boolean isPrivate(InetAddress address) {

@@ -38,12 +38,17 @@ final class Bytes {
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes), 64 * 1024)) {
       return readCapped(in, max);
     } catch (EOFException e) {
-      throw new SourceException("truncated gzip data (" + e.getMessage() + ")", e);
+      throw new SourceException("truncated gzip data" + detail(e), e);
     } catch (ZipException e) {
-      throw new SourceException("corrupt gzip data (" + e.getMessage() + ")", e);
+      throw new SourceException("corrupt gzip data" + detail(e), e);
     } catch (IOException e) {
       throw new SourceException("could not decompress gzip data: " + e.getMessage(), e);
     }
+  }
+
+  /** " (message)" when the exception has one, else "". */
+  static String detail(Exception e) {
+    return e.getMessage() == null || e.getMessage().isBlank() ? "" : " (" + e.getMessage().replaceAll("\\s+", " ") + ")";
   }
 
   static String describeSize(long bytes) {

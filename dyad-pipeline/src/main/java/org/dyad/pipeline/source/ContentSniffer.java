@@ -82,7 +82,7 @@ final class ContentSniffer {
 
   /** The charset an HTML meta tag or an XML declaration in the first bytes declares, or null. */
   static Charset declaredInContent(byte[] bytes) {
-    String head = head(bytes);
+    String head = head(bytes, 16 * 1024);
     Matcher xml = XML_ENCODING.matcher(head.stripLeading());
     if (xml.find()) {
       return charset(xml.group(1));
@@ -123,11 +123,15 @@ final class ContentSniffer {
   }
 
   private static String head(byte[] bytes) {
+    return head(bytes, HEAD);
+  }
+
+  private static String head(byte[] bytes, int length) {
     int start = 0;
     if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
       start = 3;
     }
-    int n = Math.min(bytes.length - start, HEAD);
+    int n = Math.min(bytes.length - start, length);
     return new String(bytes, start, Math.max(n, 0), StandardCharsets.ISO_8859_1);
   }
 }

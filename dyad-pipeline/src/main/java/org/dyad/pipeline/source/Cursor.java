@@ -44,18 +44,30 @@ interface Cursor extends AutoCloseable {
     return () -> children.hasNext() ? Step.of(children.next().get()) : null;
   }
 
-  /** Drains nested cursors depth first; closes each as soon as it is exhausted. */
+  /**
+   * Drains nested cursors depth first; closes each as soon as it is exhausted. A cursor that fails
+   * with an unexpected runtime exception (a library bug on odd input) is dropped with a diagnostic,
+   * so the rest of the source is still read.
+   */
   final class Flattener implements AutoCloseable {
     private final Deque<Cursor> stack = new ArrayDeque<>();
+    private final String location;
 
-    Flattener(Cursor root) {
+    Flattener(String location, Cursor root) {
+      this.location = location;
       stack.push(root);
     }
 
     SourceItem next() {
       while (!stack.isEmpty()) {
         Cursor top = stack.peek();
-        Step step = top.advance();
+        Step step;
+        try {
+          step = top.advance();
+        } catch (RuntimeException e) {
+          stack.pop().close();
+          return new SourceItem.Diagnostic(location, null, "internal error while reading: " + e);
+        }
         if (step == null) {
           stack.pop().close();
         } else if (step.item() != null) {

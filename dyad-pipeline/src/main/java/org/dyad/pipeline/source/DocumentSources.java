@@ -10,7 +10,12 @@ import java.io.InputStream;
  * <pre>{@code
  * try (DocumentStream items = DocumentSources.open("crawl.warc.gz", SourceOptions.defaults())) {
  *   while (items.hasNext()) {
- *     switch (items.next()) { ... }  // SourceItem.Document or SourceItem.Diagnostic
+ *     SourceItem item = items.next();
+ *     if (item instanceof SourceItem.Document document) {
+ *       process(document.document());
+ *     } else {
+ *       System.err.println(((SourceItem.Diagnostic) item).line());
+ *     }
  *   }
  * }
  * }</pre>
@@ -38,6 +43,6 @@ public final class DocumentSources {
       opened[0] = true;
       return Cursor.Step.of(reader.open(location));
     };
-    return new DocumentStream(root);
+    return new DocumentStream(location, root);
   }
 }

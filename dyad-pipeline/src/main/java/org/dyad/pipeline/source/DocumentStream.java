@@ -10,7 +10,7 @@ import java.util.stream.StreamSupport;
 /**
  * The items of one source, read lazily: documents and per-document diagnostics, in source order.
  * A bad document yields a diagnostic and the stream goes on. Close it to release files and
- * connections.
+ * connections. Not thread-safe: read it from one thread.
  */
 public final class DocumentStream implements Iterator<SourceItem>, AutoCloseable {
 
@@ -18,8 +18,8 @@ public final class DocumentStream implements Iterator<SourceItem>, AutoCloseable
   private SourceItem pending;
   private boolean finished;
 
-  DocumentStream(Cursor root) {
-    this.flattener = new Cursor.Flattener(root);
+  DocumentStream(String location, Cursor root) {
+    this.flattener = new Cursor.Flattener(location, root);
   }
 
   @Override

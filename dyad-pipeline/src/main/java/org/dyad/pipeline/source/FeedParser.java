@@ -17,6 +17,7 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
@@ -61,11 +62,68 @@ final class FeedParser {
     } catch (FeedException | IOException | IllegalArgumentException e) {
       throw new SourceException("unreadable RSS or Atom feed: " + oneLine(e.getMessage()), e);
     }
+    List<LocalDate> ownDates = datesInTheirOwnOffset(bytes, feed.getEntries().size());
     List<FeedEntry> entries = new ArrayList<>();
-    for (SyndEntry entry : feed.getEntries()) {
-      entries.add(new FeedEntry(resolve(base, link(entry)), clean(entry.getTitle()), content(entry), date(entry)));
+    for (int i = 0; i < feed.getEntries().size(); i++) {
+      SyndEntry entry = feed.getEntries().get(i);
+      LocalDate date = ownDates.get(i) != null ? ownDates.get(i) : date(entry);
+      entries.add(new FeedEntry(resolve(base, link(entry)), clean(entry.getTitle()), content(entry), date));
     }
     return entries;
+  }
+
+  /**
+   * Each item's date as the calendar day in the offset the feed wrote it in ("Mon, 04 Mar 2024
+   * 22:00:00 -0500" is March 4, although Rome's {@code Date} is March 5 in UTC); null where the
+   * raw value can't be read, or for every item when the items can't be matched one to one.
+   */
+  private static List<LocalDate> datesInTheirOwnOffset(byte[] bytes, int count) {
+    List<LocalDate> dates = new ArrayList<>();
+    try {
+      Document document = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", Parser.xmlParser());
+      for (Element element : document.getAllElements()) {
+        String name = localName(element.tagName());
+        if (name.equals("item") || name.equals("entry")) {
+          dates.add(ownDate(element));
+        }
+      }
+    } catch (IOException e) {
+      dates.clear();
+    }
+    if (dates.size() != count) {
+      dates.clear();
+      for (int i = 0; i < count; i++) {
+        dates.add(null);
+      }
+    }
+    return dates;
+  }
+
+  private static LocalDate ownDate(Element item) {
+    for (String wanted : List.of("pubdate", "published", "issued", "date", "updated", "modified")) {
+      for (Element child : item.children()) {
+        if (localName(child.tagName()).equals(wanted)) {
+          LocalDate date = offsetDate(child.text().trim());
+          if (date != null) {
+            return date;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static LocalDate offsetDate(String value) {
+    try {
+      return OffsetDateTime.parse(value).toLocalDate();
+    } catch (DateTimeParseException e) {
+      try {
+        return java.time.ZonedDateTime.parse(value.replaceAll("\\s+", " "), DateTimeFormatter.RFC_1123_DATE_TIME)
+            .toLocalDate();
+      } catch (DateTimeParseException again) {
+        return null;
+      }
+    }
   }
 
   private static String link(SyndEntry entry) {

@@ -39,7 +39,7 @@ import javax.net.ssl.SSLException;
  */
 final class HttpFetcher implements Fetcher {
 
-  static final String USER_AGENT = "Dyad/0.1 (news event extraction; +https://github.com/dyad)";
+  static final String USER_AGENT = "Dyad/0.1 (news event extraction)";
 
   private static final Set<String> ACCEPTED_TYPES = Set.of(
       "application/xhtml+xml", "application/xml", "application/rss+xml", "application/atom+xml",
@@ -51,9 +51,11 @@ final class HttpFetcher implements Fetcher {
   private final AddressPolicy.HostResolver resolver;
   private final ProxySelector proxy;
   private HttpClient client;
+  /** Hosts that could not be reached in this run: their other pages fail at once instead of timing out again. */
+  private final Set<String> unreachable = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   HttpFetcher(SourceOptions options) {
-    this(options, InetAddress::getAllByName, null);
+    this(options, AddressPolicy.bounded(InetAddress::getAllByName, options.connectTimeout()), null);
   }
 
   /** With a resolver for the address check and a proxy for the connection (tests). */
@@ -117,9 +119,26 @@ final class HttpFetcher implements Fetcher {
     if (uri.getHost() == null || uri.getHost().isEmpty()) {
       throw new SourceException("URL without a host: " + uri);
     }
-    if (!options.allowPrivate()) {
-      AddressPolicy.check(uri.getHost(), resolver);
+    String host = endpoint(uri);
+    if (unreachable.contains(host)) {
+      throw new SourceException("skipped: " + host + " could not be reached earlier in this run");
     }
+    if (!options.allowPrivate()) {
+      try {
+        AddressPolicy.check(uri.getHost(), resolver);
+      } catch (SourceException e) {
+        if (e.getMessage().startsWith("unknown host")) {
+          unreachable.add(host);
+        }
+        throw e;
+      }
+    }
+  }
+
+  /** host:port, the unit that is reachable or not. */
+  private static String endpoint(URI uri) {
+    int port = uri.getPort() >= 0 ? uri.getPort() : ("https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80);
+    return uri.getHost().toLowerCase(Locale.ROOT) + ":" + port;
   }
 
   private HttpResponse<byte[]> send(URI uri) throws SourceException {
@@ -129,7 +148,8 @@ final class HttpFetcher implements Fetcher {
           .GET()
           .timeout(options.readTimeout())
           .header("User-Agent", USER_AGENT)
-          .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,text/*;q=0.8,*/*;q=0.5")
+          .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,"
+              + "application/xml;q=0.9,text/*;q=0.8,*/*;q=0.5")
           .build();
     } catch (IllegalArgumentException e) {
       throw new SourceException("not a fetchable URL: " + uri, e);
@@ -145,12 +165,18 @@ final class HttpFetcher implements Fetcher {
       Thread.currentThread().interrupt();
       throw new SourceException("interrupted while fetching", e);
     } catch (ExecutionException e) {
-      throw failure(uri, e.getCause());
+      Throwable cause = e.getCause() instanceof CompletionException && e.getCause().getCause() != null
+          ? e.getCause().getCause() : e.getCause();
+      if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException
+          || cause instanceof java.net.UnknownHostException) {
+        unreachable.add(endpoint(uri));
+      }
+      throw failure(uri, cause);
     }
   }
 
   private SourceException failure(URI uri, Throwable cause) {
-    Throwable root = cause instanceof CompletionException && cause.getCause() != null ? cause.getCause() : cause;
+    Throwable root = cause;
     if (root instanceof TooLargeException) {
       return new SourceException(root.getMessage(), root);
     }
@@ -163,6 +189,9 @@ final class HttpFetcher implements Fetcher {
     }
     if (root instanceof ConnectException) {
       return new SourceException("could not connect to " + uri.getHost() + " (connection refused or unreachable)", root);
+    }
+    if (root instanceof java.net.UnknownHostException) {
+      return new SourceException("unknown host " + uri.getHost(), root);
     }
     if (root instanceof SSLException) {
       return new SourceException("TLS failure with " + uri.getHost() + ": " + root.getMessage(), root);

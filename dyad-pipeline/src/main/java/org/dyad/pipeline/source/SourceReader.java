@@ -129,9 +129,9 @@ final class SourceReader {
       byte[] bytes = Bytes.readCapped(data, options.maxBytes());
       return fromBytes(origin, bytes, depth);
     } catch (EOFException e) {
-      return Cursor.diagnostic(origin.source(), null, "truncated gzip data (" + e.getMessage() + ")");
+      return Cursor.diagnostic(origin.source(), null, "truncated gzip data" + Bytes.detail(e));
     } catch (ZipException e) {
-      return Cursor.diagnostic(origin.source(), null, "corrupt gzip data (" + e.getMessage() + ")");
+      return Cursor.diagnostic(origin.source(), null, "corrupt gzip data" + Bytes.detail(e));
     } catch (IOException e) {
       return Cursor.diagnostic(origin.source(), null, "could not read: " + e.getMessage());
     } catch (SourceException e) {

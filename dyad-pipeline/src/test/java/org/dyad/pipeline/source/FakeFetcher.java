@@ -13,6 +13,13 @@ final class FakeFetcher implements Fetcher {
 
   final Map<String, Fetched> pages = new LinkedHashMap<>();
   final List<String> requested = new ArrayList<>();
+  private String anyPage;
+
+  /** Answers every URL without a page of its own with this HTML. */
+  FakeFetcher anyPage(String html) {
+    anyPage = html;
+    return this;
+  }
 
   FakeFetcher page(String url, String contentType, String body) {
     pages.put(url, new Fetched(URI.create(url), contentType, body.getBytes(StandardCharsets.UTF_8),
@@ -24,6 +31,9 @@ final class FakeFetcher implements Fetcher {
   public Fetched fetch(URI uri) throws SourceException {
     requested.add(uri.toString());
     Fetched fetched = pages.get(uri.toString());
+    if (fetched == null && anyPage != null) {
+      return new Fetched(uri, "text/html", anyPage.getBytes(StandardCharsets.UTF_8), Instant.parse("2024-01-02T03:04:05Z"));
+    }
     if (fetched == null) {
       throw new SourceException("could not connect to " + uri.getHost());
     }
