@@ -96,11 +96,15 @@ public final class DyadServer {
     app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal", "internal error: " + e.getClass().getSimpleName()));
     app.error(404, ctx -> {
-      if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+      if (ctx.path().startsWith("/api/") && ctx.attribute("dyad.error") == null) {
         error(ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path());
       }
     });
-    app.error(413, ctx -> error(ctx, 413, "too_large", "request body larger than " + MAX_BODY_BYTES + " bytes"));
+    app.error(413, ctx -> {
+      if (ctx.attribute("dyad.error") == null) {
+        error(ctx, 413, "too_large", "request body larger than " + MAX_BODY_BYTES + " bytes");
+      }
+    });
 
     app.get("/api/openapi.json", this::openApi);
     app.get("/api/stats", ctx -> ctx.json(store.stats()));
@@ -127,6 +131,7 @@ public final class DyadServer {
     body.put("error", code);
     body.put("message", message);
     body.put("status", status);
+    ctx.attribute("dyad.error", code);
     ctx.status(status).json(body);
   }
 
