@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         ExportCommand.class,
         ExtractCommand.class,
         EvalCommand.class,
+        ServeCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
