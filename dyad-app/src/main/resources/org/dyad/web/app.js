@@ -40,7 +40,7 @@
 
   function setPage(title, ...content) {
     for (const chart of charts.splice(0)) chart.dispose();
-    main.replaceChildren(h('h1', null, title), ...content);
+    main.replaceChildren(h('h1', null, title), ...content.filter((c) => c !== null && c !== undefined && c !== false));
     document.title = title + ' · Dyad';
     main.focus({ preventScroll: true });
   }
@@ -456,9 +456,6 @@
       body,
       doc.removed && doc.removed.length ? h('details', { class: 'removed', id: 'removed' }, h('summary', null, doc.removed.length + ' blocks of page junk removed'),
         h('ul', null, doc.removed.map((r) => h('li', null, h('span', { class: 'tag' }, r.reason), ' ', r.text)))) : null);
-    // the legend uses the same classes as the text
-    for (const span of main.querySelectorAll('.legend span')) span.classList.add('legend-item');
-    main.querySelector('.legend').classList.add('article-text-legend');
     if (focusEl) focusEl.scrollIntoView({ block: 'center' });
   }
 
