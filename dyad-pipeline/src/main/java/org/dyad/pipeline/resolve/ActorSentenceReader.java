@@ -87,13 +87,13 @@ final class ActorSentenceReader {
     for (int[] person : people) {
       readPerson(person[0], person[1]);
     }
+    for (int[] organization : nerSpans("ORGANIZATION")) {
+      readUnknownOrganization(organization[0], organization[1]);
+    }
     for (Match m : matches()) {
       if (m.type() == Term.Type.ROLE && !consumed[m.first()]) {
         readRole(m);
       }
-    }
-    for (int[] organization : nerSpans("ORGANIZATION")) {
-      readUnknownOrganization(organization[0], organization[1]);
     }
     for (int[] location : nerSpans("LOCATION")) {
       readUnknownPlace(location[0], location[1]);
@@ -279,6 +279,9 @@ final class ActorSentenceReader {
     int i = end - 1;
     while (i >= 0 && !consumed[i]) {
       Match m = endingAt[i];
+      if (m != null && isPlaceModifier(m)) {
+        break;
+      }
       if (m != null && m.type() != Term.Type.PLACE) {
         if (m.type() == Term.Type.ROLE) {
           roles.add(m);
@@ -479,17 +482,23 @@ final class ActorSentenceReader {
 
   // ---- what NER finds and the knowledge base does not know
 
+  /**
+   * An NER organisation with a name of its own ("Kenya Farmers Union": a word the knowledge base
+   * does not cover) becomes an organisation actor, with the country and body sector its words
+   * name. Spans the knowledge base explains ("Russian Foreign Ministry", "Taliban") are left to it.
+   */
   private void readUnknownOrganization(int first, int end) {
     String country = null;
-    boolean otherWords = false;
+    String sector = null;
+    boolean ownWords = false;
     for (int i = first; i < end; i++) {
       if (consumed[i]) {
         return;
       }
       Match m = covering(i);
       if (m == null) {
-        if (Character.isLetterOrDigit(tokens.get(i).text().charAt(0))) {
-          otherWords = true;
+        if (Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+          ownWords = true;
         }
         continue;
       }
@@ -497,18 +506,28 @@ final class ActorSentenceReader {
         return;
       }
       switch (m.type()) {
-        case ORGANIZATION, ROLE -> {
+        case ORGANIZATION -> {
           return;
+        }
+        case ROLE -> {
+          Role r = m.term().role();
+          if (r.country() != null) {
+            return;
+          }
+          if (r.kind() == Role.Kind.BODY && sector == null) {
+            sector = r.sector();
+          }
         }
         case COUNTRY, DEMONYM, CAPITAL -> country = country == null ? m.term().country().iso3() : country;
         case PLACE -> country = country == null ? m.term().place().country() : country;
       }
     }
-    if (!otherWords) {
+    if (!ownWords) {
       return;
     }
     String name = withoutArticle(first, end);
-    add(first, end, "org:" + Phrases.key(name), name, "organization", country, null, null, null, null);
+    String code = country != null && sector != null ? country + sector : null;
+    add(first, end, "org:" + Phrases.key(name), name, "organization", country, sector, code, null, null);
   }
 
   private void readUnknownPlace(int first, int end) {
