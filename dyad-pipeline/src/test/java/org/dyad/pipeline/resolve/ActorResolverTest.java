@@ -209,4 +209,22 @@ class ActorResolverTest {
     Resolution r = resolver.resolve(new HandMadeArticle().build());
     assertThat(r.actors()).isEmpty();
   }
+
+  @Test
+  void codesADictionaryPersonByThePublicationDate(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+      throws java.io.IOException {
+    java.nio.file.Path file = folder.resolve("people.actors.txt");
+    java.nio.file.Files.write(file, List.of(
+        "JOHN_QUINCY_EXAMPLE_", "+EXAMPLE_", "\t[USAELI 900101-081231]", "\t[USAGOV >20090101]"));
+    ActorResolver withDictionary = new ActorResolver(
+        org.dyad.pipeline.knowledge.KnowledgeBase.builtIn().withDictionaries(List.of(file)));
+    Resolution r = withDictionary.resolve(HandMadeArticle.of(
+        "John/NNP/PERSON Quincy/NNP/PERSON Example/NNP/PERSON visited/VBD Kenya/NNP/LOCATION ./.",
+        "Example/NNP/PERSON left/VBD ./.").build());
+    Actor example = only(r, "John Quincy Example");
+    assertThat(example.code()).isEqualTo("USAGOV");
+    assertThat(example.country()).isEqualTo("USA");
+    assertThat(example.sector()).isEqualTo("GOV");
+    assertThat(example.mentions()).hasSize(2);
+  }
 }
