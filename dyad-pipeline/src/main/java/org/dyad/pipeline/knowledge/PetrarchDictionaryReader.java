@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,8 @@ final class PetrarchDictionaryReader {
   private static final Pattern RESTRICTION = Pattern.compile(
       "^\\s*(?:<\\s*(\\d{6,8})|>\\s*(\\d{6,8})|(\\d{6,8})\\s*-\\s*(\\d{6,8}))\\s*$");
   private static final int MAX_DIAGNOSTICS = 200;
+  private static final Set<String> SMALL_WORDS =
+      Set.of("THE", "OF", "AND", "FOR", "IN", "ON", "AT", "TO", "DE", "DU", "LA", "LE", "AL", "EL", "BIN");
 
   /** What one or more dictionary files hold. */
   record Contents(List<DictionaryActor> actors, List<Role> agents, List<String> diagnostics) {}
@@ -152,17 +155,27 @@ final class PetrarchDictionaryReader {
     List<String> words = new ArrayList<>();
     for (String w : content.substring(0, end).split("[_\\s]+")) {
       if (!w.isEmpty()) {
-        words.add(asName(w));
+        words.add(w);
       }
     }
-    return String.join(" ", words);
+    List<String> named = new ArrayList<>(words.size());
+    for (int i = 0; i < words.size(); i++) {
+      named.add(asName(words.get(i), i, words.size()));
+    }
+    return String.join(" ", named);
   }
 
   /**
-   * A dictionary word as it would be written in news: capitalised, except short words and
-   * abbreviations ("UN", "U.N.") that keep their capitals (and so match only in capitals).
+   * A dictionary word as it would be written in news: capitalised ("Vladimir"); small words
+   * lower case inside a name ("Republic of"); abbreviations ("UN", "U.N.") keep their capitals,
+   * so that a one-word abbreviation matches only in capitals ("US", never the pronoun).
    */
-  private static String asName(String word) {
+  private static String asName(String word, int position, int count) {
+    String upper = word.toUpperCase(Locale.ROOT);
+    if (SMALL_WORDS.contains(upper) && count > 1) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      return position == 0 ? Character.toUpperCase(lower.charAt(0)) + lower.substring(1) : lower;
+    }
     if (word.length() <= 3 || word.contains(".") || !word.chars().anyMatch(Character::isLetter)) {
       return word;
     }
@@ -303,7 +316,11 @@ final class PetrarchDictionaryReader {
         dated.add(c);
       }
     }
-    actors.add(new DictionaryActor(record.phrases.get(0), record.phrases, defaultCode, dated, record.where));
+    String name = record.phrases.get(0);
+    if (name.startsWith("The ") && name.length() > 4) {
+      name = name.substring(4);
+    }
+    actors.add(new DictionaryActor(name, record.phrases, defaultCode, dated, record.where));
   }
 
   private void diagnose(String message) {
