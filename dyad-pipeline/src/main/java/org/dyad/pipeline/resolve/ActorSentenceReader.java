@@ -38,8 +38,11 @@ import org.dyad.pipeline.nlp.Token;
  */
 final class ActorSentenceReader {
 
-  private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBN");
+  private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG");
   private static final Set<String> PLACE_SUFFIXES = Set.of("based", "born", "headquartered");
+  /** Words that make a title a former one: CAMEO codes former officials as elites (ELI). */
+  private static final Set<String> FORMER = Set.of("former", "ousted", "ex", "deposed", "exiled", "toppled");
+  private static final Set<String> COORDINATORS = Set.of("and", "or", ",", "&");
   private static final int MAX_PLAIN_MODIFIERS = 3;
   private static final int MAX_APPOSITION_TOKENS = 14;
 
@@ -267,7 +270,7 @@ final class ActorSentenceReader {
   // ---- title phrases ("Russian foreign affairs spokeswoman", "Taliban leaders")
 
   /** The phrase of anchors, role nouns and modifiers ending just before token {@code end}. */
-  private record Chain(int first, List<Match> anchors, List<Match> roles) {
+  private record Chain(int first, int rawFirst, List<Match> anchors, List<Match> roles) {
 
     boolean isEmpty() {
       return anchors.isEmpty() && roles.isEmpty();
@@ -290,7 +293,7 @@ final class ActorSentenceReader {
     int i = end - 1;
     while (i >= 0 && !consumed[i]) {
       Match m = endingAt[i];
-      if (m != null && isPlaceModifier(m)) {
+      if (m != null && (isPlaceModifier(m) || m.type() == Term.Type.DEMONYM && isEthnic(m))) {
         break;
       }
       if (m != null && m.type() != Term.Type.PLACE) {
@@ -320,13 +323,14 @@ final class ActorSentenceReader {
       }
       break;
     }
+    int rawFirst = i + 1;
     for (Match m : anchors) {
       first = Math.min(first, m.first());
     }
     for (Match m : roles) {
       first = Math.min(first, m.first());
     }
-    return new Chain(first, anchors, roles);
+    return new Chain(first, rawFirst, anchors, roles);
   }
 
   private static boolean isPossessive(Token t) {
@@ -339,15 +343,42 @@ final class ActorSentenceReader {
   private void readPerson(int first, int end) {
     Chain chain = chainBefore(first);
     Attributes title = attributes(chain.nearestAnchor(), chain.lastRole());
-    Attributes apposition = apposition(end);
-    Attributes merged = title.or(apposition);
-    int mentionFirst = chain.isEmpty() ? first : chain.first();
-    List<String> name = new ArrayList<>();
-    for (int i = first; i < end; i++) {
-      name.add(tokens.get(i).text());
+    if (title.sector != null && isFormer(chain.rawFirst() - 1, first)) {
+      title = new Attributes(title.country, "ELI", null, title.role);
     }
-    add(mentionFirst, end, null, String.join(" ", name), "person", merged.country, merged.sector, merged.code,
-        merged.role, name);
+    int mentionEnd = end;
+    Match of = countryAfterOf(end);
+    if (of != null && title.country == null && title.role != null) {
+      title = new Attributes(of.term().country().iso3(), title.sector, title.code, title.role);
+      mentionEnd = of.end();
+    }
+    Attributes merged = title.or(apposition(end));
+    int mentionFirst = chain.isEmpty() ? first : chain.first();
+    String name = sentence.text(text, first, end);
+    List<String> words = List.of(name.split("\\s+"));
+    add(mentionFirst, mentionEnd, null, name, "person", merged.country, merged.sector, merged.code, merged.role,
+        words);
+  }
+
+  /** "former", "ousted", "ex-" among tokens [from, to) (from may be -1). */
+  private boolean isFormer(int from, int to) {
+    for (int i = Math.max(0, from); i < to; i++) {
+      if (FORMER.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "King Hassan of Morocco": the country after "of" right after a name. */
+  private Match countryAfterOf(int end) {
+    if (end + 1 < tokens.size() && tokens.get(end).text().equals("of")) {
+      Match m = startingAt[end + 1];
+      if (m != null && (m.type() == Term.Type.COUNTRY) && !consumed[end + 1]) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** What a title or an apposition says about a person: country, sector, role. */
@@ -573,7 +604,14 @@ final class ActorSentenceReader {
   private void readPlainPhrase(Match m) {
     Term term = m.term();
     switch (term.type()) {
-      case COUNTRY, DEMONYM -> addCountry(m, term.country());
+      case COUNTRY, DEMONYM -> {
+        if (isEthnic(m)) {
+          return;
+        }
+        if (!addCoordinatedRole(m, term.country())) {
+          addCountry(m, term.country());
+        }
+      }
       case CAPITAL -> {
         if (isPlaceModifier(m)) {
           Place place = knowledge.gazetteer().lookup(term.surface()).orElse(null);
@@ -633,6 +671,34 @@ final class ActorSentenceReader {
       return new CodeParts(code, head, code.length() >= 6 ? code.substring(3, 6) : null);
     }
     return new CodeParts(code, null, head);
+  }
+
+  /** "ethnic Albanians" are people of a minority, not the state of Albania. */
+  private boolean isEthnic(Match m) {
+    return m.first() > 0 && tokens.get(m.first() - 1).text().equalsIgnoreCase("ethnic");
+  }
+
+  /**
+   * "Hungarian and Romanian officials", "U.S. and Russian negotiators": a country coordinated
+   * with the anchor of a role phrase shares the role (its own country-sector actor).
+   */
+  private boolean addCoordinatedRole(Match m, Country country) {
+    int next = m.end();
+    if (next >= tokens.size() || !COORDINATORS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (ActorCandidate c : found) {
+      if (c.firstToken() == next + 1 && c.key() != null && c.key().startsWith("role:") && c.country() != null) {
+        String[] parts = c.key().split(":", 4);
+        String sector = parts[2];
+        String canonical = parts[3];
+        String name = text.substring(tokens.get(m.first()).start(), tokens.get(m.end() - 1).end()) + " " + canonical;
+        add(m.first(), m.end(), "role:" + country.iso3() + ":" + sector + ":" + canonical, name, c.kind(),
+            country.iso3(), sector, country.iso3() + sector, c.role(), null);
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "London-based", "Kabul-born": the city says where something is, not who acts. */

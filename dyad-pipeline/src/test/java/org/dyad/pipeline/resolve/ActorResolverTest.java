@@ -227,4 +227,47 @@ class ActorResolverTest {
     assertThat(example.sector()).isEqualTo("GOV");
     assertThat(example.mentions()).hasSize(2);
   }
+
+  @Test
+  void aFormerOfficialIsAnElite() {
+    Resolution r = resolve("Former/JJ Chilean/JJ/MISC president/NN Ana/NNP/PERSON Reyes/NNP/PERSON spoke/VBD ./.");
+    Actor reyes = only(r, "Ana Reyes");
+    assertThat(reyes.country()).isEqualTo("CHL");
+    assertThat(reyes.sector()).isEqualTo("ELI");
+    assertThat(reyes.role()).isEqualTo("president");
+  }
+
+  @Test
+  void aCountryCoordinatedWithARolePhraseSharesTheRole() {
+    Resolution r = resolve("Senior/JJ Hungarian/JJ/MISC and/CC Romanian/JJ/MISC officials/NNS agreed/VBD ./.");
+    assertThat(only(r, "Romanian officials").code()).isEqualTo("ROUGOV");
+    Actor hungarian = only(r, "Hungarian officials");
+    assertThat(hungarian.code()).isEqualTo("HUNGOV");
+    assertThat(hungarian.mentions()).extracting(m -> m.text()).containsExactly("Hungarian");
+    assertThat(named(r, "Hungary")).isEmpty();
+  }
+
+  @Test
+  void ethnicGroupsAreNotTheirKinState() {
+    Resolution r = resolve("ethnic/JJ Albanians/NNPS/MISC and/CC ethnic/JJ Albanian/JJ/MISC guerrillas/NNS met/VBD ./.");
+    assertThat(named(r, "Albania")).isEmpty();
+    assertThat(r.actors()).noneMatch(a -> "ALB".equals(a.country()));
+  }
+
+  @Test
+  void aTitledNameFollowedByOfACountryTakesThatCountry() {
+    Resolution r = resolve("King/NNP Hassan/NNP/PERSON of/IN Morocco/NNP/LOCATION spoke/VBD ./.");
+    Actor hassan = only(r, "Hassan");
+    assertThat(hassan.country()).isEqualTo("MAR");
+    assertThat(hassan.role()).isEqualTo("king");
+    assertThat(named(r, "Morocco")).as("the country belongs to the title").isEmpty();
+    assertThat(hassan.aliases()).contains("King Hassan of Morocco");
+  }
+
+  @Test
+  void keepsHyphenatedNamesAsWritten() {
+    Resolution r = resolve("Jean/NNP/PERSON -/HYPH/PERSON Luc/NNP/PERSON Moreau/NNP/PERSON left/VBD ./.",
+        "Moreau/NNP/PERSON returned/VBD ./.");
+    assertThat(only(r, "Moreau").name()).isEqualTo("Jean - Luc Moreau");
+  }
 }
