@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.dyad.model.Actor;
 import org.dyad.model.Span;
 
@@ -25,6 +26,7 @@ final class ActorMerger {
     for (ActorCandidate c : keyed) {
       byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
     }
+    byKey = titlesToNames(byKey);
     List<Actor> actors = new ArrayList<>();
     List<ActorMention> mentions = new ArrayList<>();
     int number = 0;
@@ -39,6 +41,58 @@ final class ActorMerger {
     return new Resolution(actors, mentions);
   }
 
+  /**
+   * "Pakistan's foreign minister" and "Shah Mahmood Qureshi" (Pakistan, foreign minister) are one
+   * person when exactly one named person of the article has that country and role.
+   */
+  private static Map<String, List<ActorCandidate>> titlesToNames(Map<String, List<ActorCandidate>> byKey) {
+    Map<String, String> moves = new LinkedHashMap<>();
+    for (Map.Entry<String, List<ActorCandidate>> title : byKey.entrySet()) {
+      ActorCandidate first = title.getValue().get(0);
+      if (!title.getKey().startsWith("role:") || !"person".equals(first.kind()) || first.role() == null) {
+        continue;
+      }
+      String match = null;
+      int matches = 0;
+      for (Map.Entry<String, List<ActorCandidate>> person : byKey.entrySet()) {
+        if (!person.getKey().startsWith("person:")) {
+          continue;
+        }
+        String country = firstNonNull(person.getValue(), ActorCandidate::country);
+        String role = firstNonNull(person.getValue(), ActorCandidate::role);
+        if (first.country().equals(country) && first.role().equals(role)) {
+          match = person.getKey();
+          matches++;
+        }
+      }
+      if (matches == 1) {
+        moves.put(title.getKey(), match);
+      }
+    }
+    if (moves.isEmpty()) {
+      return byKey;
+    }
+    List<ActorCandidate> all = new ArrayList<>();
+    byKey.values().forEach(all::addAll);
+    all.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    Map<String, List<ActorCandidate>> out = new LinkedHashMap<>();
+    for (ActorCandidate c : all) {
+      String key = moves.getOrDefault(c.key(), c.key());
+      out.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+    }
+    return out;
+  }
+
+  private static String firstNonNull(List<ActorCandidate> group, Function<ActorCandidate, String> field) {
+    for (ActorCandidate c : group) {
+      String value = field.apply(c);
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
+  }
+
   private static Actor actor(String id, List<ActorCandidate> group) {
     ActorCandidate first = group.get(0);
     String name = first.name();
@@ -46,9 +100,11 @@ final class ActorMerger {
     String sector = null;
     String code = null;
     String role = null;
+    int nameWords = 0;
     for (ActorCandidate c : group) {
-      if (c.isPersonLike() && c.personName().size() > nameLength(name)) {
+      if (c.isPersonLike() && c.personName().size() > nameWords) {
         name = c.name();
+        nameWords = c.personName().size();
       }
       country = country != null ? country : c.country();
       sector = sector != null ? sector : c.sector();
@@ -69,10 +125,6 @@ final class ActorMerger {
       spans.add(new Span(c.start(), c.end(), c.text()));
     }
     return new Actor(id, name, aliases, first.kind(), country, sector, code, role, spans);
-  }
-
-  private static int nameLength(String name) {
-    return name.split("\\s+").length;
   }
 
   private static String normal(String s) {

@@ -342,6 +342,9 @@ final class ActorSentenceReader {
 
   private void readPerson(int first, int end) {
     Chain chain = chainBefore(first);
+    if (chain.isEmpty()) {
+      chain = roleBeforeComma(first, end);
+    }
     Attributes title = attributes(chain.nearestAnchor(), chain.lastRole());
     if (title.sector != null && isFormer(chain.rawFirst() - 1, first)) {
       title = new Attributes(title.country, "ELI", null, title.role);
@@ -358,6 +361,29 @@ final class ActorSentenceReader {
     List<String> words = List.of(name.split("\\s+"));
     add(mentionFirst, mentionEnd, null, name, "person", merged.country, merged.sector, merged.code, merged.role,
         words);
+  }
+
+  /**
+   * "the acting foreign minister, Amir Khan Muttaqi, said": a role phrase, a comma, then the name
+   * closing the clause (a comma, a full stop or a verb after it).
+   */
+  private Chain roleBeforeComma(int first, int end) {
+    Chain none = new Chain(first, first, List.of(), List.of());
+    if (first < 2 || !tokens.get(first - 1).text().equals(",")) {
+      return none;
+    }
+    if (end < tokens.size()) {
+      Token after = tokens.get(end);
+      if (!after.text().equals(",") && !after.text().equals(".") && !after.isVerb()) {
+        return none;
+      }
+    }
+    Chain chain = chainBefore(first - 1);
+    Match role = chain.lastRole();
+    if (role == null || role.end() != first - 1 || role.term().role().kind() != Role.Kind.PERSON) {
+      return none;
+    }
+    return chain;
   }
 
   /** "former", "ousted", "ex-" among tokens [from, to) (from may be -1). */

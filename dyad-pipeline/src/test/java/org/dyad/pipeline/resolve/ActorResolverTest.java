@@ -270,4 +270,35 @@ class ActorResolverTest {
         "Moreau/NNP/PERSON returned/VBD ./.");
     assertThat(only(r, "Moreau").name()).isEqualTo("Jean - Luc Moreau");
   }
+
+  @Test
+  void aRoleBeforeACommaAndANameDescribesThePerson() {
+    Resolution r = resolve(
+        "the/DT delegation/NN was/VBD led/VBN by/IN the/DT Kenyan/JJ/MISC foreign/JJ minister/NN ,/, "
+            + "Grace/NNP/PERSON Otieno/NNP/PERSON ./.");
+    Actor otieno = only(r, "Grace Otieno");
+    assertThat(otieno.country()).isEqualTo("KEN");
+    assertThat(otieno.role()).isEqualTo("foreign minister");
+    assertThat(named(r, "Kenyan foreign minister")).isEmpty();
+  }
+
+  @Test
+  void aTitleAloneJoinsTheOneNamedPersonWithThatCountryAndRole() {
+    Resolution r = resolve(
+        "Ghana/NNP/LOCATION 's/POS foreign/JJ minister/NN arrived/VBD ./.",
+        "Ghanaian/JJ/MISC foreign/JJ minister/NN Kofi/NNP/PERSON Mensah/NNP/PERSON spoke/VBD ./.");
+    Actor mensah = only(r, "Kofi Mensah");
+    assertThat(mensah.aliases()).contains("Ghana 's foreign minister");
+    assertThat(mensah.mentions()).hasSize(2);
+    assertThat(r.actors()).hasSize(1);
+  }
+
+  @Test
+  void aTitleStaysApartWhenTwoPeopleCouldHoldIt() {
+    Resolution r = resolve(
+        "Ghana/NNP/LOCATION 's/POS foreign/JJ minister/NN arrived/VBD ./.",
+        "Ghanaian/JJ/MISC foreign/JJ minister/NN Kofi/NNP/PERSON Mensah/NNP/PERSON and/CC Ghanaian/JJ/MISC "
+            + "foreign/JJ minister/NN Ama/NNP/PERSON Owusu/NNP/PERSON spoke/VBD ./.");
+    assertThat(r.actors()).hasSize(3);
+  }
 }
