@@ -3,7 +3,9 @@ package org.dyad.pipeline.resolve;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.dyad.pipeline.knowledge.Country;
 import org.dyad.pipeline.knowledge.DictionaryActor;
@@ -29,7 +31,7 @@ import org.dyad.pipeline.nlp.Token;
  *       military" → USA MIL); an organisation before a role noun is a mention of the organisation
  *       ("Taliban leaders" → Taliban); a body naming its country ("Kremlin") stands alone;
  *   <li>organisations and places found by NER that the knowledge base does not know;
- *   <li>the remaining knowledge-base phrases: countries, demonyms and capitals as the country
+ *   <li>the remaining knowledge-base phrases, right to left: countries, demonyms and capitals as the country
  *       ("Moscow's strategy" → Russia; "a London-based institute" is a place, not the country),
  *       organisations, places.
  * </ol>
@@ -53,8 +55,11 @@ final class ActorSentenceReader {
   private final List<Token> tokens;
   private final Match[] startingAt;
   private final Match[] endingAt;
+  private final Match[] coveringAt;
   private final boolean[] consumed;
   private final List<ActorCandidate> found = new ArrayList<>();
+  private final Map<Integer, ActorCandidate> roleCandidateAt = new HashMap<>();
+  private int[][] personAt;
 
   /** A knowledge-base phrase over tokens [first, end). */
   record Match(int first, int end, Term term) {
@@ -85,6 +90,7 @@ final class ActorSentenceReader {
     this.tokens = sentence.tokens();
     this.startingAt = new Match[tokens.size()];
     this.endingAt = new Match[tokens.size()];
+    this.coveringAt = new Match[tokens.size()];
     this.consumed = new boolean[tokens.size()];
   }
 
@@ -109,7 +115,9 @@ final class ActorSentenceReader {
     for (int[] location : nerSpans("LOCATION")) {
       readUnknownPlace(location[0], location[1]);
     }
-    for (Match m : matches()) {
+    List<Match> remaining = matches();
+    for (int i = remaining.size() - 1; i >= 0; i--) {
+      Match m = remaining.get(i);
       if (!consumed[m.first()]) {
         readPlainPhrase(m);
       }
@@ -121,6 +129,12 @@ final class ActorSentenceReader {
   // ---- knowledge-base phrases
 
   private void findPhrases(List<int[]> people) {
+    personAt = new int[tokens.size()][];
+    for (int[] p : people) {
+      for (int t = p[0]; t < p[1]; t++) {
+        personAt[t] = p;
+      }
+    }
     boolean shouting = isShouting();
     int limit = knowledge.maxPhraseTokens();
     int i = 0;
@@ -136,6 +150,9 @@ final class ActorSentenceReader {
       if (best != null && !insidePerson(best, people)) {
         startingAt[best.first()] = best;
         endingAt[best.end() - 1] = best;
+        for (int t = best.first(); t < best.end(); t++) {
+          coveringAt[t] = best;
+        }
         i = best.end();
       } else {
         i++;
@@ -195,12 +212,11 @@ final class ActorSentenceReader {
 
   /** A phrase strictly inside a longer person name ("Jordan" in "Michael Jordan") is the name. */
   private boolean insidePerson(Match m, List<int[]> people) {
-    for (int[] p : people) {
-      if (m.first() >= p[0] && m.end() <= p[1]) {
-        boolean longer = p[1] - p[0] > m.end() - m.first();
-        boolean placeLike = m.type() == Term.Type.CAPITAL || m.type() == Term.Type.PLACE;
-        return longer || placeLike;
-      }
+    int[] p = personAt[m.first()];
+    if (p != null && m.end() <= p[1]) {
+      boolean longer = p[1] - p[0] > m.end() - m.first();
+      boolean placeLike = m.type() == Term.Type.CAPITAL || m.type() == Term.Type.PLACE;
+      return longer || placeLike;
     }
     return false;
   }
@@ -230,13 +246,7 @@ final class ActorSentenceReader {
   }
 
   private Match covering(int token) {
-    for (int i = token; i >= 0; i--) {
-      Match m = startingAt[i];
-      if (m != null) {
-        return m.end() > token ? m : null;
-      }
-    }
-    return null;
+    return coveringAt[token];
   }
 
   private List<Match> matches() {
@@ -579,7 +589,8 @@ final class ActorSentenceReader {
       }
       Match m = covering(i);
       if (m == null) {
-        if (Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+        String word = tokens.get(i).text();
+        if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
           ownWords = true;
         }
         continue;
@@ -713,18 +724,17 @@ final class ActorSentenceReader {
     if (next >= tokens.size() || !COORDINATORS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT))) {
       return false;
     }
-    for (ActorCandidate c : found) {
-      if (c.firstToken() == next + 1 && c.key() != null && c.key().startsWith("role:") && c.country() != null) {
-        String[] parts = c.key().split(":", 4);
-        String sector = parts[2];
-        String canonical = parts[3];
-        String name = text.substring(tokens.get(m.first()).start(), tokens.get(m.end() - 1).end()) + " " + canonical;
-        add(m.first(), m.end(), "role:" + country.iso3() + ":" + sector + ":" + canonical, name, c.kind(),
-            country.iso3(), sector, country.iso3() + sector, c.role(), null);
-        return true;
-      }
+    ActorCandidate c = roleCandidateAt.get(next + 1);
+    if (c == null || c.country() == null) {
+      return false;
     }
-    return false;
+    String[] parts = c.key().split(":", 4);
+    String sector = parts[2];
+    String canonical = parts[3];
+    String name = text.substring(tokens.get(m.first()).start(), tokens.get(m.end() - 1).end()) + " " + canonical;
+    add(m.first(), m.end(), "role:" + country.iso3() + ":" + sector + ":" + canonical, name, c.kind(),
+        country.iso3(), sector, country.iso3() + sector, c.role(), null);
+    return true;
   }
 
   /** "London-based", "Kabul-born": the city says where something is, not who acts. */
@@ -749,7 +759,11 @@ final class ActorSentenceReader {
     for (int i = first; i < end; i++) {
       consumed[i] = true;
     }
-    found.add(new ActorCandidate(sentence.index(), first, end, start, stop, text.substring(start, stop), key, name, kind,
-        country, sector, code, role, personName));
+    ActorCandidate candidate = new ActorCandidate(sentence.index(), first, end, start, stop, text.substring(start, stop),
+        key, name, kind, country, sector, code, role, personName);
+    found.add(candidate);
+    if (key != null && key.startsWith("role:")) {
+      roleCandidateAt.put(first, candidate);
+    }
   }
 }

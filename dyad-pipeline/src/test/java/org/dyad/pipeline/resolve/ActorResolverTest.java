@@ -239,7 +239,9 @@ class ActorResolverTest {
 
   @Test
   void aCountryCoordinatedWithARolePhraseSharesTheRole() {
-    Resolution r = resolve("Senior/JJ Hungarian/JJ/MISC and/CC Romanian/JJ/MISC officials/NNS agreed/VBD ./.");
+    Resolution r = resolve(
+        "Senior/JJ Polish/JJ/MISC ,/, Hungarian/JJ/MISC and/CC Romanian/JJ/MISC officials/NNS agreed/VBD ./.");
+    assertThat(only(r, "Polish officials").code()).isEqualTo("POLGOV");
     assertThat(only(r, "Romanian officials").code()).isEqualTo("ROUGOV");
     Actor hungarian = only(r, "Hungarian officials");
     assertThat(hungarian.code()).isEqualTo("HUNGOV");
@@ -300,5 +302,16 @@ class ActorResolverTest {
         "Ghanaian/JJ/MISC foreign/JJ minister/NN Kofi/NNP/PERSON Mensah/NNP/PERSON and/CC Ghanaian/JJ/MISC "
             + "foreign/JJ minister/NN Ama/NNP/PERSON Owusu/NNP/PERSON spoke/VBD ./.");
     assertThat(r.actors()).hasSize(3);
+  }
+
+  @Test
+  void resolvesAVeryLongUnpunctuatedSentence() {
+    StringBuilder sentence = new StringBuilder();
+    for (int i = 0; i < 5_000; i++) {
+      sentence.append("the/DT talks/NNS with/IN Kenya/NNP/LOCATION and/CC Kofi/NNP/PERSON Mensah/NNP/PERSON went/VBD on/IN ");
+    }
+    Resolution r = resolve(sentence.toString());
+    assertThat(only(r, "Kenya").mentions()).hasSize(5_000);
+    assertThat(only(r, "Kofi Mensah").mentions()).hasSize(5_000);
   }
 }
