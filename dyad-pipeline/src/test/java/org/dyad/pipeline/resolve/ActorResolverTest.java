@@ -314,4 +314,13 @@ class ActorResolverTest {
     assertThat(only(r, "Kenya").mentions()).hasSize(5_000);
     assertThat(only(r, "Kofi Mensah").mentions()).hasSize(5_000);
   }
+
+  @Test
+  void regionsNamedAfterACountryWordAreNotThatCountry() {
+    Resolution r = resolve(
+        "Latin/NNP/LOCATION America/NNP/LOCATION and/CC the/DT Indian/NNP/LOCATION Ocean/NNP/LOCATION states/NNS "
+            + "and/CC Latin/JJ/MISC American/JJ/MISC leaders/NNS met/VBD ./.");
+    assertThat(r.actors()).noneMatch(a -> "USA".equals(a.country()) || "IND".equals(a.country()));
+    assertThat(only(r, "Latin America").kind()).isEqualTo("location");
+  }
 }
