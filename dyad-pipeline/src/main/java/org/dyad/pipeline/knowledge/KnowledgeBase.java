@@ -152,11 +152,12 @@ public final class KnowledgeBase {
 
   /**
    * The code of the dictionary actor named {@code name} (an actor's name as the resolver gives
-   * it) on {@code date}: how the event coder applies dated roles by the event's date.
+   * it; case and spacing do not matter) on {@code date}: how the event coder applies dated roles by the event's date.
    */
   public Optional<String> dictionaryCode(String name, LocalDate date) {
+    String key = Phrases.key(name);
     for (DictionaryActor a : dictionaryActors) {
-      if (a.name().equals(name)) {
+      if (Phrases.key(a.name()).equals(key)) {
         return Optional.ofNullable(a.codeOn(date));
       }
     }
