@@ -1,5 +1,6 @@
 package org.dyad.pipeline.resolve;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,9 @@ import java.util.Set;
 import java.util.function.Function;
 import org.dyad.model.Actor;
 import org.dyad.model.Span;
+import org.dyad.pipeline.knowledge.KnowledgeBase;
+import org.dyad.pipeline.knowledge.KnownPerson;
+import org.dyad.pipeline.knowledge.Office;
 
 /**
  * Merges the candidates of one article into actors: one actor per merge key; people by name (a
@@ -20,7 +24,12 @@ final class ActorMerger {
 
   private ActorMerger() {}
 
-  static Resolution merge(List<ActorCandidate> candidates) {
+  /**
+   * @param knowledge where well-known people are looked up (country, sector, role on {@code date}
+   *     when the text does not say)
+   * @param date the article's date, or null
+   */
+  static Resolution merge(List<ActorCandidate> candidates, KnowledgeBase knowledge, LocalDate date) {
     List<ActorCandidate> keyed = keyPeople(candidates);
     Map<String, List<ActorCandidate>> byKey = new LinkedHashMap<>();
     for (ActorCandidate c : keyed) {
@@ -32,7 +41,7 @@ final class ActorMerger {
     int number = 0;
     for (List<ActorCandidate> group : byKey.values()) {
       String id = "a" + (++number);
-      actors.add(actor(id, group));
+      actors.add(actor(id, group, knowledge, date));
       for (ActorCandidate c : group) {
         mentions.add(new ActorMention(id, c.sentence(), c.firstToken(), c.endToken(), c.start(), c.end(), c.text()));
       }
@@ -93,7 +102,7 @@ final class ActorMerger {
     return null;
   }
 
-  private static Actor actor(String id, List<ActorCandidate> group) {
+  private static Actor actor(String id, List<ActorCandidate> group, KnowledgeBase knowledge, LocalDate date) {
     ActorCandidate first = group.get(0);
     String name = first.name();
     String country = null;
@@ -110,6 +119,21 @@ final class ActorMerger {
       sector = sector != null ? sector : c.sector();
       code = code != null ? code : c.code();
       role = role != null ? role : c.role();
+    }
+    if (group.stream().anyMatch(ActorCandidate::isPersonLike)) {
+      KnownPerson known = knowledge.person(name).orElse(null);
+      if (known != null) {
+        Office office = known.on(date);
+        if (!name.contains(" ")) {
+          name = known.name();
+        }
+        if (country == null && sector == null) {
+          code = office.code();
+        }
+        country = country != null ? country : office.country();
+        sector = sector != null ? sector : office.sector();
+        role = role != null ? role : office.role();
+      }
     }
     if (code == null && "person".equals(first.kind())) {
       code = country != null && sector != null ? country + sector : country != null ? country : sector;

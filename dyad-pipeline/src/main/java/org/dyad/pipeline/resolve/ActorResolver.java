@@ -68,7 +68,7 @@ public final class ActorResolver {
       candidates.addAll(own);
     }
     candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return ActorMerger.merge(candidates);
+    return ActorMerger.merge(candidates, knowledge, date);
   }
 
   /** "the group" as a mention of the one group named just before it. */

@@ -323,4 +323,35 @@ class ActorResolverTest {
     assertThat(r.actors()).noneMatch(a -> "USA".equals(a.country()) || "IND".equals(a.country()));
     assertThat(only(r, "Latin America").kind()).isEqualTo("location");
   }
+
+  @Test
+  void aWellKnownPersonTakesTheOfficeHeldOnThePublicationDate() {
+    Resolution in2010 = resolver.resolve(HandMadeArticle.of("Obama/NNP/PERSON spoke/VBD ./.").publishedOn("2010-05-01")
+        .build());
+    Actor obama = only(in2010, "Barack Obama");
+    assertThat(obama.country()).isEqualTo("USA");
+    assertThat(obama.sector()).isEqualTo("GOV");
+    assertThat(obama.role()).isEqualTo("president");
+    assertThat(obama.aliases()).containsExactly("Obama");
+
+    Resolution in2019 = resolver.resolve(HandMadeArticle.of("Barack/NNP/PERSON Obama/NNP/PERSON spoke/VBD ./.")
+        .publishedOn("2019-05-01").build());
+    Actor former = only(in2019, "Barack Obama");
+    assertThat(former.sector()).isEqualTo("ELI");
+    assertThat(former.role()).isEqualTo("former president");
+  }
+
+  @Test
+  void theTextWinsOverTheTableOfKnownPeople() {
+    Resolution r = resolve("Canadian/JJ/MISC lawmaker/NN Barack/NNP/PERSON Obama/NNP/PERSON spoke/VBD ./.");
+    Actor namesake = only(r, "Barack Obama");
+    assertThat(namesake.country()).isEqualTo("CAN");
+    assertThat(namesake.sector()).isEqualTo("LEG");
+  }
+
+  @Test
+  void anAmbiguousSurnameIsNotGuessed() {
+    Resolution r = resolve("Clinton/NNP/PERSON spoke/VBD ./.");
+    assertThat(only(r, "Clinton").country()).isNull();
+  }
 }
