@@ -76,6 +76,6 @@ class ActorGoldIT {
         resolvedShare, resolved, texts, countryShare, countriesAgreeing, countries);
     assertThat(texts).isGreaterThan(500);
     assertThat(resolvedShare).isGreaterThanOrEqualTo(0.94);
-    assertThat(countryShare).isGreaterThanOrEqualTo(0.80);
+    assertThat(countryShare).isGreaterThanOrEqualTo(0.82);
   }
 }
