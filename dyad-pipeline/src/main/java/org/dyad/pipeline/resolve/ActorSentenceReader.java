@@ -2,8 +2,8 @@ package org.dyad.pipeline.resolve;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -31,16 +31,17 @@ import org.dyad.pipeline.nlp.Token;
  *       military" → USA MIL); an organisation before a role noun is a mention of the organisation
  *       ("Taliban leaders" → Taliban); a body naming its country ("Kremlin") stands alone;
  *   <li>organisations and places found by NER that the knowledge base does not know;
- *   <li>the remaining knowledge-base phrases, right to left: countries, demonyms and capitals as the country
- *       ("Moscow's strategy" → Russia; "a London-based institute" is a place, not the country),
- *       organisations, places.
+ *   <li>the remaining knowledge-base phrases, right to left: countries, demonyms and capitals as
+ *       the country ("Moscow's strategy" → Russia; "a London-based institute" is a place, not the
+ *       country; "ethnic Albanians" are not Albania), organisations, places.
  * </ol>
  *
  * Role nouns without a country or organisation ("a spokeswoman") make no actor.
  */
 final class ActorSentenceReader {
 
-  private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG");
+  private static final Set<String> MODIFIER_TAGS =
+      Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG");
   private static final Set<String> PLACE_SUFFIXES = Set.of("based", "born", "headquartered");
   /** Words that make a title a former one: CAMEO codes former officials as elites (ELI). */
   private static final Set<String> FORMER = Set.of("former", "ousted", "ex", "deposed", "exiled", "toppled");
