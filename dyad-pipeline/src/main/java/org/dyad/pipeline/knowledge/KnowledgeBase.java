@@ -55,12 +55,12 @@ public final class KnowledgeBase {
     Map<String, KnownPerson> byName = new HashMap<>();
     Map<String, List<KnownPerson>> bySurname = new HashMap<>();
     for (KnownPerson p : people) {
-      List<String> names = new ArrayList<>(p.aliases());
-      names.add(0, p.name());
-      for (String n : names) {
-        byName.putIfAbsent(Phrases.key(n), p);
-        String[] words = Phrases.key(n).split(" ");
-        List<KnownPerson> same = bySurname.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>());
+      byName.putIfAbsent(Phrases.key(p.name()), p);
+      for (String alias : p.aliases()) {
+        byName.putIfAbsent(Phrases.key(alias), p);
+      }
+      for (String surname : p.surnames()) {
+        List<KnownPerson> same = bySurname.computeIfAbsent(Phrases.key(surname), k -> new ArrayList<>());
         if (!same.contains(p)) {
           same.add(p);
         }
@@ -159,8 +159,9 @@ public final class KnowledgeBase {
   }
 
   /**
-   * The well-known person of that name: a full name or alias ("Barack Obama"), or a surname alone
-   * ("Obama") when exactly one known person has it. Case and accents do not matter.
+   * The well-known person of that name: a full name or alias ("Barack Obama"), or the surname
+   * news uses alone ("Obama", "von der Leyen") when exactly one known person has it; common
+   * surnames ("Khan") are not listed. Case and accents do not matter.
    */
   public Optional<KnownPerson> person(String name) {
     if (name == null || name.isBlank()) {
@@ -171,13 +172,8 @@ public final class KnowledgeBase {
     if (p != null) {
       return Optional.of(p);
     }
-    if (!key.contains(" ")) {
-      List<KnownPerson> same = peopleBySurname.get(key);
-      if (same != null && same.size() == 1) {
-        return Optional.of(same.get(0));
-      }
-    }
-    return Optional.empty();
+    List<KnownPerson> same = peopleBySurname.get(key);
+    return same != null && same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
   }
 
   public List<KnownPerson> people() {
@@ -331,16 +327,22 @@ public final class KnowledgeBase {
     for (Map.Entry<String, List<String[]>> entry : rowsByName.entrySet()) {
       List<Office> offices = new ArrayList<>();
       List<String> aliases = new ArrayList<>();
+      List<String> surnames = new ArrayList<>();
       for (String[] row : entry.getValue()) {
         for (String alias : Tsv.list(row[1])) {
           if (!aliases.contains(alias)) {
             aliases.add(alias);
           }
         }
+        for (String surname : Tsv.list(row[8])) {
+          if (!surnames.contains(surname)) {
+            surnames.add(surname);
+          }
+        }
         offices.add(new Office(Tsv.orNull(row[2]), row[3], row[4], Tsv.orNull(row[5]),
             row[6].isBlank() ? null : LocalDate.parse(row[6]), row[7].isBlank() ? null : LocalDate.parse(row[7])));
       }
-      people.add(new KnownPerson(entry.getKey(), aliases, offices));
+      people.add(new KnownPerson(entry.getKey(), aliases, surnames, offices));
     }
     return people;
   }

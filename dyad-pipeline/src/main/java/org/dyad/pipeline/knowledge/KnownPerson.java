@@ -3,11 +3,16 @@ package org.dyad.pipeline.knowledge;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A well-known office holder from {@code people.tsv}, with the offices held over time. */
-public record KnownPerson(String name, List<String> aliases, List<Office> offices) {
+/**
+ * A well-known office holder from {@code people.tsv}, with the offices held over time.
+ *
+ * @param surnames the names news uses alone for this person ("Obama"); empty when too common
+ */
+public record KnownPerson(String name, List<String> aliases, List<String> surnames, List<Office> offices) {
 
   public KnownPerson {
     aliases = List.copyOf(aliases);
+    surnames = List.copyOf(surnames);
     offices = List.copyOf(offices);
   }
 

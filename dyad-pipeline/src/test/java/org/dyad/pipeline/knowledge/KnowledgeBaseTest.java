@@ -127,6 +127,9 @@ class KnowledgeBaseTest {
     assertThat(guterres.code()).isEqualTo("IGOUNO");
     assertThat(guterres.country()).isNull();
     assertThat(knowledge.person("Dupont")).isEmpty();
+    assertThat(knowledge.person("Khan")).as("too common a surname").isEmpty();
+    assertThat(knowledge.person("Xi").orElseThrow().name()).isEqualTo("Xi Jinping");
+    assertThat(knowledge.person("von der Leyen").orElseThrow().name()).isEqualTo("Ursula von der Leyen");
   }
 
   @Test
