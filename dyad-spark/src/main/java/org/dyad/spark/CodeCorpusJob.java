@@ -18,6 +18,8 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.storage.StorageLevel;
 import org.dyad.model.DocumentRecord;
 import org.dyad.pipeline.Pipeline;
@@ -111,6 +113,12 @@ public final class CodeCorpusJob {
           frame.write().parquet(options.output() + "/" + table.name() + ".parquet");
         }
         if (options.jdbcUrl() != null) {
+          // JDBC has no portable array type: list columns go in as JSON text.
+          for (var field : table.schema().fields()) {
+            if (field.dataType() instanceof ArrayType) {
+              frame = frame.withColumn(field.name(), functions.to_json(functions.col(field.name())));
+            }
+          }
           frame.write().mode(SaveMode.Append)
               .jdbc(options.jdbcUrl(), options.jdbcTablePrefix() + table.name(), new Properties());
         }
