@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -129,8 +130,9 @@ public final class BenchCommand implements Callable<Integer> {
     Run dyad = runDyad(pipeline, documents, dyadThreads);
     long dyadHeap = heap.peakBytes();
     double dyadRate = count / dyad.seconds();
-    System.out.printf(Locale.ROOT, "dyad: %d documents in %.1f s on %d threads: %.2f documents/s, %.0f tokens/s, %d failed%n",
-        count, dyad.seconds(), dyadThreads, dyadRate, tokens / dyad.seconds(), dyad.failures());
+    System.out.printf(Locale.ROOT, "dyad: %d documents in %.1f s on %d threads: %.2f documents/s, %.0f tokens/s, %d failed; "
+            + "%.3f CPU s/document%n",
+        count, dyad.seconds(), dyadThreads, dyadRate, tokens / dyad.seconds(), dyad.failures(), dyad.cpuSeconds() / count);
     System.out.printf(Locale.ROOT, "dyad: peak heap %d MB (max %d MB), process RSS peak %s%n",
         dyadHeap >> 20, Runtime.getRuntime().maxMemory() >> 20, residentPeak());
 
@@ -147,8 +149,9 @@ public final class BenchCommand implements Callable<Integer> {
     runBaseline(corenlp, texts.subList(0, Math.min(BASELINE_WARM_UP_DOCUMENTS, count)), baselineThreads);
     Run base = runBaseline(corenlp, texts.subList(0, timed), baselineThreads);
     double baseRate = timed / base.seconds();
-    System.out.printf(Locale.ROOT, "baseline: %d documents in %.1f s on %d thread(s): %.3f documents/s, %.0f tokens/s (CoreNLP tokens)%n",
-        timed, base.seconds(), baselineThreads, baseRate, base.tokens() / base.seconds());
+    System.out.printf(Locale.ROOT, "baseline: %d documents in %.1f s on %d thread(s): %.3f documents/s, %.0f tokens/s (CoreNLP tokens); "
+            + "%.3f CPU s/document%n",
+        timed, base.seconds(), baselineThreads, baseRate, base.tokens() / base.seconds(), base.cpuSeconds() / timed);
     if (timed < count) {
       System.out.printf(Locale.ROOT,
           "baseline: timed on the first %d of the %d documents; its documents/s is extrapolated from those %d "
@@ -156,48 +159,62 @@ public final class BenchCommand implements Callable<Integer> {
     }
     System.out.printf(Locale.ROOT, "threads: dyad %d, baseline %d; process RSS peak %s (both pipelines loaded)%n",
         dyadThreads, baselineThreads, residentPeak());
+    System.out.printf(Locale.ROOT, "CPU time per document (load-independent): dyad %.3f s, baseline %.3f s, ratio %.1f "
+            + "(wall-clock ratio below also counts Dyad's use of %d threads and other processes' load)%n",
+        dyad.cpuSeconds() / count, base.cpuSeconds() / timed, (base.cpuSeconds() / timed) / (dyad.cpuSeconds() / count),
+        dyadThreads);
     System.out.printf(Locale.ROOT, "bench %s dyad %.2f baseline %.2f ratio %.1f heap %d MB%n",
         corpusName, dyadRate, baseRate, dyadRate / baseRate, dyadHeap >> 20);
     return Main.EXIT_OK;
   }
 
-  record Run(double seconds, int failures, long tokens) {}
+  /** Wall seconds, CPU seconds of the worker threads, failed documents, tokens seen. */
+  record Run(double seconds, double cpuSeconds, int failures, long tokens) {}
+
+  record Timing(double seconds, double cpuSeconds) {}
 
   private static Run runDyad(Pipeline pipeline, List<RawDocument> documents, int threadCount)
       throws InterruptedException {
     AtomicInteger failures = new AtomicInteger();
-    double seconds = timeParallel(documents.size(), threadCount, index -> {
+    Timing timing = timeParallel(documents.size(), threadCount, index -> {
       try {
         pipeline.process(documents.get(index));
       } catch (UnreadableInputException e) {
         failures.incrementAndGet();
       }
     });
-    return new Run(seconds, failures.get(), 0);
+    return new Run(timing.seconds(), timing.cpuSeconds(), failures.get(), 0);
   }
 
   private static Run runBaseline(CoreNlpDefaultBaseline corenlp, List<String> texts, int threadCount)
       throws InterruptedException {
     AtomicLong tokens = new AtomicLong();
-    double seconds = timeParallel(texts.size(), threadCount, index -> tokens.addAndGet(corenlp.annotate(texts.get(index))));
-    return new Run(seconds, 0, tokens.get());
+    Timing timing = timeParallel(texts.size(), threadCount, index -> tokens.addAndGet(corenlp.annotate(texts.get(index))));
+    return new Run(timing.seconds(), timing.cpuSeconds(), 0, tokens.get());
   }
 
   interface IndexedTask {
     void run(int index);
   }
 
-  /** Runs {@code task} on indices 0..n-1 spread over {@code threadCount} threads; wall seconds. */
-  private static double timeParallel(int n, int threadCount, IndexedTask task) throws InterruptedException {
+  /** Runs {@code task} on indices 0..n-1 spread over {@code threadCount} threads. */
+  private static Timing timeParallel(int n, int threadCount, IndexedTask task) throws InterruptedException {
     AtomicInteger next = new AtomicInteger();
+    AtomicLong cpuNanos = new AtomicLong();
+    ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
     ExecutorService executor = Executors.newFixedThreadPool(threadCount);
     long start = System.nanoTime();
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (int t = 0; t < threadCount; t++) {
         futures.add(executor.submit(() -> {
-          for (int index = next.getAndIncrement(); index < n; index = next.getAndIncrement()) {
-            task.run(index);
+          long cpuStart = threadBean.getCurrentThreadCpuTime();
+          try {
+            for (int index = next.getAndIncrement(); index < n; index = next.getAndIncrement()) {
+              task.run(index);
+            }
+          } finally {
+            cpuNanos.addAndGet(threadBean.getCurrentThreadCpuTime() - cpuStart);
           }
         }));
       }
@@ -215,7 +232,7 @@ public final class BenchCommand implements Callable<Integer> {
     } finally {
       executor.shutdownNow();
     }
-    return seconds(System.nanoTime() - start);
+    return new Timing(seconds(System.nanoTime() - start), seconds(cpuNanos.get()));
   }
 
   static List<Path> corpusFiles(Path folder) throws IOException {
