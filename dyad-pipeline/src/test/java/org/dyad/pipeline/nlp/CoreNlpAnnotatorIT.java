@@ -17,11 +17,21 @@ class CoreNlpAnnotatorIT {
       "Photo: Reuters",
       "She said the talks would continue next week in Madrid.");
 
+  private static final Article ARTICLE = new Article("test", null, null, List.of(), null, null, "en", TEXT, List.of());
+
+  @Test
+  void directParseGivesTheSameGraphsAsCoreNlpsDepparseAnnotator() {
+    AnnotatedArticle direct = Annotator.shared().annotate(ARTICLE);
+    AnnotatedArticle throughAnnotator = new CoreNlpAnnotator(false, true).annotate(ARTICLE);
+
+    assertThat(direct.sentences()).isEqualTo(throughAnnotator.sentences());
+    assertThat(direct.sentences()).allSatisfy(sentence -> assertThat(sentence.dependencies()).isNotEmpty());
+  }
+
   @Test
   void prefilterKeepsTokensAndTheParsesOfTheSentencesItParses() {
-    Article article = new Article("test", null, null, List.of(), null, null, "en", TEXT, List.of());
-    AnnotatedArticle full = Annotator.shared().annotate(article);
-    AnnotatedArticle filtered = new CoreNlpAnnotator(true).annotate(article);
+    AnnotatedArticle full = Annotator.shared().annotate(ARTICLE);
+    AnnotatedArticle filtered = new CoreNlpAnnotator(true, false).annotate(ARTICLE);
 
     assertThat(filtered.sentences()).hasSameSizeAs(full.sentences());
     int parsed = 0;
