@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         ExtractCommand.class,
         EvalCommand.class,
         ServeCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
