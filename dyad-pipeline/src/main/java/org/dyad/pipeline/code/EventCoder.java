@@ -45,6 +45,8 @@ public final class EventCoder {
       "disclose", "indicate", "suggest", "believe", "think");
   private static final Set<String> HYPOTHETICAL_AUXILIARIES = Set.of("would", "could", "might", "may", "should", "can");
   private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> OBJECT_CONTROL_VERBS = Set.of("ask", "urge", "expect", "want", "persuade",
+      "force", "allow", "invite", "help", "order", "tell", "encourage", "call", "press", "compel", "permit", "enable");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "you", "this", "that",
       "which", "who");
@@ -214,7 +216,7 @@ public final class EventCoder {
           consumedNouns.add(object);
         }
         Arguments arguments = verbArguments(verb, predicate, object);
-        emit(verb, refine(predicate.code(), object), arguments, "verb " + predicate.describe() + arguments.how());
+        emit(verb, refine(predicate.code(), object), arguments, predicate.describe(object >= 0 ? graph.lemma(object) : null) + arguments.how());
         return;
       }
       if (control != null) {
@@ -362,11 +364,25 @@ public final class EventCoder {
       List<String> actors = new ArrayList<>();
       List<String> relations = passive ? List.of("obl:agent", "obl:by") : List.of("nsubj", "nsubj:xsubj");
       for (String relation : relations) {
+        if (relation.equals("nsubj:xsubj") && !controlledComplement(verb)) {
+          continue; // a purpose clause misread as a complement: its subject is the governor's subject
+        }
         for (int t : graph.children(verb, relation)) {
           actors.addAll(actorsAt(t));
         }
       }
       return actors;
+    }
+
+    /** Whether {@code verb} is the complement of a control word (whose controller the parse names). */
+    private boolean controlledComplement(int verb) {
+      Dependency up = graph.parent(verb);
+      if (up == null || !up.relation().equals("xcomp")) {
+        return true;
+      }
+      int governor = up.governor();
+      return dictionary.control(graph.lemma(governor)) != null || !graph.hasChild(governor, "obj")
+          || OBJECT_CONTROL_VERBS.contains(graph.lemma(governor));
     }
 
     /** The subject a control verb, noun ("plans to") or conjoined verb lends to {@code verb}. */
@@ -390,7 +406,8 @@ public final class EventCoder {
           List<String> actors = subjectActors(holder.governor(), graph.isPassive(holder.governor()));
           return actors.isEmpty() ? inheritedSubject(holder.governor(), depth + 1) : actors;
         }
-        boolean objectControl = relation.equals("xcomp") && graph.hasChild(governor, "obj");
+        boolean objectControl = relation.equals("xcomp") && graph.hasChild(governor, "obj")
+            && (OBJECT_CONTROL_VERBS.contains(graph.lemma(governor)) || dictionary.control(graph.lemma(governor)) != null);
         if (objectControl) {
           return actorsAt(graph.children(governor, "obj").get(0));
         }
@@ -645,7 +662,7 @@ public final class EventCoder {
         return;
       }
       emit(noun, refine(predicate.code(), noun), new Arguments(distinct(sources), distinct(targets), how, confidence),
-          "noun " + predicate.describe() + how);
+          predicate.describe(null) + how);
     }
 
     // ------------------------------------------------------------------ actors and places
@@ -966,7 +983,11 @@ public final class EventCoder {
       TimeExpression nearest = null;
       int best = Integer.MAX_VALUE;
       int at = graph.token(trigger).start();
-      for (TimeExpression time : inSentence) {
+      for (int i = 0; i < inSentence.size(); i++) {
+        TimeExpression time = inSentence.get(i);
+        if (graph.dominates(clauseHead, heads.get(i))) {
+          continue; // a time inside a clause below this one dates that clause's event
+        }
         int distance = Math.abs(time.start() - at);
         if (distance < best) {
           best = distance;

@@ -37,14 +37,15 @@ record Predicate(
     return (objects.isEmpty() ? 0 : 2) + (preposition == null ? 0 : 1) + (voice == null ? 0 : 1);
   }
 
-  String describe() {
+  /** How the entry reads in an event's rule: "verb hold +talks (predicates.txt:120)". */
+  String describe(String matchedObject) {
     StringBuilder out = new StringBuilder(kind.name().toLowerCase(java.util.Locale.ROOT)).append(' ').append(lemma);
-    if (!objects.isEmpty()) {
-      out.append(" +").append(String.join("|", objects));
+    if (matchedObject != null) {
+      out.append(" +").append(matchedObject);
     }
     if (preposition != null) {
       out.append(" +").append(preposition);
     }
-    return out.toString();
+    return out.append(" (").append(line).append(')').toString();
   }
 }
