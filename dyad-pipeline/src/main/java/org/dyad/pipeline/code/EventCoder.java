@@ -56,7 +56,7 @@ public final class EventCoder {
   private final PlaceLookup places;
 
   public EventCoder() {
-    this(CodeTables.standard(), PredicateDictionary.standard(), PlaceLookup.NONE);
+    this(CodeTables.standard(), PredicateDictionary.standard(), PlaceLookup.gazetteer());
   }
 
   /** A coder that resolves event locations and place targets with {@code places}. */
