@@ -31,7 +31,7 @@ import org.dyad.pipeline.resolve.ResolvedArticle;
  */
 public final class EventCoder {
 
-  private static final Set<String> DEFAULT_VERB_TARGETS = Set.of("obj", "iobj", "obl:to", "obl:with", "obl:against");
+  private static final Set<String> DEFAULT_VERB_TARGETS = Set.of("obj", "iobj", "obl:to", "obl:with", "obl:against", "obl:at");
   private static final Set<String> NOUN_TARGETS = Set.of("nmod:to", "nmod:with", "nmod:against", "nmod:between");
   private static final Set<String> ACTOR_MODIFIERS = Set.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "nmod:from");
   private static final Set<String> OBJECT_MODIFIERS = Set.of("amod", "nmod:poss", "nmod:from", "nmod:of", "compound",
@@ -315,11 +315,20 @@ public final class EventCoder {
         Set<String> relations = predicate.targetRelations().isEmpty() ? DEFAULT_VERB_TARGETS
             : new LinkedHashSet<>(predicate.targetRelations());
         if (passive && predicate.targetRelations().isEmpty()) {
-          relations = Set.of("nsubj:pass", "obj", "iobj", "obl:to", "obl:with", "obl:against");
+          relations = Set.of("nsubj:pass", "obj", "iobj", "obl:to", "obl:with", "obl:against", "obl:at");
         }
         for (Dependency d : graph.children(verb)) {
           if (relations.contains(d.relation()) && d.dependent() != object) {
-            targets.addAll(actorsAt(d.dependent()));
+            List<String> named = actorsAt(d.dependent());
+            if (named.isEmpty() && (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))) {
+              // "imposed sanctions on Russia", "ratified an agreement with the EU"
+              for (Dependency c : graph.children(d.dependent())) {
+                if (NOUN_TARGETS.contains(c.relation()) || c.relation().equals("nmod:on")) {
+                  named.addAll(actorsAt(c.dependent()));
+                }
+              }
+            }
+            targets.addAll(named);
           }
         }
         if (relations.contains("place")) {
