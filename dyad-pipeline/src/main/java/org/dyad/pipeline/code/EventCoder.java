@@ -844,12 +844,15 @@ public final class EventCoder {
       boolean hypothetical = false;
       boolean planned = false;
       boolean absorbed = false;
+      boolean backshifted = false;
       int node = trigger;
       for (int steps = 0; steps < 6; steps++) {
         for (int aux : graph.children(node, "aux")) {
           String word = graph.token(aux).text().toLowerCase(Locale.ROOT);
           if (FUTURE_AUXILIARIES.contains(word)) {
             planned = true;
+          } else if (word.equals("would") && steps == 0) {
+            backshifted = true; // "said it would ...": future in the past when reported, else hypothetical
           } else if (HYPOTHETICAL_AUXILIARIES.contains(word)) {
             hypothetical = true;
           }
@@ -897,6 +900,13 @@ public final class EventCoder {
         node = governor;
       }
       int clauseHead = clauseHead(trigger);
+      if (backshifted) {
+        if (reported(clauseHead)) {
+          planned = true;
+        } else {
+          hypothetical = true;
+        }
+      }
       Modality modality = requested ? Modality.REQUESTED : hypothetical ? Modality.HYPOTHETICAL
           : planned ? Modality.PLANNED : reported(clauseHead) ? Modality.REPORTED : Modality.ASSERTED;
       return new Stance(negated, modality, clauseHead, notes, absorbed);
