@@ -35,11 +35,11 @@ public final class EventCoder {
   private static final Set<String> NOUN_TARGETS = Set.of("nmod:to", "nmod:with", "nmod:against", "nmod:between");
   private static final Set<String> ACTOR_MODIFIERS = Set.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "nmod:from");
   private static final Set<String> OBJECT_MODIFIERS = Set.of("amod", "nmod:poss", "nmod:from", "nmod:of", "compound",
-      "nmod:with", "nmod:to", "nmod:against");
+      "nmod:with", "nmod:to", "nmod:against", "nmod:between", "nmod:on");
   private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "dep", "root");
   private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "conduct", "make", "pay", "begin", "start",
       "open", "resume", "launch", "stage", "carry", "mount", "join", "attend", "engage", "enter", "give", "take",
-      "continue", "wrap", "end", "conclude");
+      "continue", "wrap", "end", "conclude", "issue", "undertake", "lead");
   private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "announce", "report", "add", "note", "claim",
       "state", "write", "confirm", "declare", "explain", "insist", "argue", "quote", "according", "assert", "reveal",
       "disclose", "indicate", "suggest", "believe", "think");
@@ -47,6 +47,11 @@ public final class EventCoder {
   private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> OBJECT_CONTROL_VERBS = Set.of("ask", "urge", "expect", "want", "persuade",
       "force", "allow", "invite", "help", "order", "tell", "encourage", "call", "press", "compel", "permit", "enable");
+  private static final Set<String> GROUP_NOUNS = Set.of("police", "army", "government", "military", "opposition",
+      "leadership", "parliament", "regime", "administration", "navy", "guerrilla", "militia", "junta", "cabinet",
+      "force", "troop", "rebel", "authority", "official", "militant", "demonstrator", "protester", "student", "worker",
+      "people", "leader", "insurgent", "soldier", "fighter", "activist", "resident", "refugee", "villager",
+      "supporter", "group", "party", "diplomat", "lawmaker", "minister", "officer", "civilian", "policeman");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "you", "this", "that",
       "which", "who");
@@ -274,12 +279,14 @@ public final class EventCoder {
       }
       for (Dependency d : graph.children(verb)) {
         String base = d.baseRelation();
-        if (!(base.equals("obj") || base.equals("obl") || base.equals("advcl") || base.equals("iobj") || base.equals("xcomp"))) {
+        if (!(base.equals("obj") || base.equals("obl") || base.equals("advcl") || base.equals("iobj") || base.equals("xcomp")
+            || base.equals("dep"))) {
           continue;
         }
         for (Dependency c : graph.children(d.dependent())) {
           String cb = c.baseRelation();
-          if ((cb.equals("nsubj") || cb.equals("obj") || cb.equals("nmod") || cb.equals("compound") || cb.equals("nummod"))
+          if ((cb.equals("nsubj") || cb.equals("obj") || cb.equals("nmod") || cb.equals("compound") || cb.equals("nummod")
+              || cb.equals("dep") || cb.equals("appos"))
               && lemmas.contains(graph.lemma(c.dependent())) && c.dependent() != verb) {
             return c.dependent();
           }
@@ -377,10 +384,46 @@ public final class EventCoder {
           continue; // a purpose clause misread as a complement: its subject is the governor's subject
         }
         for (int t : graph.children(verb, relation)) {
-          actors.addAll(actorsAt(t));
+          List<String> named = actorsAt(t);
+          if (named.isEmpty() && isPronoun(t)) {
+            named = reportingSubject(verb);
+          }
+          actors.addAll(named);
         }
       }
       return actors;
+    }
+
+    /**
+     * The antecedent of a pronoun subject in a reported clause: "Japan said it had halted aid" →
+     * Japan (the subject of the verb whose complement the clause is).
+     */
+    private List<String> reportingSubject(int verb) {
+      int node = verb;
+      for (int steps = 0; steps < 3; steps++) {
+        Dependency up = graph.parent(node);
+        if (up == null) {
+          return List.of();
+        }
+        String base = up.baseRelation();
+        if (base.equals("ccomp") || base.equals("parataxis")) {
+          int governor = up.governor();
+          if (graph.token(governor).isVerb() && SPEECH_VERBS.contains(graph.lemma(governor))
+              || "announce".equals(graph.lemma(governor))) {
+            List<String> actors = new ArrayList<>();
+            for (int t : graph.children(governor, "nsubj")) {
+              actors.addAll(actorsAt(t));
+            }
+            return actors;
+          }
+          return List.of();
+        }
+        if (!(base.equals("conj") || base.equals("xcomp"))) {
+          return List.of();
+        }
+        node = up.governor();
+      }
+      return List.of();
     }
 
     /** Whether {@code verb} is the complement of a control word (whose controller the parse names). */
@@ -698,6 +741,11 @@ public final class EventCoder {
             collectActors(d.dependent(), depth + 1, out, seen);
           }
         }
+        if (out.isEmpty() && isGroupNoun(node)) {
+          for (int t : graph.children(node, "nmod:in")) {
+            collectActors(t, depth + 1, out, seen); // "security forces in Guinea", "rebels in the Ivory Coast"
+          }
+        }
         if (out.isEmpty() && depth == 0) {
           Location place = placeAt(node);
           if (place != null && place.country() != null) {
@@ -713,6 +761,10 @@ public final class EventCoder {
           collectActors(d.dependent(), depth, out, seen);
         }
       }
+    }
+
+    private boolean isGroupNoun(int token) {
+      return GROUP_NOUNS.contains(graph.lemma(token));
     }
 
     private boolean isPronoun(int token) {
