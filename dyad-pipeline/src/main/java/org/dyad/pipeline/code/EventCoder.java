@@ -33,7 +33,7 @@ public final class EventCoder {
 
   private static final Set<String> DEFAULT_VERB_TARGETS = Set.of("obj", "iobj", "obl:to", "obl:with", "obl:against", "obl:at");
   private static final Set<String> NOUN_TARGETS = Set.of("nmod:to", "nmod:with", "nmod:against", "nmod:between");
-  private static final Set<String> ACTOR_MODIFIERS = Set.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "nmod:from");
+  private static final List<String> ACTOR_MODIFIER_ORDER = List.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "nmod:from");
   private static final Set<String> OBJECT_MODIFIERS = Set.of("amod", "nmod:poss", "nmod:from", "nmod:of", "compound",
       "nmod:with", "nmod:to", "nmod:against", "nmod:between", "nmod:on");
   private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "dep", "root");
@@ -736,9 +736,15 @@ public final class EventCoder {
           out.add(mention.actorId());
         }
       } else if (depth < 2) {
-        for (Dependency d : graph.children(node)) {
-          if (ACTOR_MODIFIERS.contains(d.relation())) {
-            collectActors(d.dependent(), depth + 1, out, seen);
+        int before = out.size();
+        for (String relation : ACTOR_MODIFIER_ORDER) {
+          for (Dependency d : graph.children(node)) {
+            if (d.relation().equals(relation)) {
+              collectActors(d.dependent(), depth + 1, out, seen);
+            }
+          }
+          if (out.size() > before) {
+            break; // the nearest modifier names the actor: "the Turkish side of Cyprus" is Turkey
           }
         }
         if (out.isEmpty() && isGroupNoun(node)) {
@@ -931,7 +937,11 @@ public final class EventCoder {
           break;
         }
         int governor = up.governor();
-        ControlVerb control = complement ? dictionary.control(graph.lemma(governor)) : null;
+        ControlVerb control = complement || nominal && node == trigger && (relation.equals("obj") || relation.equals("obl:for"))
+            ? dictionary.control(graph.lemma(governor)) : null;
+        if (control != null && !complement && control.controlClass() == ControlVerb.ControlClass.PLAN) {
+          control = null; // "seek talks", "plan a visit": the noun's own event stands
+        }
         if (control != null) {
           switch (control.controlClass()) {
             case PLAN -> planned = true;
@@ -940,7 +950,7 @@ public final class EventCoder {
             case HYPO -> hypothetical = true;
             case INTENT, THREAT -> {
               planned = true;
-              absorbed |= node == trigger;
+              absorbed = true;
             }
             default -> { }
           }
@@ -1086,6 +1096,10 @@ public final class EventCoder {
       Location location = location(trigger, code);
       List<String> sourceList = sources.isEmpty() ? java.util.Collections.singletonList(null) : sources;
       List<String> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+      if (targets.isEmpty() && sources.size() > 1 && isSymmetric(code)) {
+        targetList = sources; // "France and Germany met": each meets the other
+        rule = rule + " +mutual";
+      }
       String fullRule = rule + (stance.notes().isEmpty() ? "" : " [" + String.join(", ", stance.notes()) + "]");
       for (String source : sourceList) {
         for (String target : targetList) {
@@ -1112,6 +1126,12 @@ public final class EventCoder {
           out.add(c);
         }
       }
+    }
+
+    /** Events that coordinated subjects do with each other: meeting, agreeing, signing, cooperating, fighting. */
+    private boolean isSymmetric(String code) {
+      return code.startsWith("03") || code.startsWith("04") && !code.startsWith("042") && !code.startsWith("043")
+          || code.startsWith("057") || code.startsWith("06") || code.startsWith("19");
     }
 
     private int trimmedEnd(Sentence s) {

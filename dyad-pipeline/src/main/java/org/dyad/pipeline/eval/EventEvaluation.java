@@ -158,12 +158,12 @@ public final class EventEvaluation {
 
   /** Whether an actor carries a gold code: its country, its code's prefix or (IGO, NGO…) its sector. */
   static boolean matches(String code, Actor actor) {
-    if (actor == null) {
-      return false;
-    }
     String upper = code.toUpperCase(Locale.ROOT);
     if (upper.equals("---")) {
-      return actor.country() == null && !isInternational(actor);
+      return actor == null || actor.country() == null && !isInternational(actor);
+    }
+    if (actor == null) {
+      return false;
     }
     if (upper.equals(actor.country())) {
       return true;
