@@ -51,7 +51,9 @@ public final class EventCoder {
       "leadership", "parliament", "regime", "administration", "navy", "guerrilla", "militia", "junta", "cabinet",
       "force", "troop", "rebel", "authority", "official", "militant", "demonstrator", "protester", "student", "worker",
       "people", "leader", "insurgent", "soldier", "fighter", "activist", "resident", "refugee", "villager",
-      "supporter", "group", "party", "diplomat", "lawmaker", "minister", "officer", "civilian", "policeman");
+      "supporter", "group", "party", "diplomat", "lawmaker", "minister", "officer", "civilian", "policeman", "prisoner",
+      "youth", "opponent", "elder", "politician", "doctor", "delegate", "representative");
+  private static final Set<String> GROUP_PLACE_RELATIONS = Set.of("nmod:in", "nmod:throughout", "nmod:across", "nmod:from");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "you", "this", "that",
       "which", "who");
@@ -227,6 +229,39 @@ public final class EventCoder {
       if (control != null) {
         codeControl(verb, control);
       }
+      if (SPEECH_VERBS.contains(lemma) || lemma.equals("conclude")) {
+        codeMustComplement(verb);
+      }
+    }
+
+    /** "X said that Y must V": a demand by X on Y. */
+    private void codeMustComplement(int verb) {
+      for (int clause : graph.children(verb, "ccomp")) {
+        boolean must = false;
+        for (int aux : graph.children(clause, "aux")) {
+          String word = graph.token(aux).text().toLowerCase(Locale.ROOT);
+          must |= word.equals("must");
+        }
+        if (!must) {
+          continue;
+        }
+        List<String> sources = subjectActors(verb, graph.isPassive(verb));
+        List<String> targets = new ArrayList<>();
+        for (int t : graph.children(clause, graph.isPassive(clause) ? "nsubj:pass" : "nsubj")) {
+          targets.addAll(actorsAt(t));
+        }
+        targets.removeAll(sources);
+        if (targets.isEmpty()) {
+          continue;
+        }
+        String innerCode = innerCode(clause);
+        emit(verb, demandCode(innerCode), new Arguments(distinct(sources), distinct(targets), "", 0.7),
+            "speech verb " + lemma(verb) + " + 'must' complement" + (innerCode == null ? "" : " + " + innerCode));
+      }
+    }
+
+    private String lemma(int token) {
+      return graph.lemma(token);
     }
 
     /** -1 when the entry matches without an object noun, the object noun's index, or null. */
@@ -748,8 +783,10 @@ public final class EventCoder {
           }
         }
         if (out.isEmpty() && isGroupNoun(node)) {
-          for (int t : graph.children(node, "nmod:in")) {
-            collectActors(t, depth + 1, out, seen); // "security forces in Guinea", "rebels in the Ivory Coast"
+          for (Dependency d : graph.children(node)) {
+            if (GROUP_PLACE_RELATIONS.contains(d.relation())) {
+              collectActors(d.dependent(), depth + 1, out, seen); // "security forces in Guinea", "students throughout Indonesia"
+            }
           }
         }
         if (out.isEmpty() && depth == 0) {
