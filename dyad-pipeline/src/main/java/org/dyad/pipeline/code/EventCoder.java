@@ -223,7 +223,13 @@ public final class EventCoder {
           consumedNouns.add(object);
         }
         Arguments arguments = verbArguments(verb, predicate, object);
-        emit(verb, refine(predicate.code(), object), arguments, predicate.describe(object >= 0 ? graph.lemma(object) : null) + arguments.how());
+        String code = refine(predicate.code(), object);
+        String conditional = "";
+        if (graph.hasChild(verb, "advcl:unless") && !code.startsWith("13")) {
+          code = threatCode(code); // "will withdraw its force unless ...": a conditional threat
+          conditional = " +unless-threat";
+        }
+        emit(verb, code, arguments, predicate.describe(object >= 0 ? graph.lemma(object) : null) + arguments.how() + conditional);
         return;
       }
       if (control != null) {
@@ -665,7 +671,15 @@ public final class EventCoder {
       List<String> targets = new ArrayList<>();
       for (Dependency d : graph.children(inner)) {
         if (DEFAULT_VERB_TARGETS.contains(d.relation()) || NOUN_TARGETS.contains(d.relation())) {
-          targets.addAll(actorsAt(d.dependent()));
+          List<String> named = actorsAt(d.dependent());
+          if (named.isEmpty() && d.relation().equals("obj")) {
+            for (Dependency c : graph.children(d.dependent())) {
+              if (NOUN_TARGETS.contains(c.relation()) || c.relation().equals("nmod:on")) {
+                named.addAll(actorsAt(c.dependent())); // "threatened to break relations with Russia"
+              }
+            }
+          }
+          targets.addAll(named);
         }
       }
       if (targets.isEmpty()) {
