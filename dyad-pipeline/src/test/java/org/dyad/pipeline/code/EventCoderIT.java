@@ -168,4 +168,35 @@ class EventCoderIT {
     assertThat(code("France praised Japan.\n\n" + caption, List.of(new Removed(caption, "caption"))))
         .extracting(Event::cameo).containsExactly("051");
   }
+
+  @Test
+  void coordinatedSubjectsOfAMeetingMeetEachOther() {
+    assertThat(code("France and Germany met on Monday.")).extracting(Event::source, Event::target).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple("fr", "de"), org.assertj.core.groups.Tuple.tuple("de", "fr"));
+  }
+
+  @Test
+  void aPronounSubjectOfAReportedClauseIsTheReporter() {
+    assertThat(code("Japan said it had halted economic aid to Brazil.")).singleElement().satisfies(e -> {
+      assertThat(e.source()).isEqualTo("jp");
+      assertThat(e.target()).isEqualTo("br");
+      assertThat(e.plover()).isEqualTo("SANCTION");
+      assertThat(e.modality()).isEqualTo("reported");
+    });
+  }
+
+  @Test
+  void conditionalActionsAreThreatsAndMustComplementsAreDemands() {
+    assertThat(code("France will withdraw its troops from Mali unless Germany sends aid."))
+        .anySatisfy(e -> {
+          assertThat(e.plover()).isEqualTo("THREATEN");
+          assertThat(e.source()).isEqualTo("fr");
+          assertThat(e.rule()).contains("unless");
+        });
+    assertThat(code("Japan said that France must release the prisoners.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("1053");
+      assertThat(e.source()).isEqualTo("jp");
+      assertThat(e.target()).isEqualTo("fr");
+    });
+  }
 }
