@@ -1,5 +1,9 @@
 package org.dyad.pipeline.resolve;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,20 +42,33 @@ public final class ActorResolver {
     this.knowledge = knowledge;
   }
 
+  /**
+   * A resolver that also knows the actors and agents of PETRARCH-format dictionaries (the CLI's
+   * {@code --actors-dictionary FILE}).
+   *
+   * @throws IOException when a file cannot be read; unreadable lines are in
+   *     {@code knowledge().diagnostics()}
+   */
+  public static ActorResolver withDictionaries(List<Path> files) throws IOException {
+    return new ActorResolver(KnowledgeBase.builtIn().withDictionaries(files));
+  }
+
+  /** The knowledge this resolver reads with (dictionary codes by date: {@link KnowledgeBase#dictionaryCode}). */
   public KnowledgeBase knowledge() {
     return knowledge;
   }
 
   public Resolution resolve(AnnotatedArticle article) {
     String text = article.text();
+    LocalDate date = dateOf(article.article().published());
     List<ActorCandidate> candidates = new ArrayList<>();
     for (Sentence sentence : article.sentences()) {
-      List<ActorCandidate> own = new ActorSentenceReader(knowledge, text, sentence).read();
+      List<ActorCandidate> own = new ActorSentenceReader(knowledge, date, text, sentence).read();
       candidates.addAll(groupReferences(text, sentence, own, candidates));
       candidates.addAll(own);
     }
     candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return ActorMerger.merge(candidates);
+    return ActorMerger.merge(candidates, knowledge, date);
   }
 
   /** "the group" as a mention of the one group named just before it. */
@@ -96,6 +113,18 @@ public final class ActorResolver {
           last.name(), last.kind(), last.country(), last.sector(), last.code(), null, null));
     }
     return out;
+  }
+
+  /** The calendar day of an ISO date or instant, or null. */
+  static LocalDate dateOf(String published) {
+    if (published == null || published.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(published.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   private static boolean covered(List<ActorCandidate> candidates, int offset) {

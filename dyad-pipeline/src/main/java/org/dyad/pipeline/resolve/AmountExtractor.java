@@ -45,6 +45,9 @@ public final class AmountExtractor {
           + NAME + "(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern SINGULAR = Pattern.compile(
+      "(?i)\\b(?:dollar|euro|pound|rupee|rouble|ruble|shekel|franc|peso|dinar|riyal|dirham)$");
+
   private static final Map<String, Long> WORD_VALUES = Map.ofEntries(
       Map.entry("a", 1L), Map.entry("an", 1L), Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L),
       Map.entry("four", 4L), Map.entry("five", 5L), Map.entry("six", 6L), Map.entry("seven", 7L),
@@ -66,7 +69,7 @@ public final class AmountExtractor {
     while (m.find()) {
       String unit = AmountCurrencies.ofPrefix(m.group("prefix"));
       if (unit != null) {
-        add(found, text, m.start(), m.end(), number(m.group("number")) * scale(m.group("scale")), unit);
+        add(found, text, m.start(), m.end(), value(m.group("number"), m.group("scale")), unit);
       }
     }
     m = NAMED.matcher(text);
@@ -78,12 +81,15 @@ public final class AmountExtractor {
       if (unit == null || weightNotMoney(text, m)) {
         continue;
       }
-      add(found, text, m.start(), m.end(), number(m.group("number")) * scale(m.group("scale")), unit);
+      add(found, text, m.start(), m.end(), value(m.group("number"), m.group("scale")), unit);
     }
     m = WRITTEN.matcher(text);
     while (m.find()) {
       double value = writtenNumber(m.group("words"));
       String unit = AmountCurrencies.ofName(m.group("name"));
+      if (value != 1 && SINGULAR.matcher(m.group("name")).find()) {
+        continue; // "a million-dollar deal", "Million Dollar Baby": an adjective, not an amount
+      }
       if (value > 0 && unit != null && !weightNotMoney(text, m)) {
         add(found, text, m.start(), m.end(), value, unit);
       }
@@ -125,8 +131,9 @@ public final class AmountExtractor {
     return text.startsWith(" of ", m.end()) || text.regionMatches(true, m.end(), " of ", 0, 4);
   }
 
-  private static double number(String digits) {
-    return new BigDecimal(digits.replace(",", "")).doubleValue();
+  /** Digits times scale in decimal, so "8.2bn" is exactly 8200000000. */
+  private static double value(String digits, String scale) {
+    return new BigDecimal(digits.replace(",", "")).multiply(BigDecimal.valueOf(scale(scale))).doubleValue();
   }
 
   static double scale(String scale) {

@@ -29,6 +29,8 @@ record TimeCandidate(Kind kind, int start, int end, int year, int month, int day
     MONTH,
     YEAR,
     DECADE,
+    /** A century: year holds its first two digits (the 20th century → 19). */
+    CENTURY,
     /** A weekday, maybe with last/next/this. */
     WEEKDAY,
     /** Offset from the anchor in days, weeks, months or years (today, next week, 3 days ago). */

@@ -28,6 +28,7 @@ final class TimeResolver {
       case MONTH_YEAR -> month(c.year(), c.month());
       case YEAR -> String.format("%04d", c.year());
       case DECADE -> String.format("%03d", c.year());
+      case CENTURY -> String.format("%02d", c.year());
       case MONTH_DAY -> anchor == null ? null : day(monthDay(c.month(), c.day(), anchor, tense));
       case MONTH -> anchor == null ? null : month(YearMonth.from(anchor), c.month(), c.shift(), tense);
       case WEEKDAY -> anchor == null ? null : day(weekday(DayOfWeek.of(c.day()), c.shift(), anchor, tense));
@@ -121,20 +122,22 @@ final class TimeResolver {
     if (anchor == null) {
       return null;
     }
-    // seasons in calendar order within a year: spring (Mar-May) 1, summer 2, autumn 3, winter (Dec) 4
-    int current = anchor.getMonthValue() <= 2 ? 0 : (anchor.getMonthValue() - 3) / 3 + 1;
-    int year = anchor.getYear();
-    if (anchor.getMonthValue() <= 2) {
-      year -= 1; // January and February belong to the winter that began the year before
-      current = 4;
+    // seasons numbered in order: year * 4 + (0 spring, 1 summer, 2 autumn, 3 winter); a winter
+    // belongs to the year it begins in (December), so January and February are last year's winter
+    int month = anchor.getMonthValue();
+    int current = month <= 2 ? (anchor.getYear() - 1) * 4 + 3 : anchor.getYear() * 4 + (month - 3) / 3;
+    int wanted = c.month() - 1;
+    int before = current - Math.floorMod(current - wanted, 4); // latest such season on or before now
+    int after = before == current ? current : before + 4;
+    int chosen;
+    if (c.shift() == -1) {
+      chosen = before == current ? current - 4 : before;
+    } else if (c.shift() == 1) {
+      chosen = before + 4; // the first such season after the current one
+    } else {
+      chosen = current - before < after - current ? before : after; // "this summer": the nearest, ahead on a tie
     }
-    int shift = c.shift() == TimeCandidate.NO_SHIFT ? 0 : c.shift();
-    if (shift == -1 && c.month() >= current) {
-      year -= 1;
-    } else if (shift == 1 && c.month() <= current) {
-      year += 1;
-    }
-    return String.format("%04d-%s", year, code);
+    return String.format("%04d-%s", Math.floorDiv(chosen, 4), code);
   }
 
   private static String quarter(TimeCandidate c, LocalDate anchor, TimeTense tense) {

@@ -43,25 +43,28 @@ final class TimeScanner {
       "(?<![\\w.])(?:(?<modifier>[Ee]arly|[Ll]ate|[Mm]id)[\\s-]?)?(?:(?<shift>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]revious)\\s+)?"
           + "(?<month>" + MONTH_NAMES + ")(?![\\w-])");
   private static final Pattern ISO_DATE = Pattern.compile(
-      "(?<![\\w.-])(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})(?![\\w-]|[.]\\d)");
+      "(?<![\\w./-])(?<year>\\d{4})([-/])(?<month>\\d{1,2})\\2(?<day>\\d{1,2})(?![\\w/-]|[.]\\d)");
   private static final Pattern NUMERIC_DATE = Pattern.compile(
       "(?<![\\w./-])(?<first>\\d{1,2})([/.])(?<second>\\d{1,2})\\2(?<year>\\d{4}|\\d{2})(?![\\w/-]|[.]\\d)");
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?<![\\w.])(?:(?<shift>" + SHIFT + "|Last|Next|This|Coming|Previous|Past)\\s+)?(?<weekday>" + WEEKDAYS + ")(?![\\w-])");
   private static final Pattern RELATIVE_UNIT = Pattern.compile(
       "(?<![\\w.])(?:(?<side>earlier|later)\\s+)?(?<shift>(?:the\\s+)?(?:last|previous|next|coming|following)|this)\\s+"
-          + "(?<unit>week|month|year)(?![\\w-])",
+          + "(?:fiscal\\s+|financial\\s+)?(?<unit>week|month|year)(?![\\w-])",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_WORD = Pattern.compile(
-      "(?<![\\w.-])(?<word>yesterday|today|tomorrow|tonight)(?![\\w-])", Pattern.CASE_INSENSITIVE);
+      "(?<![\\w.-])(?<word>yesterday|today|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))(?![\\w-])",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern AGO = Pattern.compile(
       "(?<![\\w.-])(?<count>\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
           + "\\s+(?<unit>day|week|month|year)s?\\s+ago(?![\\w-])",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR_ALONE = Pattern.compile(
-      "(?<![\\w.,$£€¥/-])(?:(?<modifier>[Ee]arly|[Ll]ate|[Mm]id)[\\s-]?)?" + YEAR + "(?!-\\p{Alpha}|\\s*(?:%|per\\s?cent))");
+      "(?:(?<![\\w.,$£€¥/-])|(?<=\\d{4}[-–]))(?:(?<modifier>[Ee]arly|[Ll]ate|[Mm]id)[\\s-]?)?" + YEAR + "(?!-\\p{Alpha}|\\s*(?:%|per\\s?cent))");
   private static final Pattern DECADE = Pattern.compile(
       "(?<![\\w.,$£€¥/'-])(?<decade>(?:1[6-9]|20)\\d)0s(?![\\w-])");
+  private static final Pattern CENTURY = Pattern.compile(
+      "(?<![\\w.-])(?<number>1[0-9]|2[0-2])(?:st|nd|rd|th)[\\s-][Cc]entury(?![\\w-])");
   private static final Pattern SEASON = Pattern.compile(
       "(?<![\\w.-])(?:(?<shift>last|next|this|coming|past|previous)\\s+)?(?<season>spring|summer|autumn|fall|winter)"
           + "(?:,?\\s+(?:of\\s+)?" + YEAR + ")?(?![\\w-])",
@@ -71,6 +74,12 @@ final class TimeScanner {
           + "(?:\\s+(?:of\\s+)?" + YEAR + ")?(?![\\w-])",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern QUARTER_CODE = Pattern.compile("(?<![\\w.-])Q(?<number>[1-4])\\s+" + YEAR);
+
+  /** Newspapers and other names that begin with a weekday. */
+  private static final Pattern NAME_AFTER_WEEKDAY = Pattern.compile(
+      "\\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Mail|Independent|Sport|People|Star|Night\\s+Live)\\b");
+  private static final Pattern YEAR_SOON_AFTER = Pattern.compile("(?:\\s+\\p{Ll}+){0,2}\\s+(?:in|of)\\s+" + YEAR);
+  private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s+(\\p{Ll}+)");
 
   /** Words before a lone "May"/"March" that make it the month rather than a name or verb. */
   private static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "by", "until", "till", "from", "to",
@@ -114,23 +123,17 @@ final class TimeScanner {
     ago(text, found);
     years(text, tokenAt, found);
     decades(text, found);
+    centuries(text, found);
     seasons(text, found);
     quarters(text, found);
     found.sort(Comparator.comparingInt(TimeCandidate::start).thenComparing(Comparator.comparingInt(TimeCandidate::length).reversed()));
     List<TimeCandidate> kept = new ArrayList<>();
     for (TimeCandidate candidate : found) {
-      boolean free = true;
-      for (TimeCandidate k : kept) {
-        if (k.overlaps(candidate)) {
-          free = false;
-          break;
-        }
-      }
-      if (free) {
+      // kept spans are disjoint and in start order, so only the last one can reach this candidate
+      if (kept.isEmpty() || !kept.get(kept.size() - 1).overlaps(candidate)) {
         kept.add(candidate);
       }
     }
-    kept.sort(Comparator.comparingInt(TimeCandidate::start));
     return kept;
   }
 
@@ -180,6 +183,12 @@ final class TimeScanner {
       if (name.equals("May") && token != null && token.ner().equals("PERSON")) {
         continue;
       }
+      Matcher year = YEAR_SOON_AFTER.matcher(text).region(m.end(), text.length());
+      if (m.group("shift") == null && year.lookingAt()) {
+        // "that January day in 2011": the year that follows within a few words is the month's
+        out.add(candidate(Kind.MONTH_YEAR, m.start(), m.end(), Integer.parseInt(year.group("year")), month(name), 0));
+        continue;
+      }
       out.add(new TimeCandidate(Kind.MONTH, m.start(), m.end(), 0, month(name), 0, shift(m.group("shift")), ' ', 0));
     }
   }
@@ -219,8 +228,9 @@ final class TimeScanner {
     Matcher m = WEEKDAY.matcher(text);
     while (m.find()) {
       Token token = tokenAt.apply(m.start("weekday"));
-      if (token != null && token.ner().equals("PERSON")) {
-        continue;
+      if (token != null && (token.ner().equals("ORGANIZATION") || token.ner().equals("PERSON"))
+          || NAME_AFTER_WEEKDAY.matcher(text).region(m.end(), text.length()).lookingAt()) {
+        continue; // "Sunday Times", "Black Friday" tagged as a name
       }
       int weekday = weekday(m.group("weekday"));
       out.add(new TimeCandidate(Kind.WEEKDAY, m.start(), m.end(), 0, 0, weekday, shift(m.group("shift")), ' ', 0));
@@ -230,11 +240,15 @@ final class TimeScanner {
   private static void relativeUnits(String text, List<TimeCandidate> out) {
     Matcher m = RELATIVE_UNIT.matcher(text);
     while (m.find()) {
-      String shiftWord = m.group("shift").toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+      String written = m.group("shift").toLowerCase(Locale.ROOT);
+      String shiftWord = written.replaceFirst("^the\\s+", "");
       if (shiftWord.equals("following")) {
         continue; // relative to another time, not to the anchor
       }
       char unit = Character.toUpperCase(m.group("unit").charAt(0));
+      if (!written.equals(shiftWord) && unit != 'W') {
+        continue; // "over the last year", "in the next month": a stretch of time, not a date
+      }
       int amount = shift(shiftWord);
       if (m.group("side") != null && amount != 0) {
         continue; // "earlier next week" is rare; leave it
@@ -247,8 +261,8 @@ final class TimeScanner {
     Matcher m = DAY_WORD.matcher(text);
     while (m.find()) {
       String word = m.group("word").toLowerCase(Locale.ROOT);
-      int amount = switch (word) {
-        case "yesterday" -> -1;
+      int amount = switch (word.replaceAll("\\s+", " ")) {
+        case "yesterday", "last night" -> -1;
         case "tomorrow" -> 1;
         default -> 0;
       };
@@ -299,6 +313,14 @@ final class TimeScanner {
     Matcher m = DECADE.matcher(text);
     while (m.find()) {
       out.add(candidate(Kind.DECADE, m.start(), m.end(), Integer.parseInt(m.group("decade")), 0, 0));
+    }
+  }
+
+  /** "the 20th century" → year field 19 (TIMEX value "19"). */
+  private static void centuries(String text, List<TimeCandidate> out) {
+    Matcher m = CENTURY.matcher(text);
+    while (m.find()) {
+      out.add(candidate(Kind.CENTURY, m.start(), m.end(), Integer.parseInt(m.group("number")) - 1, 0, 0));
     }
   }
 
@@ -414,7 +436,7 @@ final class TimeScanner {
 
   /** Without part of speech: "2000 troops", "1500 people" — a lowercase plural word follows. */
   private static boolean nextWordIsCountedNoun(String text, int offset) {
-    Matcher m = Pattern.compile("\\G\\s+(\\p{Ll}+)").matcher(text);
+    Matcher m = NEXT_WORD.matcher(text);
     if (!m.find(offset)) {
       return false;
     }

@@ -20,6 +20,10 @@ final class TimeTenseReader {
       "aim", "prepare", "hope", "want", "seek", "propose", "slate", "poised", "likely", "go", "promise",
       "pledge", "vow", "threaten", "agree", "decide", "ready", "able", "unlikely", "about", "scheduled",
       "expected", "planned", "slated", "supposed");
+  /** Verbs whose present tense reports rather than schedules ("says on Thursday"). */
+  private static final Set<String> REPORTING = Set.of("say", "tell", "report", "announce", "claim", "state", "add",
+      "note", "write", "warn", "insist", "argue", "accuse", "deny", "confirm", "show", "suggest", "indicate",
+      "believe", "think", "know", "describe", "call", "quote", "cite", "remain", "continue", "be", "have");
   private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo", "may", "might", "must",
       "should", "can", "ca");
   private static final Set<String> CONDITIONAL_MODALS = Set.of("would", "could", "'d");
@@ -37,6 +41,37 @@ final class TimeTenseReader {
     if (head < 0) {
       return TimeTense.UNKNOWN;
     }
+    if (follows(sentence, start, Set.of("since"))) {
+      return TimeTense.PAST; // "since March": whatever the verb, the time is behind us
+    }
+    TimeTense tense = clauseTense(sentence, head);
+    if (tense == TimeTense.PAST && follows(sentence, start, Set.of("until", "till"))) {
+      return TimeTense.UNKNOWN; // "has been postponed until Saturday": the verb's past says nothing of the day
+    }
+    return tense;
+  }
+
+  /** "until Saturday", "until 15:00 GMT Saturday": the word at most four tokens before, no verb between. */
+  private static boolean follows(Sentence sentence, int start, Set<String> words) {
+    int first = -1;
+    for (Token t : sentence.tokens()) {
+      if (t.end() <= start) {
+        first = t.index();
+      }
+    }
+    for (int i = first; i >= 0 && i > first - 4; i--) {
+      Token t = sentence.token(i);
+      if (words.contains(t.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (t.isVerb()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static TimeTense clauseTense(Sentence sentence, int head) {
     if (!sentence.dependencies().isEmpty() && sentence.parentEdge(head) != null) {
       TimeTense parsed = fromParse(sentence, head);
       if (parsed != null) {
@@ -71,6 +106,12 @@ final class TimeTenseReader {
   }
 
   private static TimeTense fromParse(Sentence sentence, int head) {
+    if (hasChild(sentence, head, "cop")) {
+      TimeTense own = verbTense(sentence, head); // "The vote is on Tuesday": the date is the predicate
+      if (own != null) {
+        return own;
+      }
+    }
     int node = head;
     for (int step = 0; step < MAX_CLIMB; step++) {
       Dependency edge = sentence.parentEdge(node);
@@ -87,6 +128,15 @@ final class TimeTenseReader {
       }
     }
     return null;
+  }
+
+  private static boolean hasChild(Sentence sentence, int node, String relation) {
+    for (Dependency child : sentence.children(node)) {
+      if (child.relation().equals(relation)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A verb, or an adjective/noun with a copula ("are due", "is likely"). */
@@ -107,6 +157,11 @@ final class TimeTenseReader {
    * complements; null when the predicate itself says nothing (then the caller climbs on).
    */
   private static TimeTense verbTense(Sentence sentence, int node) {
+    return verbTense(sentence, node, 0);
+  }
+
+  /** {@code depth} bounds the climb: enhanced dependencies form a graph, not always a tree. */
+  private static TimeTense verbTense(Sentence sentence, int node, int depth) {
     Token verb = sentence.token(node);
     boolean perfect = false;
     boolean pastAuxiliary = false;
@@ -148,9 +203,9 @@ final class TimeTenseReader {
     }
     if (infinitive || verb.pos().equals("VB") && !presentAuxiliary) {
       Dependency up = sentence.parentEdge(node);
-      if (up != null && up.governor() >= 0 && (up.baseRelation().equals("xcomp") || up.baseRelation().equals("advcl")
+      if (up != null && up.governor() >= 0 && depth < MAX_CLIMB && (up.baseRelation().equals("xcomp") || up.baseRelation().equals("advcl")
           || up.baseRelation().equals("ccomp") || up.baseRelation().equals("conj"))) {
-        TimeTense above = verbTense(sentence, up.governor());
+        TimeTense above = verbTense(sentence, up.governor(), depth + 1);
         if (above == TimeTense.FUTURE) {
           return TimeTense.FUTURE;
         }
@@ -162,12 +217,16 @@ final class TimeTenseReader {
       return TimeTense.UNKNOWN;
     }
     if (presentAuxiliary || verb.pos().equals("VBZ") || verb.pos().equals("VBP")) {
-      return TimeTense.UNKNOWN;
+      // a present tense with a date is a schedule ("the vote is on Tuesday", "talks take place on
+      // Monday"), except the reporting present of headlines ("Russia says on Thursday")
+      return REPORTING.contains(verb.lemma().toLowerCase(Locale.ROOT)) ? TimeTense.UNKNOWN : TimeTense.FUTURE;
     }
-    if (verb.pos().equals("VBN") || verb.pos().equals("VBG")) {
-      return null; // a participle modifying a noun: read the clause above
+    if (verb.pos().equals("VBN")) {
+      // a participle on its own: "a meeting planned for Wednesday" ahead, "the report released on Tuesday" done
+      return PROSPECTIVE.contains(verb.lemma().toLowerCase(Locale.ROOT))
+          || PROSPECTIVE.contains(verb.text().toLowerCase(Locale.ROOT)) ? TimeTense.FUTURE : TimeTense.PAST;
     }
-    return null;
+    return null; // a gerund or a noun: read the clause above
   }
 
   /** "will have met", "may have met": a modal before a perfect is past. */
@@ -205,9 +264,11 @@ final class TimeTenseReader {
         if (PROSPECTIVE.contains(word) && i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("to")) {
           return TimeTense.FUTURE;
         }
-        if (t.pos().equals("VBZ") || t.pos().equals("VBP")) {
-          if (!(word.equals("is") || word.equals("are") || word.equals("has") || word.equals("have"))) {
-            return TimeTense.UNKNOWN;
+        if ((t.pos().equals("VBZ") || t.pos().equals("VBP")) && !PERFECT.contains(word)) {
+          boolean auxiliary = i + 1 < tokens.size() && tokens.get(i + 1).pos().startsWith("VB");
+          if (!auxiliary) {
+            return REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT)) && !word.equals("is") && !word.equals("are")
+                ? TimeTense.UNKNOWN : TimeTense.FUTURE;
           }
         }
       }

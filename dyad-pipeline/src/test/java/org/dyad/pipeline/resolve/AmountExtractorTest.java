@@ -37,6 +37,8 @@ class AmountExtractorTest {
       a $5-billion deal                                  | $5-billion                 | 5000000000    | USD
       HK$10bn in bonds                                   | HK$10bn                    | 10000000000   | HKD
       5 billion roubles                                  | 5 billion roubles          | 5000000000    | RUB
+      at 8.2bn euros                                     | 8.2bn euros                | 8200000000    | EUR
+      it cost one dollar                                 | one dollar                 | 1             | USD
       a $50k grant                                       | $50k                       | 50000         | USD
       """)
   void findsAmountWithIsoUnit(String sentence, String text, String value, String unit) {
@@ -58,6 +60,8 @@ class AmountExtractorTest {
       about 1.2 million refugees
       Mrs 5 said
       a dollar-denominated bond
+      Million Dollar Baby won the Oscar
+      a million dollar question
       """)
   void findsNoAmountIn(String sentence) {
     assertThat(extractor.find(sentence)).isEmpty();

@@ -52,6 +52,32 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void presentTenseWithADateIsASchedule() {
+    AnnotatedArticle article = parsed("The vote is on Tuesday .", "DT NN VBZ IN NNP .",
+        "det 1 0", "nsubj 4 1", "cop 4 2", "case 4 3", "root -1 4", "punct 4 5");
+    assertThat(values(normalizer.find(article, FRIDAY))).containsExactly("2021-10-19");
+    AnnotatedArticle reporting = parsed("Russia says on Tuesday it agrees .", "NNP VBZ=say IN NNP PRP VBZ=agree .",
+        "nsubj 1 0", "root -1 1", "case 3 2", "obl 1 3", "nsubj 5 4", "ccomp 1 5", "punct 1 6");
+    assertThat(values(normalizer.find(reporting, FRIDAY))).containsExactly("2021-10-12");
+  }
+
+  @Test
+  void participleWithoutAuxiliaryIsDoneUnlessItPlans() {
+    AnnotatedArticle released = parsed("Data released on Tuesday shows growth .", "NNS VBN IN NNP VBZ NN .",
+        "nsubj 4 0", "acl 0 1", "case 3 2", "obl 1 3", "root -1 4", "obj 4 5", "punct 4 6");
+    assertThat(values(normalizer.find(released, FRIDAY))).containsExactly("2021-10-12");
+    AnnotatedArticle scheduled = parsed("Talks scheduled for Tuesday were cancelled .", "NNS VBN IN NNP VBD VBN .",
+        "nsubj:pass 5 0", "acl 0 1", "case 3 2", "obl 1 3", "aux:pass 5 4", "root -1 5", "punct 5 6");
+    assertThat(values(normalizer.find(scheduled, FRIDAY))).containsExactly("2021-10-19");
+  }
+
+  @Test
+  void sinceMakesTheTimePast() {
+    AnnotatedArticle article = tagged("Prices are up since March .", "NNS VBP RB IN NNP .");
+    assertThat(values(normalizer.find(article, FRIDAY))).containsExactly("2021-03");
+  }
+
+  @Test
   void pastParticipleWithHaveIsPast() {
     AnnotatedArticle article = parsed("Russia has hosted talks in November .",
         "NNP VBZ VBN NNS IN NNP .",
@@ -74,6 +100,34 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void untilMakesAPastVerbSayNothingOfTheDay() {
+    AnnotatedArticle article = tagged("The match has been postponed until Saturday .", "DT NN VBZ VBN VBN IN NNP .");
+    assertThat(values(normalizer.find(article, FRIDAY))).containsExactly("2021-10-16");
+    AnnotatedArticle clock = tagged("The match has been postponed until 15:00 GMT Saturday .", "DT NN VBZ VBN VBN IN CD NNP NNP .");
+    assertThat(values(normalizer.find(clock, FRIDAY))).containsExactly("2021-10-16");
+  }
+
+  @Test
+  void scanningTheLongestAcceptedTextFinishes() {
+    String paragraph = "The talks, due on October 20, were held in 2017 and last month; a $1.2bn pledge and one "
+        + "billion euros followed on Thursday, as May said a a a a a a 2000 troops arrived.\n\n";
+    String text = paragraph.repeat(400_000 / paragraph.length());
+    long started = System.nanoTime();
+    List<TimeExpression> times = normalizer.find(new AnnotatedArticle(article(text), List.of()), FRIDAY);
+    new AmountExtractor().find(text);
+    assertThat(times).isNotEmpty();
+    assertThat((System.nanoTime() - started) / 1_000_000).as("milliseconds").isLessThan(20_000);
+  }
+
+  @Test
+  void secondYearOfARangeIsAYearToo() {
+    Article text = article("the pandemic of 2009-2010 killed many");
+    assertThat(normalizer.find(new AnnotatedArticle(text, List.of()), FRIDAY))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(tuple("2009", "2009"), tuple("2010", "2010"));
+  }
+
+  @Test
   void worksOnTextWithoutAnnotation() {
     Article text = article("Talks were held in 2017 and on October 14, 2021. Next week, in September and this week too.");
     List<TimeExpression> times = normalizer.find(new AnnotatedArticle(text, List.of()), FRIDAY);
@@ -83,6 +137,14 @@ class TimeNormalizerTest {
     for (TimeExpression t : times) {
       assertThat(text.text().substring(t.start(), t.end())).isEqualTo(t.text());
     }
+  }
+
+  @Test
+  void aYearRightAfterAMonthGivesTheMonthItsYear() {
+    Article text = article("Her induction that January day in 2011 had begun.");
+    assertThat(normalizer.find(new AnnotatedArticle(text, List.of()), FRIDAY))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(tuple("January", "2011-01"), tuple("2011", "2011"));
   }
 
   @Test
@@ -113,7 +175,10 @@ class TimeNormalizerTest {
     return parsed(text, tags);
   }
 
-  /** Each dependency as "relation governor dependent" (token indexes, governor -1 for root). */
+  /**
+   * Each tag as "POS" or "POS=lemma" (lemma defaults to the lowercased word); each dependency as
+   * "relation governor dependent" (token indexes, governor -1 for root).
+   */
   private static AnnotatedArticle parsed(String text, String tags, String... dependencies) {
     String[] words = text.split(" ");
     String[] pos = tags.split(" ");
@@ -122,7 +187,9 @@ class TimeNormalizerTest {
     for (int i = 0; i < words.length; i++) {
       int start = text.indexOf(words[i], offset);
       offset = start + words[i].length();
-      tokens.add(new Token(i, words[i], start, offset, pos[i], words[i].toLowerCase(), "O"));
+      String[] tagAndLemma = pos[i].split("=");
+      String lemma = tagAndLemma.length > 1 ? tagAndLemma[1] : words[i].toLowerCase();
+      tokens.add(new Token(i, words[i], start, offset, tagAndLemma[0], lemma, "O"));
     }
     List<Dependency> edges = new ArrayList<>();
     for (String d : dependencies) {

@@ -33,6 +33,8 @@ class TimeResolutionTableTest {
       10/20/2021           | 2021-10-15 | UNKNOWN | 2021-10-20
       20/10/2021           | 2021-10-15 | UNKNOWN | 2021-10-20
       2021-10-20           | null       | UNKNOWN | 2021-10-20
+      2021/10/20           | null       | UNKNOWN | 2021-10-20
+      20.10.2021           | null       | UNKNOWN | 2021-10-20
       October 2021         | null       | UNKNOWN | 2021-10
       early December 2012  | 2013-03-22 | PAST    | 2012-12
       October 20           | null       | FUTURE  | null
@@ -79,15 +81,28 @@ class TimeResolutionTableTest {
       yesterday            | 2021-10-15 | PAST    | 2021-10-14
       Today                | 2021-10-15 | UNKNOWN | 2021-10-15
       tomorrow             | 2021-10-15 | FUTURE  | 2021-10-16
+      last night           | 2021-10-15 | PAST    | 2021-10-14
+      this morning         | 2021-10-15 | PAST    | 2021-10-15
       three days ago       | 2021-10-15 | PAST    | 2021-10-12
       2 weeks ago          | 2021-10-15 | PAST    | 2021-W39
       a year ago           | 2021-10-15 | PAST    | 2020
       2017                 | 2021-10-15 | PAST    | 2017
       2017                 | null       | PAST    | 2017
       the 1990s            | 2021-10-15 | PAST    | 199
+      the 20th century     | 2021-10-15 | PAST    | 19
+      this fiscal year     | 2013-03-22 | UNKNOWN | 2013
       last summer          | 2013-03-22 | PAST    | 2012-SU
       this summer          | 2013-03-22 | FUTURE  | 2013-SU
       summer of 2012       | null       | PAST    | 2012-SU
+      this spring          | 2005-01-15 | UNKNOWN | 2005-SP
+      this winter          | 2005-01-15 | UNKNOWN | 2004-WI
+      last winter          | 2005-01-15 | PAST    | 2003-WI
+      last summer          | 2005-01-15 | PAST    | 2004-SU
+      next summer          | 2005-01-15 | FUTURE  | 2005-SU
+      next winter          | 2005-01-15 | FUTURE  | 2005-WI
+      last summer          | 2021-07-10 | PAST    | 2020-SU
+      next summer          | 2021-07-10 | FUTURE  | 2022-SU
+      this summer          | 2021-07-10 | PAST    | 2021-SU
       the first quarter    | 2013-03-22 | PAST    | 2013-Q1
       the fourth quarter   | 2013-03-22 | PAST    | 2012-Q4
       third quarter of 2020| null       | PAST    | 2020-Q3
@@ -119,6 +134,9 @@ class TimeResolutionTableTest {
       $2017 was paid
       2017% growth
       a fall in prices
+      prices rose over the last year
+      in the next month or so
+      the Sunday Times reported
       they spent 45 minutes
       """)
   void findsNoTimeIn(String phrase) {
