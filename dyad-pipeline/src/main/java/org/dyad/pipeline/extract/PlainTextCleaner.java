@@ -85,6 +85,16 @@ public final class PlainTextCleaner {
         render(lines, kept, titleInText), removed(lines, kept, reasons, titleInText));
   }
 
+  /** Why a rule removes one paragraph of extracted text (promo, navigation, caption, ...), or null. */
+  String paragraphReason(String paragraph) {
+    List<Line> parsed = lines(paragraph.replace('\n', ' '));
+    if (parsed.isEmpty() || parsed.get(0).blank()) {
+      return null;
+    }
+    Line line = parsed.get(0);
+    return ruleReason(line, sectionBreak(line));
+  }
+
   /** One line of the input with the features the rules read. */
   record Line(int index, int block, String text, int chars, int words, boolean terminal, boolean sentence,
       boolean bullet) {
