@@ -67,6 +67,17 @@ final class DomBodyExtractor {
     if (top == null) {
       return List.of();
     }
+    // an article split over several sibling blocks: climb while the parent holds much more prose
+    Map<Element, Integer> prose = proseChars(body);
+    Element ancestor = top.parent();
+    for (int level = 0; level < 5 && ancestor != null && ancestor != body.parent(); level++) {
+      int own = prose.getOrDefault(top, 0);
+      if (prose.getOrDefault(ancestor, 0) >= own * 1.3 + 200 && linkDensity(ancestor) <= 0.35) {
+        top = ancestor;
+        topScore = Math.max(topScore, scores.getOrDefault(top, 0.0));
+      }
+      ancestor = ancestor.parent();
+    }
     List<Element> parts = new ArrayList<>();
     Element parent = top.parent();
     if (parent == null) {
