@@ -27,7 +27,7 @@ final class DomBodyExtractor {
   private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "svg",
       "canvas", "button", "input", "select", "textarea", "object", "embed", "video", "audio", "map", "label");
   private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "aside", "menu", "dialog", "figcaption",
-      "form");
+      "form", "figure", "h1", "header");
   private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
       "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "table", "tr", "td", "th", "dl", "dt", "dd",
       "figure", "header", "address", "hr", "br", "center", "details", "summary", "tbody", "thead");
@@ -43,7 +43,9 @@ final class DomBodyExtractor {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern STRONG_DROP = Pattern.compile(
       "(^|[\\s_-])(comments?|share|sharing|social|related|recommended|newsletter|sidebar|breadcrumbs?|advert\\w*|ads?"
-          + "|promo|subscribe|cookie\\w*|popup|modal|author-bio|tags|taglist|pagination|outbrain|taboola)($|[\\s_-])",
+          + "|promo|subscribe|cookie\\w*|popup|modal|author-bio|tags|taglist|pagination|outbrain|taboola|byline|caption"
+          + "|credits?|dateline|timestamp|gallery|slideshow|carousel|lightbox|author|authors|meta-author|toolbar"
+          + "|enlarge|expand|overlay|hidden|visually-hidden|sr-only|screen-reader-text)($|[\\s_-])",
       Pattern.CASE_INSENSITIVE);
 
   /** The body paragraphs of {@code document}, in reading order; empty when nothing reads like an article. */
@@ -72,7 +74,8 @@ final class DomBodyExtractor {
     Element ancestor = top.parent();
     for (int level = 0; level < 5 && ancestor != null && ancestor != body.parent(); level++) {
       int own = prose.getOrDefault(top, 0);
-      if (prose.getOrDefault(ancestor, 0) >= own * 1.3 + 200 && linkDensity(ancestor) <= 0.35) {
+      if (prose.getOrDefault(ancestor, 0) >= own * 1.3 + 200 && linkDensity(ancestor) <= 0.35
+          && repeats(ancestor, top)) {
         top = ancestor;
         topScore = Math.max(topScore, scores.getOrDefault(top, 0.0));
       }
@@ -106,6 +109,20 @@ final class DomBodyExtractor {
       render(part, paragraphs);
     }
     return paragraphs;
+  }
+
+  /** Whether {@code ancestor} holds another block shaped like {@code block} (same tag and classes): a body split in chunks. */
+  private static boolean repeats(Element ancestor, Element block) {
+    if (block.classNames().isEmpty()) {
+      return false;
+    }
+    int same = 0;
+    for (Element candidate : ancestor.getElementsByTag(block.normalName())) {
+      if (candidate.classNames().equals(block.classNames()) && ++same >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -244,13 +261,18 @@ final class DomBodyExtractor {
     return weight;
   }
 
+  /** A div that carries text itself: a long text node of its own, or only inline children. */
   private static boolean hasOwnText(Element element) {
+    boolean blockChild = false;
     for (Node child : element.childNodes()) {
       if (child instanceof TextNode text && text.text().strip().length() >= 25) {
         return true;
       }
+      if (child instanceof Element inner && BLOCK_TAGS.contains(inner.normalName()) && !inner.normalName().equals("br")) {
+        blockChild = true;
+      }
     }
-    return false;
+    return !blockChild && element.childNodeSize() > 0;
   }
 
   /** The text of an element, without the text of nested scored blocks counted twice (own text for divs). */
