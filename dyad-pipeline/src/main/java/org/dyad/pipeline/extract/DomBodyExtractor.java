@@ -31,7 +31,7 @@ final class DomBodyExtractor {
   private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
       "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "table", "tr", "td", "th", "dl", "dt", "dd",
       "figure", "header", "address", "hr", "br", "center", "details", "summary", "tbody", "thead");
-  private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote", "li", "h2", "h3", "dd");
+  private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote", "h2", "h3", "dd");
   private static final Pattern NEGATIVE = Pattern.compile(
       "comment|combx|disqus|foot|masthead|media|meta|outbrain|promo|related|recommend|scroll|share|sharing|social"
           + "|sponsor|shopping|tags|tool|widget|sidebar|side-bar|breadcrumb|newsletter|subscribe|subscription|signup"
@@ -44,12 +44,21 @@ final class DomBodyExtractor {
   private static final Pattern STRONG_DROP = Pattern.compile(
       "(^|[\\s_-])(comments?|share|sharing|social|related|recommended|newsletter|sidebar|breadcrumbs?|advert\\w*|ads?"
           + "|promo|subscribe|cookie\\w*|popup|modal|author-bio|tags|taglist|pagination|outbrain|taboola|byline|caption"
-          + "|credits?|dateline|timestamp|gallery|slideshow|carousel|lightbox|author|authors|meta-author|toolbar"
-          + "|enlarge|expand|overlay|hidden|visually-hidden|sr-only|screen-reader-text)($|[\\s_-])",
+          + "|credits?|dateline|timestamp|lightbox|author|authors|meta-author|toolbar"
+          + "|enlarge|expand|overlay|visually-hidden|sr-only|screen-reader-text)($|[\\s_-])",
       Pattern.CASE_INSENSITIVE);
 
   /** The body paragraphs of {@code document}, in reading order; empty when nothing reads like an article. */
   List<String> paragraphs(Document document) {
+    List<String> paragraphs = new ArrayList<>();
+    for (Element part : bodyParts(document)) {
+      render(part, paragraphs);
+    }
+    return paragraphs;
+  }
+
+  /** The elements that make up the article body, in document order. */
+  List<Element> bodyParts(Document document) {
     Element body = document.body();
     if (body == null) {
       return List.of();
@@ -104,11 +113,7 @@ final class DomBodyExtractor {
         }
       }
     }
-    List<String> paragraphs = new ArrayList<>();
-    for (Element part : parts) {
-      render(part, paragraphs);
-    }
-    return paragraphs;
+    return parts;
   }
 
   /** Whether {@code ancestor} holds another block shaped like {@code block} (same tag and classes): a body split in chunks. */
@@ -145,6 +150,7 @@ final class DomBodyExtractor {
           return;
         }
         boolean furniture = FURNITURE_TAGS.contains(tag) || element.hasAttr("hidden")
+            || element.classNames().contains("hidden") || element.classNames().contains("is-hidden")
             || element.attr("style").replace(" ", "").contains("display:none");
         String names = element.className() + " " + element.id();
         if (!furniture && !names.isBlank() && !tag.equals("body") && !tag.equals("html")
@@ -195,7 +201,7 @@ final class DomBodyExtractor {
       "article-?body|story-?body|post-?body|entry-content|post-content|article-content|main-content|articletext",
       Pattern.CASE_INSENSITIVE);
 
-  private static Map<Element, Double> score(Element root) {
+  static Map<Element, Double> score(Element root) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     List<Element> scored = new ArrayList<>();
     NodeTraversor.traverse(new NodeVisitor() {
@@ -218,19 +224,21 @@ final class DomBodyExtractor {
       double points = 1 + text.split("[,，、]", -1).length - 1 + Math.min(text.length() / 100.0, 3);
       Element ancestor = element.parent();
       for (int level = 0; level < 3 && ancestor != null; level++) {
-        if (!scores.containsKey(ancestor)) {
-          scores.put(ancestor, initialScore(ancestor));
-        }
         double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-        scores.put(ancestor, scores.get(ancestor) + points / divider);
+        scores.merge(ancestor, points / divider, Double::sum);
         ancestor = ancestor.parent();
       }
+    }
+    // tag and class names count in proportion to the text found: an empty "content" box is no body
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      double points = entry.getValue();
+      entry.setValue(points + tagScore(entry.getKey()) + classWeight(entry.getKey()) * Math.min(1, points / 15));
     }
     return scores;
   }
 
-  private static double initialScore(Element element) {
-    double score = switch (element.normalName()) {
+  private static double tagScore(Element element) {
+    return switch (element.normalName()) {
       case "article" -> 10;
       case "div", "main", "section" -> 5;
       case "pre", "td", "blockquote" -> 3;
@@ -238,7 +246,6 @@ final class DomBodyExtractor {
       case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
       default -> 0;
     };
-    return score + classWeight(element);
   }
 
   private static double classWeight(Element element) {
