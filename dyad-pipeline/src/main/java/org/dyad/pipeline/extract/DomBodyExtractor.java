@@ -83,8 +83,9 @@ final class DomBodyExtractor {
     Element ancestor = top.parent();
     for (int level = 0; level < 5 && ancestor != null && ancestor != body.parent(); level++) {
       int own = prose.getOrDefault(top, 0);
-      if (prose.getOrDefault(ancestor, 0) >= own * 1.3 + 200 && linkDensity(ancestor) <= 0.35
-          && repeats(ancestor, top)) {
+      int ancestorProse = prose.getOrDefault(ancestor, 0);
+      if (ancestorProse >= own * 1.3 + 200 && linkDensity(ancestor) <= 0.35
+          && (repeats(ancestor, top) || ancestorProse >= own * 2.5 && linkDensity(ancestor) <= 0.15)) {
         top = ancestor;
         topScore = Math.max(topScore, scores.getOrDefault(top, 0.0));
       }
@@ -149,9 +150,10 @@ final class DomBodyExtractor {
           drop.add(element);
           return;
         }
+        // text hidden by an inline style is often the paywalled rest of the article: keep long prose
         boolean furniture = FURNITURE_TAGS.contains(tag) || element.hasAttr("hidden")
             || element.classNames().contains("hidden") || element.classNames().contains("is-hidden")
-            || element.attr("style").replace(" ", "").contains("display:none");
+            || element.attr("style").replace(" ", "").contains("display:none") && prose.getOrDefault(element, 0) < 500;
         String names = element.className() + " " + element.id();
         if (!furniture && !names.isBlank() && !tag.equals("body") && !tag.equals("html")
             && STRONG_DROP.matcher(names).find() && !POSITIVE_CONTAINER.matcher(names).find()) {

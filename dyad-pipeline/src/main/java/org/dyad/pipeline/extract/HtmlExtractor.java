@@ -28,8 +28,14 @@ public final class HtmlExtractor {
     List<String> paragraphs = bodyExtractor.paragraphs(document);
     List<Removed> removed = new ArrayList<>();
     List<String> kept = new ArrayList<>();
+    String titleKey = metadata.title() == null ? null : key(metadata.title());
     for (String paragraph : paragraphs) {
       String reason = cleaner.paragraphReason(paragraph);
+      String paragraphKey = key(paragraph);
+      if (reason == null && titleKey != null && titleKey.length() >= 10 && paragraphKey.endsWith(titleKey)
+          && paragraphKey.length() <= titleKey.length() + 40) {
+        reason = "navigation";
+      }
       if (reason == null) {
         kept.add(paragraph);
       } else {
@@ -85,6 +91,10 @@ public final class HtmlExtractor {
       grams.add(String.join(" ", tokens.subList(i, i + 4)));
     }
     return grams;
+  }
+
+  private static String key(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   static String normalizeParagraphs(String text) {
