@@ -54,6 +54,7 @@ public final class EventCoder {
       "supporter", "group", "party", "diplomat", "lawmaker", "minister", "officer", "civilian", "policeman", "prisoner",
       "youth", "opponent", "elder", "politician", "doctor", "delegate", "representative");
   private static final Set<String> GROUP_PLACE_RELATIONS = Set.of("nmod:in", "nmod:throughout", "nmod:across", "nmod:from");
+  private static final Set<String> SAYING_ROOTS = Set.of("02", "10", "11", "12", "13");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "you", "this", "that",
       "which", "who");
@@ -309,7 +310,8 @@ public final class EventCoder {
     private Integer governedNoun(int verb, Set<String> lemmas) {
       for (Dependency d : graph.children(verb)) {
         String base = d.baseRelation();
-        if (base.equals("nsubj") || base.equals("punct") || base.equals("aux") || base.equals("conj")) {
+        if (base.equals("nsubj") && !d.relation().equals("nsubj:pass") || base.equals("punct") || base.equals("aux")
+            || base.equals("conj")) {
           continue;
         }
         int child = d.dependent();
@@ -399,6 +401,17 @@ public final class EventCoder {
           sources.addAll(state);
           how += " +passive-in-place";
           confidence -= 0.25;
+        }
+      }
+      if (targets.isEmpty() && !predicate.noTarget() && SAYING_ROOTS.contains(predicate.code().substring(0, 2))) {
+        for (int clause : graph.children(verb, "ccomp")) {
+          for (int t : graph.children(clause, "nsubj")) {
+            targets.addAll(actorsAt(t)); // "alleged that France ...", "demanded that Russia ..."
+          }
+          if (!targets.isEmpty()) {
+            how += " +complement-subject";
+            break;
+          }
         }
       }
       targets.removeAll(sources);
