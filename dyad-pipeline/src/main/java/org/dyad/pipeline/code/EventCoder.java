@@ -42,7 +42,8 @@ public final class EventCoder {
       "continue", "wrap", "end", "conclude", "issue", "undertake", "lead");
   private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "announce", "report", "add", "note", "claim",
       "state", "write", "confirm", "declare", "explain", "insist", "argue", "quote", "according", "assert", "reveal",
-      "disclose", "indicate", "suggest", "believe", "think");
+      "disclose", "indicate", "suggest", "believe", "think", "reiterate", "stress", "emphasize", "emphasise", "warn",
+      "repeat", "conclude", "demand");
   private static final Set<String> HYPOTHETICAL_AUXILIARIES = Set.of("would", "could", "might", "may", "should", "can");
   private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> OBJECT_CONTROL_VERBS = Set.of("ask", "urge", "expect", "want", "persuade",
@@ -55,6 +56,7 @@ public final class EventCoder {
       "youth", "opponent", "elder", "politician", "doctor", "delegate", "representative");
   private static final Set<String> GROUP_PLACE_RELATIONS = Set.of("nmod:in", "nmod:throughout", "nmod:across", "nmod:from");
   private static final Set<String> SAYING_ROOTS = Set.of("02", "10", "11", "12", "13");
+  private static final Set<String> FUTURE_AS_INTENT_ROOTS = Set.of("05", "06", "07", "08");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "you", "this", "that",
       "which", "who");
@@ -368,9 +370,10 @@ public final class EventCoder {
           relations = Set.of("nsubj:pass", "obj", "iobj", "obl:to", "obl:with", "obl:against", "obl:at");
         }
         for (Dependency d : graph.children(verb)) {
-          if (relations.contains(d.relation()) && d.dependent() != object) {
-            List<String> named = actorsAt(d.dependent());
-            if (named.isEmpty() && (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))) {
+          boolean complement = predicate.preposition() != null && d.relation().equals("obl:" + predicate.preposition());
+          if ((relations.contains(d.relation()) || complement) && d.dependent() != object) {
+            List<String> named = complement ? new ArrayList<>() : actorsAt(d.dependent());
+            if (named.isEmpty() && (d.relation().equals("obj") || d.relation().equals("nsubj:pass") || complement)) {
               // "imposed sanctions on Russia", "ratified an agreement with the EU"
               for (Dependency c : graph.children(d.dependent())) {
                 if (NOUN_TARGETS.contains(c.relation()) || c.relation().equals("nmod:on")) {
@@ -1155,6 +1158,11 @@ public final class EventCoder {
       Stance stance = stance(trigger);
       if (stance.absorbed() && !rule.startsWith("control")) {
         return; // "agreed to meet", "threatened to attack": the control verb's event says it
+      }
+      if (stance.modality() == Modality.PLANNED && !stance.negated() && !rule.startsWith("control")
+          && FUTURE_AS_INTENT_ROOTS.contains(code.substring(0, 2))) {
+        code = intentCode(code); // "will provide aid", "will release": a statement of intent (CAMEO 03)
+        rule = rule + " +future-as-intent";
       }
       TimeExpression date = date(stance.clauseHead(), trigger);
       Location location = location(trigger, code);

@@ -199,4 +199,15 @@ class EventCoderIT {
       assertThat(e.target()).isEqualTo("fr");
     });
   }
+
+  @Test
+  void aFutureMaterialActionIsCodedAsAnIntentButAFutureVisitStaysAVisit() {
+    assertThat(code("France will provide aid to Japan.")).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("033");
+      assertThat(e.plover()).isEqualTo("AGREE");
+      assertThat(e.modality()).isEqualTo("planned");
+      assertThat(e.target()).isEqualTo("jp");
+    });
+    assertThat(code("France provided aid to Japan.")).singleElement().satisfies(e -> assertThat(e.cameo()).isEqualTo("070"));
+  }
 }
