@@ -213,7 +213,9 @@ public final class PlainTextCleaner {
     if (line.words() <= 12 && (COMMENT_HEADER.matcher(text).find() || COUNTED_SECTION.matcher(text).find())) {
       return 1000;
     }
-    if (line.words() <= 10 && !line.sentence() && (RELATIVE_TIME.matcher(text).matches()
+    // a tweet's signature ("— Name (@handle) November 18, 2019") belongs to the quoted tweet
+    boolean signature = text.contains("@") || text.startsWith("—") || text.startsWith("-");
+    if (line.words() <= 10 && !line.sentence() && !signature && (RELATIVE_TIME.matcher(text).matches()
         || (TIME_OF_DAY.matcher(text).find() || MONTH_DATE.matcher(text).find()) && dateLike(text))) {
       return 60;
     }
