@@ -51,7 +51,7 @@ public final class PlainTextCleaner {
   private static final Pattern COMMENT_HEADER = Pattern.compile(
       "(?:\\bsays|\\bsaid|\\bwrote|\\breplied|\\bdice|\\bsagt|\\bdisse|a dit)\\s*:$", Pattern.CASE_INSENSITIVE);
   private static final Pattern GALLERY_COUNTER = Pattern.compile(
-      "^(?:(?:image|photo|picture|slide|foto|bild)\\s+)?\\d+\\s*(?:/|of|von|de|di)\\s*\\d*$", Pattern.CASE_INSENSITIVE);
+      "^(?:(?:image|photo|picture|slide|foto|bild)\\s+)?\\d+\\s*(?:of\\s*/|/|of|von|de|di)\\s*\\d*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern COUNTED_SECTION = Pattern.compile(
       "^\\d+\\s+(?:comments?|responses?|replies|reactions?|thoughts? on)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -173,8 +173,14 @@ public final class PlainTextCleaner {
       return credit;
     }
     int words = Math.max(1, line.words());
-    if (shortLine(line, 8) && vocabulary.coveredWords(Kind.SHARE, text) * 5 >= words * 2
-        && (!line.sentence() || words <= 4)) {
+    int shareWords = vocabulary.coveredWords(Kind.SHARE, text);
+    if (shortLine(line, 8) && shareWords * 5 >= words * 2 && (!line.sentence() || words <= 4)) {
+      return NAVIGATION;
+    }
+    if (words <= 15 && shareWords * 2 >= words) {
+      return NAVIGATION;
+    }
+    if (words >= 3 && text.matches("[\\d\\s|/.·•-]+")) {
       return NAVIGATION;
     }
     int promo = vocabulary.count(Kind.PROMO, text);
