@@ -83,8 +83,9 @@ public final class PlainTextCleaner {
       }
     }
     boolean titleInText = title != null && titleAdjacentToBody(lines, kept);
-    return new Article(source, null, title == null ? null : title.strip(), List.of(), null, null, null,
-        render(lines, kept, titleInText), removed(lines, kept, reasons, titleInText));
+    String body = render(lines, kept, titleInText);
+    return new Article(source, null, title == null ? null : title.strip(), List.of(), null, null,
+        LanguageGuess.guess(body), body, removed(lines, kept, reasons, titleInText));
   }
 
   /** Why a rule removes one paragraph of extracted text (promo, navigation, caption, ...), or null. */
