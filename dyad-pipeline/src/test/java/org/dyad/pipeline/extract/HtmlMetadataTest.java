@@ -43,4 +43,14 @@ class HtmlMetadataTest {
     var document = Jsoup.parse("<html><head><meta name=\"author\" content=\"By Jane Roe and John Doe\"></head><body></body></html>");
     assertThat(HtmlMetadata.read(document, null).authors()).containsExactly("Jane Roe", "John Doe");
   }
+
+  @Test
+  void dropsJobTitlesPostedByPrefixesAndTheOutletFromAuthors() {
+    var document = Jsoup.parse("<html><head><meta property=\"og:site_name\" content=\"Harbour Daily\">"
+        + "<meta name=\"author\" content=\"View all posts by Jane Roe, Money Reporter\"></head><body></body></html>");
+    assertThat(HtmlMetadata.read(document, null).authors()).containsExactly("Jane Roe");
+    var outletOnly = Jsoup.parse("<html><head><meta property=\"og:site_name\" content=\"Harbour Daily\">"
+        + "<meta name=\"author\" content=\"The Harbour Daily\"></head><body></body></html>");
+    assertThat(HtmlMetadata.read(outletOnly, null).authors()).isEmpty();
+  }
 }
