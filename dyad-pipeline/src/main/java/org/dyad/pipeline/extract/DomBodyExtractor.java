@@ -1,10 +1,8 @@
 package org.dyad.pipeline.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -314,7 +312,6 @@ final class DomBodyExtractor {
 
   /** Renders block structure as paragraphs; drops link-dominated and furniture blocks. */
   static void render(Element root, List<String> out) {
-    Map<Element, int[]> unused = new HashMap<>();
     StringBuilder paragraph = new StringBuilder();
     int[] linkChars = {0};
     NodeTraversor.traverse(new NodeVisitor() {
@@ -356,7 +353,6 @@ final class DomBodyExtractor {
       }
     }, root);
     flush(paragraph, linkChars, out);
-    unused.clear();
   }
 
   private static void flush(StringBuilder paragraph, int[] linkChars, List<String> out) {
@@ -372,9 +368,5 @@ final class DomBodyExtractor {
       return;
     }
     out.add(text);
-  }
-
-  static String lower(String text) {
-    return text.toLowerCase(Locale.ROOT);
   }
 }

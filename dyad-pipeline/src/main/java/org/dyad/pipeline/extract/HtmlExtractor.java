@@ -44,7 +44,8 @@ public final class HtmlExtractor {
     }
     String text = choose(String.join("\n\n", kept), metadata.articleBody());
     return new Article(raw.source(), raw.url(), metadata.title(), metadata.authors(),
-        metadata.published(), metadata.outlet(), metadata.language(), text, removed);
+        metadata.published(), metadata.outlet(),
+        metadata.language() != null ? metadata.language() : LanguageGuess.guess(text), text, removed);
   }
 
   /**

@@ -52,15 +52,25 @@ record HtmlMetadata(String title, List<String> authors, String published, String
       Pattern.CASE_INSENSITIVE);
   private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
       "oct", "nov", "dec");
-  private static final Pattern BY_PREFIX = Pattern.compile("^\\s*(?:by|von|par|por|di|door)\\s*[:\\-]?\\s+",
+  private static final Pattern BY_PREFIX = Pattern.compile(
+      "^\\s*(?:view all posts by|all posts by|posted by|written by|words by|author:|by|von|par|por|di|door)\\s*[:\\-]?\\s+",
+      Pattern.CASE_INSENSITIVE);
+  /** Job titles and desk names that follow a byline name ("Jane Roe, Money Reporter") or stand for no person. */
+  private static final Pattern NOT_A_NAME = Pattern.compile(
+      "\\b(?:reporter|editor|correspondent|writer|officer|staff|contributor|columnist|sponsored|redazione|redaction"
+          + "|newsroom|desk|team|head of|chief|brandroom|partner|press release)\\b",
       Pattern.CASE_INSENSITIVE);
 
   static HtmlMetadata read(Document document, String url) {
     List<JsonNode> articles = jsonLdArticles(document);
     String title = title(document, articles);
-    List<String> authors = authors(document, articles);
-    String published = published(document, articles, url);
     String outlet = outlet(document, articles, url);
+    List<String> authors = new ArrayList<>(authors(document, articles));
+    if (outlet != null) {
+      authors.removeIf(name -> normalize(name).equals(normalize(outlet))
+          || normalize(name).equals("the " + normalize(outlet)));
+    }
+    String published = published(document, articles, url);
     String language = language(document, articles);
     String body = null;
     for (JsonNode article : articles) {
@@ -254,6 +264,9 @@ record HtmlMetadata(String title, List<String> authors, String published, String
     String stripped = BY_PREFIX.matcher(clean(value)).replaceFirst("");
     for (String name : stripped.split("\\s*(?:,|;|\\band\\b|&|\\|)\\s*")) {
       String candidate = name.strip();
+      if (NOT_A_NAME.matcher(candidate).find()) {
+        continue;
+      }
       if (candidate.length() >= 2 && candidate.length() <= 60 && !candidate.startsWith("http")
           && !candidate.contains("@") && Character.isLetter(candidate.codePointAt(0))) {
         names.add(candidate);

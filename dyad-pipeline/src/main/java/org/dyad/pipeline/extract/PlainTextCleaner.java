@@ -51,7 +51,7 @@ public final class PlainTextCleaner {
   private static final Pattern COMMENT_HEADER = Pattern.compile(
       "(?:\\bsays|\\bsaid|\\bwrote|\\breplied|\\bdice|\\bsagt|\\bdisse|a dit)\\s*:$", Pattern.CASE_INSENSITIVE);
   private static final Pattern GALLERY_COUNTER = Pattern.compile(
-      "^(?:(?:image|photo|picture|slide|foto|bild)\\s+)?\\d+\\s*(?:/|of|von|de|di)\\s*\\d*$", Pattern.CASE_INSENSITIVE);
+      "^(?:(?:image|photo|picture|slide|foto|bild)\\s+)?\\d+\\s*(?:of\\s*/|/|of|von|de|di)\\s*\\d*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern COUNTED_SECTION = Pattern.compile(
       "^\\d+\\s+(?:comments?|responses?|replies|reactions?|thoughts? on)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -83,8 +83,9 @@ public final class PlainTextCleaner {
       }
     }
     boolean titleInText = title != null && titleAdjacentToBody(lines, kept);
-    return new Article(source, null, title == null ? null : title.strip(), List.of(), null, null, null,
-        render(lines, kept, titleInText), removed(lines, kept, reasons, titleInText));
+    String body = render(lines, kept, titleInText);
+    return new Article(source, null, title == null ? null : title.strip(), List.of(), null, null,
+        LanguageGuess.guess(body), body, removed(lines, kept, reasons, titleInText));
   }
 
   /** Why a rule removes one paragraph of extracted text (promo, navigation, caption, ...), or null. */
@@ -173,8 +174,14 @@ public final class PlainTextCleaner {
       return credit;
     }
     int words = Math.max(1, line.words());
-    if (shortLine(line, 8) && vocabulary.coveredWords(Kind.SHARE, text) * 5 >= words * 2
-        && (!line.sentence() || words <= 4)) {
+    int shareWords = vocabulary.coveredWords(Kind.SHARE, text);
+    if (shortLine(line, 8) && shareWords * 5 >= words * 2 && (!line.sentence() || words <= 4)) {
+      return NAVIGATION;
+    }
+    if (words <= 15 && shareWords * 2 >= words) {
+      return NAVIGATION;
+    }
+    if (words >= 3 && text.matches("[\\d\\s|/.·•-]+")) {
       return NAVIGATION;
     }
     int promo = vocabulary.count(Kind.PROMO, text);
@@ -213,7 +220,9 @@ public final class PlainTextCleaner {
     if (line.words() <= 12 && (COMMENT_HEADER.matcher(text).find() || COUNTED_SECTION.matcher(text).find())) {
       return 1000;
     }
-    if (line.words() <= 10 && !line.sentence() && (RELATIVE_TIME.matcher(text).matches()
+    // a tweet's signature ("— Name (@handle) November 18, 2019") belongs to the quoted tweet
+    boolean signature = text.contains("@") || text.startsWith("—") || text.startsWith("-");
+    if (line.words() <= 10 && !line.sentence() && !signature && (RELATIVE_TIME.matcher(text).matches()
         || (TIME_OF_DAY.matcher(text).find() || MONTH_DATE.matcher(text).find()) && dateLike(text))) {
       return 60;
     }

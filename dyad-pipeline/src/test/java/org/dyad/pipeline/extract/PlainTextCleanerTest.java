@@ -141,6 +141,12 @@ class PlainTextCleanerTest {
   }
 
   @Test
+  void guessesEnglishFromFunctionWordsOnly() {
+    assertThat(cleaner.clean(BODY, "t").language()).isEqualTo("en");
+    assertThat(cleaner.clean("Der Hafen von Porto Vello wird erst im Frühjahr eröffnet, sagte die Behörde.", "t").language()).isNull();
+  }
+
+  @Test
   void emptyInputGivesEmptyText() {
     Article article = cleaner.clean("\n\n  \n", "t");
     assertThat(article.text()).isEmpty();
