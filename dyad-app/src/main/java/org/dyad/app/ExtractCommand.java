@@ -43,6 +43,8 @@ public final class ExtractCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE|URL|-|FEED|WARC|DIR", description = "what to read")
   String input;
 
+  @picocli.CommandLine.Mixin KnowledgeOptions knowledge = new KnowledgeOptions();
+
   @Option(names = "--published", paramLabel = "YYYY-MM-DD",
       description = "publication date of every document read; relative dates (\"next week\", \"on Thursday\") resolve against it")
   LocalDate published;
@@ -115,7 +117,7 @@ public final class ExtractCommand implements Callable<Integer> {
   private DocumentRecord process(SourceItem.Document item) {
     try {
       if (pipeline == null) {
-        pipeline = new Pipeline();
+        pipeline = knowledge.pipeline();
       }
       return pipeline.process(item.document());
     } catch (UnreadableInputException e) {

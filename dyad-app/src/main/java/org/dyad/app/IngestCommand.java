@@ -38,6 +38,8 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Mixin DatabaseOption database;
 
+  @picocli.CommandLine.Mixin KnowledgeOptions knowledge = new KnowledgeOptions();
+
   @Option(names = "--threads", paramLabel = "N", description = "documents processed at once (default: the number of cores)")
   Integer threads;
 
@@ -66,7 +68,7 @@ public final class IngestCommand implements Callable<Integer> {
     SourceOptions options = SourceOptions.defaults().withPublished(published).withAllowPrivate(allowPrivate);
     PrintStream err = System.err;
     try (Store store = database.open()) {
-      Pipeline pipeline = new Pipeline();
+      Pipeline pipeline = knowledge.pipeline();
       Ingester ingester = new Ingester(pipeline, store, poolSize, options);
       boolean anyFailed = false;
       while (true) {

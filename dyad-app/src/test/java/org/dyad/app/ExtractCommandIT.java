@@ -144,4 +144,22 @@ class ExtractCommandIT {
     assertThat(run.exit()).isEqualTo(Main.EXIT_UNREADABLE);
     assertThat(run.err()).contains("refused").contains("--allow-private");
   }
+
+  @Test
+  void anActorsDictionaryAddsActorsTheBuiltInKnowledgeLacks() throws IOException {
+    write("actors.txt", "ARNOR [ARN]\nKING_ARAGORN [ARNGOV]\n");
+    write("story.txt", "Arnor praised Gondor after King Aragorn visited the border.\n");
+    Run run = run("extract", folder.resolve("story.txt").toString(), "--format", "json",
+        "--actors-dictionary", folder.resolve("actors.txt").toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode record = new ObjectMapper().readTree(run.out());
+    assertThat(record.get("actors").findValuesAsText("code")).contains("ARN");
+  }
+
+  @Test
+  void aMissingActorsDictionaryIsAOneLineErrorWithExitThree() {
+    Run run = run("extract", "-", "--actors-dictionary", folder.resolve("nope.txt").toString());
+    assertThat(run.exit()).isEqualTo(3);
+    assertThat(run.err()).contains("actors dictionary").doesNotContain("at org.");
+  }
 }
