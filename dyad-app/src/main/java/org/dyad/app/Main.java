@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         DemoCommand.class,
         ExtractCommand.class,
         EvalCommand.class,
+        ServeCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
