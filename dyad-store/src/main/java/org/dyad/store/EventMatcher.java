@@ -23,9 +23,12 @@ import org.dyad.model.Location;
  *       date-less report is placed within {@value #UNDATED_DAYS} days up to its publication
  *       day) the ranges overlap, allowing one day of slack;</li>
  *   <li>place: no two different countries, nor two different place names;</li>
- *   <li>evidence: the Dice similarity of the content words of the evidence sentences reaches a
- *       threshold, lower when the time match is tight (both ranges at most a week), the CAMEO
- *       code is the same, or both name the same place.</li>
+ *   <li>evidence: the Dice similarity of the content words of the evidence sentences (the best
+ *       over the stored event's reports, so reports chain) reaches a threshold, lower when the
+ *       time match is tight (both ranges at most a week), the CAMEO code is the same, or both
+ *       name the same place. Within one article, the same actors with the same CAMEO root at a
+ *       compatible time and place are taken as one event whatever the wording (an article
+ *       restates its story).</li>
  * </ul>
  */
 final class EventMatcher {
@@ -70,7 +73,7 @@ final class EventMatcher {
   }
 
   /** The similarity of the evidence when the new report describes the stored event, else a negative number. */
-  static double match(Report stored, List<Set<String>> storedEvidence, Report incoming) {
+  static double match(Report stored, List<Set<String>> storedEvidence, Report incoming, boolean sameDocument) {
     boolean tight = false;
     if (stored.range() != null && incoming.range() != null) {
       if (!stored.range().overlaps(incoming.range(), 1)) {
@@ -99,6 +102,9 @@ final class EventMatcher {
     }
     if (samePlace) {
       threshold -= SAME_PLACE_BONUS;
+    }
+    if (sameDocument) {
+      return Math.max(similarity, 0);
     }
     return similarity >= threshold ? similarity : -1;
   }

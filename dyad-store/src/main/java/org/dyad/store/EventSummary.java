@@ -16,7 +16,8 @@ import org.dyad.model.Event;
  * @param articles documents reporting it
  * @param sources distinct outlets reporting it
  * @param documentId the document of the first report
+ * @param documentUrl the first report's URL, else the path or address it was read from
  */
 public record EventSummary(
     long id, Event event, ActorRef source, ActorRef target, String day, String firstSeen,
-    int mentions, int articles, int sources, String documentId) {}
+    int mentions, int articles, int sources, String documentId, String documentUrl) {}

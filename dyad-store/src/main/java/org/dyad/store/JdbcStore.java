@@ -367,22 +367,22 @@ final class JdbcStore implements Store {
       try (PreparedStatement candidates = connection.prepareStatement(
           "SELECT id, cameo, date_start, date_end, location_name, location_country FROM events WHERE pair_key = ?")) {
         candidates.setString(1, pairKey);
-        List<Object[]> found = new ArrayList<>();
+        List<Candidate> found = new ArrayList<>();
         try (ResultSet rows = candidates.executeQuery()) {
           while (rows.next()) {
             EventMatcher.TimeRange storedRange = rows.getString(3) == null ? null
                 : new EventMatcher.TimeRange(LocalDate.parse(rows.getString(3)), LocalDate.parse(rows.getString(4)));
             String place = rows.getString(5) == null ? null : ActorIdentity.normalizedName(rows.getString(5));
-            found.add(new Object[] {rows.getLong(1), new EventMatcher.Report(rows.getString(2), storedRange, rows.getString(6), place, Set.of())});
+            found.add(new Candidate(rows.getLong(1), new EventMatcher.Report(rows.getString(2), storedRange, rows.getString(6), place, Set.of())));
           }
         }
-        for (Object[] candidate : found) {
-          EventMatcher.Report stored = (EventMatcher.Report) candidate[1];
-          double similarity = EventMatcher.match(stored, evidenceWords((Long) candidate[0]), incoming);
+        for (Candidate candidate : found) {
+          double similarity = EventMatcher.match(candidate.report(), evidenceWords(candidate.eventId()), incoming,
+              reportedIn(candidate.eventId(), record.document().id()));
           if (similarity > bestSimilarity) {
             bestSimilarity = similarity;
-            bestEvent = (Long) candidate[0];
-            bestRange = stored.range();
+            bestEvent = candidate.eventId();
+            bestRange = candidate.report().range();
           }
         }
       }
@@ -392,17 +392,21 @@ final class JdbcStore implements Store {
     if (merged) {
       eventId = bestEvent;
       EventMatcher.TimeRange narrowed = bestRange == null ? range : bestRange.narrower(range);
+      EventMatcher.TimeRange own = EventMatcher.parse(event.date());
+      // a report giving the event's own date, more precise than what was known, places the event
+      String day = own != null && own.equals(narrowed) ? own.start().toString() : null;
       try (PreparedStatement update = connection.prepareStatement(
-          "UPDATE events SET date_start = ?, date_end = ?, "
+          "UPDATE events SET event_day = COALESCE(?, event_day), date_start = ?, date_end = ?, "
               + "first_seen = CASE WHEN first_seen IS NULL OR ? < first_seen THEN ? ELSE first_seen END, "
               + "location_name = COALESCE(location_name, ?), location_country = COALESCE(location_country, ?) WHERE id = ?")) {
-        update.setString(1, narrowed == null ? null : narrowed.start().toString());
-        update.setString(2, narrowed == null ? null : narrowed.end().toString());
-        update.setString(3, seen);
+        update.setString(1, day);
+        update.setString(2, narrowed == null ? null : narrowed.start().toString());
+        update.setString(3, narrowed == null ? null : narrowed.end().toString());
         update.setString(4, seen);
-        update.setString(5, event.location() == null ? null : event.location().name());
-        update.setString(6, event.location() == null ? null : event.location().country());
-        update.setLong(7, eventId);
+        update.setString(5, seen);
+        update.setString(6, event.location() == null ? null : event.location().name());
+        update.setString(7, event.location() == null ? null : event.location().country());
+        update.setLong(8, eventId);
         update.executeUpdate();
       }
     } else {
@@ -471,8 +475,22 @@ final class JdbcStore implements Store {
     return merged;
   }
 
+  /** A stored event that may be the one a new report describes. */
+  private record Candidate(long eventId, EventMatcher.Report report) {}
+
   private static String pairKey(Long source, Long target, String root, boolean negated) {
     return (source == null ? "-" : source) + ">" + (target == null ? "-" : target) + "|" + root + (negated ? "|not" : "");
+  }
+
+  private boolean reportedIn(long eventId, String documentId) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(
+        "SELECT 1 FROM event_mentions WHERE event_id = ? AND document_id = ?")) {
+      select.setLong(1, eventId);
+      select.setString(2, documentId);
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next();
+      }
+    }
   }
 
   private List<Set<String>> evidenceWords(long eventId) throws SQLException {
@@ -693,7 +711,8 @@ final class JdbcStore implements Store {
 
   private static final String EVENT_COLUMNS = "SELECT e.id, e.event_json, e.event_day, e.first_seen, e.mention_count, "
       + "e.article_count, e.source_count, e.first_document_id, "
-      + "sa.id, sa.name, sa.code, sa.country, sa.kind, ta.id, ta.name, ta.code, ta.country, ta.kind";
+      + "sa.id, sa.name, sa.code, sa.country, sa.kind, ta.id, ta.name, ta.code, ta.country, ta.kind, "
+      + "(SELECT COALESCE(d.url, d.source) FROM documents d WHERE d.id = e.first_document_id)";
   private static final String EVENT_FROM = " FROM events e LEFT JOIN actors sa ON sa.id = e.source_actor_id "
       + "LEFT JOIN actors ta ON ta.id = e.target_actor_id";
 
@@ -730,7 +749,7 @@ final class JdbcStore implements Store {
 
   private static EventSummary eventRow(ResultSet rows) throws SQLException {
     return new EventSummary(rows.getLong(1), event(rows.getString(2)), actorRef(rows, 9), actorRef(rows, 14),
-        rows.getString(3), rows.getString(4), rows.getInt(5), rows.getInt(6), rows.getInt(7), rows.getString(8));
+        rows.getString(3), rows.getString(4), rows.getInt(5), rows.getInt(6), rows.getInt(7), rows.getString(8), rows.getString(19));
   }
 
   private static ActorRef actorRef(ResultSet rows, int column) throws SQLException {

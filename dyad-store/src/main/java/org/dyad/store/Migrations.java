@@ -21,6 +21,10 @@ final class Migrations {
 
   private Migrations() {}
 
+  /**
+   * Brings the schema to {@link Store#SCHEMA_VERSION} in one transaction. Concurrent openers wait:
+   * PostgreSQL on an advisory lock, SQLite on the write lock its immediate transaction takes.
+   */
   static void migrate(Connection connection, Dialect dialect, String location) throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(true);
@@ -30,12 +34,18 @@ final class Migrations {
       }
     }
     try {
+      connection.setAutoCommit(false);
+      if (dialect == Dialect.SQLITE) {
+        try (Statement statement = connection.createStatement()) {
+          // a write inside the immediate transaction: holds the write lock until commit
+          statement.execute("PRAGMA user_version = " + Store.SCHEMA_VERSION);
+        }
+      }
       int version = currentVersion(connection, location);
       if (version > Store.SCHEMA_VERSION) {
         throw new StoreException(location + ": this database was written by a newer Dyad (schema version " + version
             + "; this Dyad reads up to " + Store.SCHEMA_VERSION + "). Upgrade Dyad, or give another --db.");
       }
-      connection.setAutoCommit(false);
       for (int next = version + 1; next <= Store.SCHEMA_VERSION; next++) {
         try (Statement statement = connection.createStatement()) {
           if (next == 1) {
@@ -52,12 +62,10 @@ final class Migrations {
           insert.setString(3, "dyad 0.1.0");
           insert.executeUpdate();
         }
-        connection.commit();
       }
+      connection.commit();
     } catch (SQLException | RuntimeException e) {
-      if (!connection.getAutoCommit()) {
-        connection.rollback();
-      }
+      connection.rollback();
       throw e;
     } finally {
       connection.setAutoCommit(true);

@@ -40,6 +40,59 @@ class StoreTest {
     return stores.stream();
   }
 
+  static Stream<Arguments> locations() {
+    List<Arguments> locations = new ArrayList<>();
+    locations.add(Arguments.of("sqlite", (Supplier<String>) () -> folder.resolve("shared" + (++counter) + ".db").toString()));
+    String postgres = System.getenv("DYAD_TEST_POSTGRES_URL");
+    if (postgres != null && !postgres.isBlank()) {
+      locations.add(Arguments.of("postgres", (Supplier<String>) () -> {
+        emptyPostgres(postgres);
+        return postgres;
+      }));
+    }
+    return locations.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("locations")
+  void severalWritersAtOnceStoreEachDocumentOnceAndMergeItsEventsOnce(String name, Supplier<String> location) throws Exception {
+    String where = location.get();
+    List<DocumentRecord> records = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      records.add(moscowTalks("d" + i, "outlet" + (i % 5) + ".com", "2021-10-1" + (i % 5), "2021-10-20",
+          "Russia will host talks with the Taliban delegation from Afghanistan in Moscow on October 20."));
+    }
+    List<Thread> writers = new ArrayList<>();
+    List<Throwable> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (int w = 0; w < 3; w++) {
+      List<DocumentRecord> mine = new ArrayList<>(records);
+      java.util.Collections.shuffle(mine, new java.util.Random(w));
+      writers.add(new Thread(() -> {
+        try (Store store = Store.open(where)) {
+          mine.forEach(store::add);
+        } catch (Throwable e) {
+          errors.add(e);
+        }
+      }));
+    }
+    writers.forEach(Thread::start);
+    for (Thread writer : writers) {
+      writer.join();
+    }
+    assertThat(errors).isEmpty();
+    try (Store store = Store.open(where)) {
+      StoreStats stats = store.stats();
+      assertThat(stats.documents()).isEqualTo(24);
+      assertThat(stats.actors()).isEqualTo(3);
+      assertThat(stats.events()).isEqualTo(1);
+      assertThat(stats.mentions()).isEqualTo(24);
+      EventSummary event = store.events(EventFilter.all()).items().get(0);
+      assertThat(event.articles()).isEqualTo(24);
+      assertThat(event.sources()).isEqualTo(5);
+      assertThat(store.actors(null, null, null, 10, 0).items()).allSatisfy(actor -> assertThat(actor.documents()).isEqualTo(24));
+    }
+  }
+
   static void emptyPostgres(String url) {
     try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
       statement.execute("DROP SCHEMA public CASCADE");
@@ -96,6 +149,10 @@ class StoreTest {
       assertThat(event.target().country()).isEqualTo("AFG");
       EventDetail detail = store.event(event.id()).orElseThrow();
       assertThat(detail.mentions()).extracting(EventMention::documentId).containsExactly("d1", "d2");
+      List<EventSummary> all = new ArrayList<>();
+      store.forEachEvent(EventFilter.all().withPage(1, 0), all::add);
+      assertThat(all).extracting(EventSummary::id).containsExactly(event.id());
+      assertThat(all.get(0).documentUrl()).isEqualTo("/corpus/d1.txt");
     }
   }
 
@@ -124,6 +181,10 @@ class StoreTest {
           .event("e1", "036", 1, 4, "a1", "a2", null, null, null, "Britain offered to mediate the fishing dispute with France").build());
       List<EventSummary> events = store.events(EventFilter.all()).items();
       assertThat(events).extracting(EventSummary::mentions).containsExactlyInAnyOrder(2, 1);
+      store.add(Records.document("d4", "d.com", "2005-02-21").country("a1", "Britain", "GBR").country("a2", "France", "FRA")
+          .event("e1", "036", 1, 4, "a1", "a2", "2005-02-19", null, null, "On Saturday Britain offered to mediate the fishing dispute with France").build());
+      assertThat(store.events(EventFilter.all()).items()).extracting(EventSummary::day, EventSummary::mentions)
+          .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("2005-02-19", 2), org.assertj.core.groups.Tuple.tuple("2005-02-01", 2));
     }
   }
 
@@ -237,6 +298,18 @@ class StoreTest {
     }
     try (Store store = Store.open(file)) {
       assertThat(store.stats().documents()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void opensPostgresWhenATestDatabaseIsGiven() {
+    String postgres = System.getenv("DYAD_TEST_POSTGRES_URL");
+    org.junit.jupiter.api.Assumptions.assumeTrue(postgres != null && !postgres.isBlank(),
+        "DYAD_TEST_POSTGRES_URL is not set: the PostgreSQL runs of this suite are skipped (see .ci/postgres.sh)");
+    emptyPostgres(postgres);
+    try (Store store = Store.open(postgres)) {
+      assertThat(store.stats().documents()).isZero();
+      assertThat(store.location()).doesNotContain("password=" + "dyad");
     }
   }
 
