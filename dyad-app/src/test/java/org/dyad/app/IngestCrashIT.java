@@ -53,15 +53,20 @@ class IngestCrashIT {
     Random random = new Random(20261127);
     List<Long> documentsAtKill = new ArrayList<>();
     int kills = 0;
-    long delay = 600;
     while (kills < KILLS) {
+      long before = committed(db);
       Process writer = start(db);
-      long wait = delay + random.nextInt(1500);
-      if (writer.waitFor(wait, TimeUnit.MILLISECONDS)) {
+      // kill once a few more documents are committed, a random moment into the next one
+      long target = before + 1 + random.nextInt(6);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (writer.isAlive() && committed(db) < target && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      Thread.sleep(random.nextInt(40));
+      if (!writer.isAlive()) {
         // finished before the kill: start over on a fresh file so every kill lands mid-run
         assertConsistent(db);
         Files.delete(db);
-        delay = Math.max(200, delay / 2);
         continue;
       }
       writer.destroyForcibly();
@@ -85,6 +90,18 @@ class IngestCrashIT {
     assertThat(crashed).isEqualTo(uninterrupted);
     assertThat(crashed.documents()).isEqualTo(DOCUMENTS);
     assertThat(documentsAtKill).as("kills landed mid-run").anyMatch(count -> count > 0 && count < DOCUMENTS);
+  }
+
+  /** Documents committed so far, read beside the writer (0 before the schema exists). */
+  private static long committed(Path db) {
+    if (!Files.exists(db)) {
+      return 0;
+    }
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+      return count(connection, "SELECT COUNT(*) FROM documents", null);
+    } catch (SQLException e) {
+      return 0;
+    }
   }
 
   private static StoreStats stats(Path db) {
