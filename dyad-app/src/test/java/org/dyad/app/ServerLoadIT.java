@@ -34,13 +34,16 @@ import org.junit.jupiter.api.Test;
  * A bounded load test of the read API on loopback: a store of synthetic documents (50k events by
  * default; {@code -Ddyad.load.events=1000000 -Ddyad.load.db=FILE} for the full-size run, reusing
  * the file when it holds enough), N virtual users sending a fixed number of requests over the
- * main read endpoints. Asserts zero errors and no 5xx; prints requests/s and p50/p99 per endpoint.
+ * main read endpoints (stopping early after {@code dyad.load.seconds}). Asserts zero errors and
+ * no 5xx; prints requests/s and p50/p99 per endpoint, and heap used after GC before and after.
  */
 class ServerLoadIT {
 
   private static final long EVENTS = Long.getLong("dyad.load.events", 50_000);
   private static final int REQUESTS = Integer.getInteger("dyad.load.requests", 3_000);
   private static final int USERS = Integer.getInteger("dyad.load.users", 8);
+  /** Users stop issuing requests after this long, whatever the count. */
+  private static final int SECONDS = Integer.getInteger("dyad.load.seconds", 90);
 
   @Test
   void theReadApiAnswersEveryRequestWithoutErrorsUnderConcurrentLoad() throws Exception {
@@ -61,7 +64,7 @@ class ServerLoadIT {
         System.err.println(result.report(events, heapBefore, heapAfter));
         assertThat(result.serverErrors.get()).as("5xx answers").isZero();
         assertThat(result.errors).as("failed requests").isEmpty();
-        assertThat(result.done.get()).isEqualTo(REQUESTS);
+        assertThat(result.done.get()).isPositive().isLessThanOrEqualTo(REQUESTS);
       } finally {
         server.stop();
       }
@@ -139,13 +142,14 @@ class ServerLoadIT {
     AtomicInteger issued = new AtomicInteger();
     ExecutorService users = Executors.newFixedThreadPool(USERS);
     long start = System.nanoTime();
+    long stopAt = start + Duration.ofSeconds(SECONDS).toNanos();
     List<Future<?>> running = new ArrayList<>();
     for (int u = 0; u < USERS; u++) {
       int user = u;
       running.add(users.submit(() -> {
         Random random = new Random(user);
         int n;
-        while ((n = issued.getAndIncrement()) < REQUESTS) {
+        while (System.nanoTime() < stopAt && (n = issued.getAndIncrement()) < REQUESTS) {
           Endpoint endpoint = endpoints.get(n % endpoints.size());
           String path = endpoint.path().apply(random);
           long began = System.nanoTime();
