@@ -24,7 +24,10 @@ import picocli.CommandLine.Option;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Load the bundled examples/ into a fresh demo database and show what Dyad found.")
+    description = {
+        "Load the bundled examples/ into a fresh demo database, show what Dyad found,",
+        "then serve the web UI over it and print its URL (Ctrl+C stops; --no-serve skips serving)."
+    })
 public final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--examples", paramLabel = "DIR", description = "folder of example articles (default: ${DEFAULT-VALUE})",
@@ -35,8 +38,21 @@ public final class DemoCommand implements Callable<Integer> {
       defaultValue = "dyad-data/demo.db")
   Path database;
 
+  @Option(names = "--port", defaultValue = "7400", description = "port of the web UI (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+  int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "address the web UI listens on (default: ${DEFAULT-VALUE})")
+  String host;
+
+  @Option(names = "--no-serve", description = "stop after loading and summarising; don't start the web UI")
+  boolean noServe;
+
   @Override
   public Integer call() throws Exception {
+    String home = System.getProperty("dyad.home");
+    if (!Files.isDirectory(examples) && !examples.isAbsolute() && home != null) {
+      examples = Path.of(home).resolve(examples);
+    }
     if (!Files.isDirectory(examples)) {
       throw new UserException(examples + ": no examples folder here; run ./dyad demo from the Dyad checkout", Main.EXIT_UNREADABLE);
     }
@@ -51,7 +67,9 @@ public final class DemoCommand implements Callable<Integer> {
       Files.deleteIfExists(Path.of(database + suffix));
     }
     PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
-    try (Store store = Store.open(database)) {
+    Store store = null;
+    try {
+      store = Store.open(database);
       Ingester ingester = new Ingester(new Pipeline(), store, Runtime.getRuntime().availableProcessors(), SourceOptions.defaults());
       Ingester.Progress progress = ingester.runDocuments(documents, done -> { });
       StoreStats stats = store.stats();
@@ -80,8 +98,18 @@ public final class DemoCommand implements Callable<Integer> {
       out.println("Try: ./dyad query events --db " + database + "   |   ./dyad query dyad RUS AFG --by month --db " + database);
       out.flush();
     } catch (StoreException e) {
+      if (store != null) {
+        store.close();
+      }
       throw new UserException(e.getMessage(), Main.EXIT_UNREADABLE);
     }
+    if (noServe) {
+      store.close();
+      return Main.EXIT_OK;
+    }
+    out.println();
+    out.flush();
+    ServeCommand.serveUntilStopped(store, new org.dyad.app.server.ServerConfig(host, port, System.getenv("DYAD_TOKEN"), false));
     return Main.EXIT_OK;
   }
 

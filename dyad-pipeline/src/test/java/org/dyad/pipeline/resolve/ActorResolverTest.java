@@ -1,0 +1,357 @@
+package org.dyad.pipeline.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dyad.model.Actor;
+import org.junit.jupiter.api.Test;
+
+class ActorResolverTest {
+
+  private final ActorResolver resolver = new ActorResolver();
+
+  private Resolution resolve(String... sentences) {
+    return resolver.resolve(HandMadeArticle.of(sentences).build());
+  }
+
+  private static List<Actor> named(Resolution r, String name) {
+    return r.actors().stream()
+        .filter(a -> a.name().equalsIgnoreCase(name) || a.aliases().stream().anyMatch(name::equalsIgnoreCase))
+        .toList();
+  }
+
+  private static Actor only(Resolution r, String name) {
+    List<Actor> found = named(r, name);
+    assertThat(found).as("actors carrying '%s' in %s", name, r.actors()).hasSize(1);
+    return found.get(0);
+  }
+
+  @Test
+  void readsACapitalAsItsCountry() {
+    Resolution r = resolve(
+        "Berlin/NNP/LOCATION said/VBD on/IN Monday/NNP that/IN Germany/NNP/LOCATION would/MD help/VB ./.",
+        "Ankara/NNP/LOCATION 's/POS strategy/NN worried/VBD Germany/NNP/LOCATION ./.");
+    Actor germany = only(r, "Germany");
+    assertThat(germany.kind()).isEqualTo("country");
+    assertThat(germany.country()).isEqualTo("DEU");
+    assertThat(germany.aliases()).contains("Berlin");
+    assertThat(germany.mentions()).hasSize(3);
+    assertThat(only(r, "Turkey").aliases()).containsExactly("Ankara");
+  }
+
+  @Test
+  void keepsACityBeforeBasedAsAPlace() {
+    Resolution r = resolve("a/DT Paris/NNP/LOCATION -/HYPH based/VBN charity/NN said/VBD ./.");
+    assertThat(named(r, "France")).isEmpty();
+    Actor paris = only(r, "Paris");
+    assertThat(paris.kind()).isEqualTo("location");
+    assertThat(paris.country()).isEqualTo("FRA");
+  }
+
+  @Test
+  void readsCountrySectorAndRoleFromTheTitleBeforeAName() {
+    Resolution r = resolve(
+        "Turkish/JJ/MISC foreign/JJ affairs/NNS spokesman/NN Kemal/NNP/PERSON Aydin/NNP/PERSON said/VBD ./.");
+    Actor person = only(r, "Kemal Aydin");
+    assertThat(person.kind()).isEqualTo("person");
+    assertThat(person.country()).isEqualTo("TUR");
+    assertThat(person.sector()).isEqualTo("GOV");
+    assertThat(person.role()).isEqualTo("spokesman");
+    assertThat(person.code()).isEqualTo("TURGOV");
+    assertThat(person.aliases()).contains("Turkish foreign affairs spokesman Kemal Aydin");
+    assertThat(named(r, "Turkey")).as("the demonym belongs to the title").isEmpty();
+  }
+
+  @Test
+  void readsRoleAndAffiliationFromAnApposition() {
+    Resolution r = resolve(
+        "Jane/NNP/PERSON Doe/NNP/PERSON ,/, a/DT senior/JJ fellow/NN at/IN the/DT Washington/NNP -/HYPH based/VBN "
+            + "Brookings/NNP/ORGANIZATION Institution/NNP/ORGANIZATION ,/, said/VBD ./.");
+    Actor person = only(r, "Jane Doe");
+    assertThat(person.role()).isEqualTo("senior fellow");
+    assertThat(person.sector()).isEqualTo("NGO");
+    assertThat(person.country()).isEqualTo("USA");
+    Actor brookings = only(r, "Brookings Institution");
+    assertThat(brookings.kind()).isEqualTo("organization");
+  }
+
+  @Test
+  void mergesSurnameTitleAndFullNameIntoOnePerson() {
+    Resolution r = resolve(
+        "French/JJ/MISC President/NNP Jean/NNP/PERSON Dupont/NNP/PERSON arrived/VBD ./.",
+        "President/NNP Dupont/NNP/PERSON spoke/VBD ./.",
+        "Dupont/NNP/PERSON left/VBD ./.");
+    Actor dupont = only(r, "Dupont");
+    assertThat(dupont.name()).isEqualTo("Jean Dupont");
+    assertThat(dupont.country()).isEqualTo("FRA");
+    assertThat(dupont.role()).isEqualTo("president");
+    assertThat(dupont.mentions()).hasSize(3);
+    assertThat(r.mentions()).extracting(ActorMention::actorId).containsOnly(dupont.id());
+  }
+
+  @Test
+  void aSurnameBeforeTheFullNameStillMerges() {
+    Resolution r = resolve(
+        "A/DT picture/NN of/IN Dupont/NNP/PERSON ./.",
+        "Jean/NNP/PERSON Dupont/NNP/PERSON arrived/VBD ./.");
+    assertThat(only(r, "Dupont").name()).isEqualTo("Jean Dupont");
+  }
+
+  @Test
+  void keepsUnknownOrganisationsAsActors() {
+    Resolution r = resolve(
+        "the/DT Northern/NNP/ORGANIZATION Fisheries/NNP/ORGANIZATION Council/NNP/ORGANIZATION protested/VBD ./.");
+    Actor council = only(r, "Northern Fisheries Council");
+    assertThat(council.kind()).isEqualTo("organization");
+    assertThat(council.country()).isNull();
+  }
+
+  @Test
+  void anUnknownOrganisationNamedAfterACountryGetsThatCountry() {
+    Resolution r = resolve(
+        "the/DT Kenya/NNP/ORGANIZATION Farmers/NNP/ORGANIZATION Union/NNP/ORGANIZATION protested/VBD ./.");
+    Actor union = only(r, "Kenya Farmers Union");
+    assertThat(union.country()).isEqualTo("KEN");
+    assertThat(named(r, "Kenya")).as("the country word belongs to the name").isEmpty();
+  }
+
+  @Test
+  void readsUsInCapitalsAsTheUnitedStatesButNotThePronoun() {
+    Resolution r = resolve(
+        "The/DT US/NNP/LOCATION told/VBD us/PRP about/IN it/PRP ./.",
+        "Let/VB us/PRP see/VB what/WP the/DT U.S./NNP/LOCATION does/VBZ ./.");
+    Actor usa = only(r, "United States");
+    assertThat(usa.country()).isEqualTo("USA");
+    assertThat(usa.mentions()).extracting(m -> m.text()).containsExactly("US", "U.S.");
+  }
+
+  @Test
+  void doesNotTrustShortAcronymsInAHeadlineInCapitals() {
+    Resolution r = resolve("THE/DT REGIME/NN IS/VBZ FALLING/VBG IN/IN THE/DT NORTH/NN");
+    assertThat(named(r, "Islamic State")).isEmpty();
+  }
+
+  @Test
+  void readsADemonymBeforeABodyAsTheCountrysGovernment() {
+    Resolution r = resolve(
+        "the/DT Russian/JJ/MISC foreign/JJ ministry/NN said/VBD that/IN Russian/JJ/MISC troops/NNS left/VBD ./.");
+    Actor ministry = only(r, "Russian foreign ministry");
+    assertThat(ministry.code()).isEqualTo("RUSGOV");
+    assertThat(ministry.kind()).isEqualTo("organization");
+    Actor troops = only(r, "Russian troops");
+    assertThat(troops.code()).isEqualTo("RUSMIL");
+    assertThat(named(r, "Russia")).isEmpty();
+  }
+
+  @Test
+  void readsABodyNamingItsCountry() {
+    Resolution r = resolve("The/DT Kremlin/NNP/ORGANIZATION denied/VBD it/PRP ./.");
+    Actor kremlin = only(r, "Kremlin");
+    assertThat(kremlin.country()).isEqualTo("RUS");
+    assertThat(kremlin.code()).isEqualTo("RUSGOV");
+  }
+
+  @Test
+  void anOrganisationBeforeARoleNounIsTheOrganisation() {
+    Resolution r = resolve("Hamas/NNP/ORGANIZATION leaders/NNS met/VBD Egyptian/JJ/MISC officials/NNS ./.");
+    Actor hamas = only(r, "Hamas");
+    assertThat(hamas.aliases()).contains("Hamas leaders");
+    assertThat(hamas.kind()).isEqualTo("group");
+    assertThat(only(r, "Egyptian officials").code()).isEqualTo("EGYGOV");
+  }
+
+  @Test
+  void theGroupRefersBackToTheOneGroupNamedBefore() {
+    Resolution r = resolve(
+        "Hezbollah/NNP/ORGANIZATION fired/VBD rockets/NNS ./.",
+        "Israel/NNP/LOCATION warned/VBD the/DT group/NN ./.");
+    Actor hezbollah = only(r, "Hezbollah");
+    assertThat(hezbollah.mentions()).hasSize(2);
+    assertThat(hezbollah.aliases()).contains("the group");
+  }
+
+  @Test
+  void theGroupStaysUnresolvedWhenTwoGroupsCompete() {
+    Resolution r = resolve(
+        "Hezbollah/NNP/ORGANIZATION and/CC Hamas/NNP/ORGANIZATION met/VBD ./.",
+        "Israel/NNP/LOCATION warned/VBD the/DT group/NN ./.");
+    assertThat(r.actors()).noneMatch(a -> a.aliases().contains("the group"));
+  }
+
+  @Test
+  void mentionsCarrySentenceAndTokenRanges() {
+    Resolution r = resolve("Talks/NNS began/VBD ./.", "The/DT Taliban/NNP/ORGANIZATION met/VBD Pakistan/NNP/LOCATION ./.");
+    ActorMention taliban = r.mentionAt(1, 1);
+    assertThat(taliban).isNotNull();
+    assertThat(taliban.sentence()).isEqualTo(1);
+    assertThat(taliban.firstToken()).isEqualTo(1);
+    assertThat(taliban.endToken()).isEqualTo(2);
+    assertThat(r.actor(taliban.actorId()).country()).isEqualTo("AFG");
+    assertThat(r.mentionAt(1, 3).text()).isEqualTo("Pakistan");
+  }
+
+  @Test
+  void numbersActorsInOrderOfFirstMention() {
+    Resolution r = resolve("China/NNP/LOCATION and/CC India/NNP/LOCATION met/VBD China/NNP/LOCATION ./.");
+    assertThat(r.actors()).extracting(Actor::id).containsExactly("a1", "a2");
+    assertThat(r.actors()).extracting(Actor::name).containsExactly("China", "India");
+  }
+
+  @Test
+  void aCountryInsideALongerPersonNameIsTheName() {
+    Resolution r = resolve("Jordan/NNP/PERSON Peterson/NNP/PERSON spoke/VBD ./.");
+    assertThat(named(r, "Jordan")).isEmpty();
+    assertThat(only(r, "Jordan Peterson").kind()).isEqualTo("person");
+  }
+
+  @Test
+  void anEmptyArticleHasNoActors() {
+    Resolution r = resolver.resolve(new HandMadeArticle().build());
+    assertThat(r.actors()).isEmpty();
+  }
+
+  @Test
+  void codesADictionaryPersonByThePublicationDate(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+      throws java.io.IOException {
+    java.nio.file.Path file = folder.resolve("people.actors.txt");
+    java.nio.file.Files.write(file, List.of(
+        "JOHN_QUINCY_EXAMPLE_", "+EXAMPLE_", "\t[USAELI 900101-081231]", "\t[USAGOV >20090101]"));
+    ActorResolver withDictionary = new ActorResolver(
+        org.dyad.pipeline.knowledge.KnowledgeBase.builtIn().withDictionaries(List.of(file)));
+    Resolution r = withDictionary.resolve(HandMadeArticle.of(
+        "John/NNP/PERSON Quincy/NNP/PERSON Example/NNP/PERSON visited/VBD Kenya/NNP/LOCATION ./.",
+        "Example/NNP/PERSON left/VBD ./.").build());
+    Actor example = only(r, "John Quincy Example");
+    assertThat(example.code()).isEqualTo("USAGOV");
+    assertThat(example.country()).isEqualTo("USA");
+    assertThat(example.sector()).isEqualTo("GOV");
+    assertThat(example.mentions()).hasSize(2);
+  }
+
+  @Test
+  void aFormerOfficialIsAnElite() {
+    Resolution r = resolve("Former/JJ Chilean/JJ/MISC president/NN Ana/NNP/PERSON Reyes/NNP/PERSON spoke/VBD ./.");
+    Actor reyes = only(r, "Ana Reyes");
+    assertThat(reyes.country()).isEqualTo("CHL");
+    assertThat(reyes.sector()).isEqualTo("ELI");
+    assertThat(reyes.role()).isEqualTo("president");
+  }
+
+  @Test
+  void aCountryCoordinatedWithARolePhraseSharesTheRole() {
+    Resolution r = resolve(
+        "Senior/JJ Polish/JJ/MISC ,/, Hungarian/JJ/MISC and/CC Romanian/JJ/MISC officials/NNS agreed/VBD ./.");
+    assertThat(only(r, "Polish officials").code()).isEqualTo("POLGOV");
+    assertThat(only(r, "Romanian officials").code()).isEqualTo("ROUGOV");
+    Actor hungarian = only(r, "Hungarian officials");
+    assertThat(hungarian.code()).isEqualTo("HUNGOV");
+    assertThat(hungarian.mentions()).extracting(m -> m.text()).containsExactly("Hungarian");
+    assertThat(named(r, "Hungary")).isEmpty();
+  }
+
+  @Test
+  void ethnicGroupsAreNotTheirKinState() {
+    Resolution r = resolve("ethnic/JJ Albanians/NNPS/MISC and/CC ethnic/JJ Albanian/JJ/MISC guerrillas/NNS met/VBD ./.");
+    assertThat(named(r, "Albania")).isEmpty();
+    assertThat(r.actors()).noneMatch(a -> "ALB".equals(a.country()));
+  }
+
+  @Test
+  void aTitledNameFollowedByOfACountryTakesThatCountry() {
+    Resolution r = resolve("King/NNP Hassan/NNP/PERSON of/IN Morocco/NNP/LOCATION spoke/VBD ./.");
+    Actor hassan = only(r, "Hassan");
+    assertThat(hassan.country()).isEqualTo("MAR");
+    assertThat(hassan.role()).isEqualTo("king");
+    assertThat(named(r, "Morocco")).as("the country belongs to the title").isEmpty();
+    assertThat(hassan.aliases()).contains("King Hassan of Morocco");
+  }
+
+  @Test
+  void keepsHyphenatedNamesAsWritten() {
+    Resolution r = resolve("Jean/NNP/PERSON -/HYPH/PERSON Luc/NNP/PERSON Moreau/NNP/PERSON left/VBD ./.",
+        "Moreau/NNP/PERSON returned/VBD ./.");
+    assertThat(only(r, "Moreau").name()).isEqualTo("Jean - Luc Moreau");
+  }
+
+  @Test
+  void aRoleBeforeACommaAndANameDescribesThePerson() {
+    Resolution r = resolve(
+        "the/DT delegation/NN was/VBD led/VBN by/IN the/DT Kenyan/JJ/MISC foreign/JJ minister/NN ,/, "
+            + "Grace/NNP/PERSON Otieno/NNP/PERSON ./.");
+    Actor otieno = only(r, "Grace Otieno");
+    assertThat(otieno.country()).isEqualTo("KEN");
+    assertThat(otieno.role()).isEqualTo("foreign minister");
+    assertThat(named(r, "Kenyan foreign minister")).isEmpty();
+  }
+
+  @Test
+  void aTitleAloneJoinsTheOneNamedPersonWithThatCountryAndRole() {
+    Resolution r = resolve(
+        "Ghana/NNP/LOCATION 's/POS foreign/JJ minister/NN arrived/VBD ./.",
+        "Ghanaian/JJ/MISC foreign/JJ minister/NN Kofi/NNP/PERSON Mensah/NNP/PERSON spoke/VBD ./.");
+    Actor mensah = only(r, "Kofi Mensah");
+    assertThat(mensah.aliases()).contains("Ghana 's foreign minister");
+    assertThat(mensah.mentions()).hasSize(2);
+    assertThat(r.actors()).hasSize(1);
+  }
+
+  @Test
+  void aTitleStaysApartWhenTwoPeopleCouldHoldIt() {
+    Resolution r = resolve(
+        "Ghana/NNP/LOCATION 's/POS foreign/JJ minister/NN arrived/VBD ./.",
+        "Ghanaian/JJ/MISC foreign/JJ minister/NN Kofi/NNP/PERSON Mensah/NNP/PERSON and/CC Ghanaian/JJ/MISC "
+            + "foreign/JJ minister/NN Ama/NNP/PERSON Owusu/NNP/PERSON spoke/VBD ./.");
+    assertThat(r.actors()).hasSize(3);
+  }
+
+  @Test
+  void resolvesAVeryLongUnpunctuatedSentence() {
+    StringBuilder sentence = new StringBuilder();
+    for (int i = 0; i < 5_000; i++) {
+      sentence.append("the/DT talks/NNS with/IN Kenya/NNP/LOCATION and/CC Kofi/NNP/PERSON Mensah/NNP/PERSON went/VBD on/IN ");
+    }
+    Resolution r = resolve(sentence.toString());
+    assertThat(only(r, "Kenya").mentions()).hasSize(5_000);
+    assertThat(only(r, "Kofi Mensah").mentions()).hasSize(5_000);
+  }
+
+  @Test
+  void regionsNamedAfterACountryWordAreNotThatCountry() {
+    Resolution r = resolve(
+        "Latin/NNP/LOCATION America/NNP/LOCATION and/CC the/DT Indian/NNP/LOCATION Ocean/NNP/LOCATION states/NNS "
+            + "and/CC Latin/JJ/MISC American/JJ/MISC leaders/NNS met/VBD ./.");
+    assertThat(r.actors()).noneMatch(a -> "USA".equals(a.country()) || "IND".equals(a.country()));
+    assertThat(only(r, "Latin America").kind()).isEqualTo("location");
+  }
+
+  @Test
+  void aWellKnownPersonTakesTheOfficeHeldOnThePublicationDate() {
+    Resolution in2010 = resolver.resolve(HandMadeArticle.of("Obama/NNP/PERSON spoke/VBD ./.").publishedOn("2010-05-01")
+        .build());
+    Actor obama = only(in2010, "Barack Obama");
+    assertThat(obama.country()).isEqualTo("USA");
+    assertThat(obama.sector()).isEqualTo("GOV");
+    assertThat(obama.role()).isEqualTo("president");
+    assertThat(obama.aliases()).containsExactly("Obama");
+
+    Resolution in2019 = resolver.resolve(HandMadeArticle.of("Barack/NNP/PERSON Obama/NNP/PERSON spoke/VBD ./.")
+        .publishedOn("2019-05-01").build());
+    Actor former = only(in2019, "Barack Obama");
+    assertThat(former.sector()).isEqualTo("ELI");
+    assertThat(former.role()).isEqualTo("former president");
+  }
+
+  @Test
+  void theTextWinsOverTheTableOfKnownPeople() {
+    Resolution r = resolve("Canadian/JJ/MISC lawmaker/NN Barack/NNP/PERSON Obama/NNP/PERSON spoke/VBD ./.");
+    Actor namesake = only(r, "Barack Obama");
+    assertThat(namesake.country()).isEqualTo("CAN");
+    assertThat(namesake.sector()).isEqualTo("LEG");
+  }
+
+  @Test
+  void anAmbiguousSurnameIsNotGuessed() {
+    Resolution r = resolve("Clinton/NNP/PERSON spoke/VBD ./.");
+    assertThat(only(r, "Clinton").country()).isNull();
+  }
+}
