@@ -48,6 +48,12 @@ public final class Pipeline {
   /** Cleaned text longer than this is refused as not one news article. */
   public static final int MAX_TEXT_CHARS = 400_000;
   /**
+   * Text with a longer stretch without a sentence end (. ! ? or a line break) is refused as not
+   * article prose: CoreNLP spends minutes on such a "sentence" (a 400,000-character one ran past a
+   * 90 s budget), and no news sentence comes near it.
+   */
+  public static final int MAX_SENTENCE_CHARS = 20_000;
+  /**
    * Time one document may take (extraction, or annotation to coding), after which it is cut off
    * with a diagnostic. Overridden by the system property {@code dyad.documentSeconds}.
    */
@@ -109,6 +115,11 @@ public final class Pipeline {
     if (article.text().length() > MAX_TEXT_CHARS) {
       throw new UnreadableInputException(article.source() + ": " + article.text().length()
           + " characters of text after cleaning; one news article is at most " + MAX_TEXT_CHARS);
+    }
+    int longest = longestRunWithoutSentenceEnd(article.text());
+    if (longest > MAX_SENTENCE_CHARS) {
+      throw new UnreadableInputException(article.source() + ": a stretch of " + longest
+          + " characters without a sentence end; not article prose (at most " + MAX_SENTENCE_CHARS + ")");
     }
     return withinBudget(article.source(), () -> {
       AnnotatedArticle annotated = annotator.annotate(article);
@@ -175,6 +186,20 @@ public final class Pipeline {
       }
       throw new IllegalStateException(cause);
     }
+  }
+
+  static int longestRunWithoutSentenceEnd(String text) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == '\u3002') {
+        run = 0;
+      } else if (++run > longest) {
+        longest = run;
+      }
+    }
+    return longest;
   }
 
   private static void checkNotInterrupted() throws UnreadableInputException {

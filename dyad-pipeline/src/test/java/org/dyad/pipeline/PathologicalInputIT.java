@@ -44,7 +44,7 @@ class PathologicalInputIT {
   }
 
   @Test
-  void aFourHundredThousandCharacterSentenceWithoutPunctuationEndsInTime() {
+  void aFourHundredThousandCharacterSentenceWithoutPunctuationIsRefusedAtOnce() {
     String words = "the delegation from the capital discussed the harbour and the border with the council ";
     assertEndsInTime("one-sentence.txt", words.repeat(399_000 / words.length()).trim());
   }

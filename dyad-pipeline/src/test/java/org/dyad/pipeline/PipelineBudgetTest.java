@@ -130,17 +130,29 @@ class PipelineBudgetTest {
   }
 
   @Test
-  void aFourHundredThousandCharacterSentenceGetsThroughExtractionAndTheSizeCheck() throws Exception {
+  void aFourHundredThousandCharacterSentenceIsRefusedBeforeAnnotation() {
     String word = "negotiation ";
     String sentence = word.repeat(399_000 / word.length()).trim() + ".";
     RawDocument raw = new RawDocument("long.txt", null, sentence.getBytes(StandardCharsets.UTF_8), "text/plain",
         StandardCharsets.UTF_8, null);
-    Pipeline pipeline = pipeline(NO_SENTENCES, Duration.ofSeconds(60));
-    try {
-      pipeline.process(raw);
-    } catch (UnreadableInputException e) {
-      assertThat(e.getMessage()).startsWith("long.txt: ");
-    }
+    AtomicBoolean annotated = new AtomicBoolean();
+    Annotator recording = article -> {
+      annotated.set(true);
+      return new AnnotatedArticle(article, List.of());
+    };
+    assertThatThrownBy(() -> pipeline(recording, Duration.ofSeconds(60)).process(raw))
+        .isInstanceOf(UnreadableInputException.class)
+        .hasMessageStartingWith("long.txt: a stretch of ")
+        .hasMessageContaining("characters without a sentence end; not article prose");
+    assertThat(annotated).isFalse();
+  }
+
+  @Test
+  void longParagraphsOfOrdinarySentencesAreAnnotated() throws Exception {
+    String text = "The minister said the talks would continue next week in the capital. ".repeat(5_000);
+    assertThat(Pipeline.longestRunWithoutSentenceEnd(text)).isLessThan(100);
+    assertThat(pipeline(NO_SENTENCES, Duration.ofSeconds(60)).process(article(text.trim())).document().text())
+        .hasSize(text.trim().length());
   }
 
   @Test
