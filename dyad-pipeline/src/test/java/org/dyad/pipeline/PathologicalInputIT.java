@@ -50,6 +50,12 @@ class PathologicalInputIT {
   }
 
   @Test
+  void aSentenceJustUnderTheLengthLimitEndsInTime() {
+    String words = "the delegation from the capital discussed the harbour and the border with the council ";
+    assertEndsInTime("long-sentence.txt", words.repeat((Pipeline.MAX_SENTENCE_CHARS - 100) / words.length()).trim() + ".");
+  }
+
+  @Test
   void fiveThousandShortSentencesEndInTime() {
     assertEndsInTime("many-sentences.txt", "Russia met Afghanistan in Moscow on Monday. ".repeat(5_000).trim());
   }
