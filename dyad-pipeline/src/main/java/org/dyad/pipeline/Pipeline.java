@@ -3,10 +3,18 @@ package org.dyad.pipeline;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.dyad.model.Amount;
 import org.dyad.model.DocumentInfo;
 import org.dyad.model.DocumentRecord;
@@ -39,6 +47,27 @@ public final class Pipeline {
   public static final int MAX_INPUT_BYTES = 60 * 1024 * 1024;
   /** Cleaned text longer than this is refused as not one news article. */
   public static final int MAX_TEXT_CHARS = 400_000;
+  /**
+   * Text with a longer stretch without a sentence end (. ! ? or a line break) is refused as not
+   * article prose: CoreNLP spends minutes on such a "sentence" (a 400,000-character one ran past a
+   * 90 s budget), and no news sentence comes near it.
+   */
+  public static final int MAX_SENTENCE_CHARS = 20_000;
+  /**
+   * Time one document may take (extraction, or annotation to coding), after which it is cut off
+   * with a diagnostic. Overridden by the system property {@code dyad.documentSeconds}.
+   */
+  public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(120);
+
+  /**
+   * Runs each document's stages so the caller can stop waiting after the budget; daemon threads,
+   * created as needed, so a stage that ignores interruption can't keep the JVM alive.
+   */
+  private static final ExecutorService BUDGETED = Executors.newCachedThreadPool(runnable -> {
+    Thread thread = new Thread(runnable, "dyad-document");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   private final Annotator annotator;
   private final PlainTextCleaner cleaner = new PlainTextCleaner();
@@ -48,15 +77,29 @@ public final class Pipeline {
   private final AmountExtractor amountExtractor = new AmountExtractor();
   private final EventCoder eventCoder;
   private final QuoteExtractor quoteExtractor = new QuoteExtractor();
+  private final Duration timeBudget;
 
   public Pipeline() {
     this(Annotator.shared(), new ActorResolver(), new EventCoder());
   }
 
   public Pipeline(Annotator annotator, ActorResolver actorResolver, EventCoder eventCoder) {
+    this(annotator, actorResolver, eventCoder, configuredTimeBudget());
+  }
+
+  /** As above with a time budget per document (positive). */
+  public Pipeline(Annotator annotator, ActorResolver actorResolver, EventCoder eventCoder, Duration timeBudget) {
+    if (timeBudget.isNegative() || timeBudget.isZero()) {
+      throw new IllegalArgumentException("the time budget must be positive, not " + timeBudget);
+    }
     this.annotator = annotator;
     this.actorResolver = actorResolver;
     this.eventCoder = eventCoder;
+    this.timeBudget = timeBudget;
+  }
+
+  public Duration timeBudget() {
+    return timeBudget;
   }
 
   /** Runs every stage on one document. */
@@ -73,11 +116,21 @@ public final class Pipeline {
       throw new UnreadableInputException(article.source() + ": " + article.text().length()
           + " characters of text after cleaning; one news article is at most " + MAX_TEXT_CHARS);
     }
-    AnnotatedArticle annotated = annotator.annotate(article);
-    ResolvedArticle resolved = resolve(annotated);
-    List<Event> events = eventCoder.code(resolved);
-    List<Quote> quotes = quoteExtractor.find(resolved);
-    return assemble(resolved, events, quotes);
+    int longest = longestRunWithoutSentenceEnd(article.text());
+    if (longest > MAX_SENTENCE_CHARS) {
+      throw new UnreadableInputException(article.source() + ": a stretch of " + longest
+          + " characters without a sentence end; not article prose (at most " + MAX_SENTENCE_CHARS + ")");
+    }
+    return withinBudget(article.source(), () -> {
+      AnnotatedArticle annotated = annotator.annotate(article);
+      checkNotInterrupted();
+      ResolvedArticle resolved = resolve(annotated);
+      checkNotInterrupted();
+      List<Event> events = eventCoder.code(resolved);
+      checkNotInterrupted();
+      List<Quote> quotes = quoteExtractor.find(resolved);
+      return assemble(resolved, events, quotes);
+    });
   }
 
   /** The extraction stage alone: bytes to clean text and metadata. */
@@ -86,12 +139,91 @@ public final class Pipeline {
       throw new UnreadableInputException(raw.source() + ": " + (raw.content().length / (1024 * 1024))
           + " MB is more than the " + (MAX_INPUT_BYTES / (1024 * 1024)) + " MB a document may have");
     }
-    String decoded = TextDecoder.decode(raw.content(), raw.declaredCharset(), raw.source());
-    Article article = raw.looksLikeHtml() ? htmlExtractor.extract(raw, decoded) : cleaner.clean(decoded, raw.source());
-    if (raw.published() != null) {
-      article = article.withPublished(raw.published().toString());
+    return withinBudget(raw.source(), () -> {
+      String decoded = TextDecoder.decode(raw.content(), raw.declaredCharset(), raw.source());
+      checkNotInterrupted();
+      Article article = raw.looksLikeHtml() ? htmlExtractor.extract(raw, decoded) : cleaner.clean(decoded, raw.source());
+      if (raw.published() != null) {
+        article = article.withPublished(raw.published().toString());
+      }
+      return article;
+    });
+  }
+
+  /** A stage of one document, which may throw the pipeline's checked exception. */
+  @FunctionalInterface
+  private interface Stage<T> {
+    T run() throws UnreadableInputException;
+  }
+
+  /**
+   * Runs a stage on a worker thread and waits at most the time budget; past it the worker is
+   * interrupted (CoreNLP and the stages here check for it) and the document is refused with a
+   * diagnostic, so a pathological document never hangs the caller.
+   */
+  private <T> T withinBudget(String source, Stage<T> stage) throws UnreadableInputException {
+    Future<T> future = BUDGETED.submit((Callable<T>) stage::run);
+    try {
+      return future.get(timeBudget.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      throw new UnreadableInputException(source + ": processing exceeded the " + describe(timeBudget)
+          + " budget per document; cut off");
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new UnreadableInputException(source + ": interrupted before processing finished", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof UnreadableInputException unreadable) {
+        throw new UnreadableInputException(unreadable.getMessage(), unreadable);
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
     }
-    return article;
+  }
+
+  static int longestRunWithoutSentenceEnd(String text) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == '\u3002') {
+        run = 0;
+      } else if (++run > longest) {
+        longest = run;
+      }
+    }
+    return longest;
+  }
+
+  private static void checkNotInterrupted() throws UnreadableInputException {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new UnreadableInputException("processing was cut off");
+    }
+  }
+
+  private static String describe(Duration budget) {
+    long millis = budget.toMillis();
+    return millis % 1000 == 0 ? (millis / 1000) + " s" : millis + " ms";
+  }
+
+  private static Duration configuredTimeBudget() {
+    String seconds = System.getProperty("dyad.documentSeconds");
+    if (seconds == null || seconds.isBlank()) {
+      return DEFAULT_TIME_BUDGET;
+    }
+    try {
+      long value = Long.parseLong(seconds.trim());
+      return value > 0 ? Duration.ofSeconds(value) : DEFAULT_TIME_BUDGET;
+    } catch (NumberFormatException e) {
+      return DEFAULT_TIME_BUDGET;
+    }
   }
 
   public ResolvedArticle resolve(AnnotatedArticle annotated) {

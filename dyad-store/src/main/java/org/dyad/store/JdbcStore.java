@@ -884,15 +884,21 @@ final class JdbcStore implements Store {
   }
 
   private List<NetworkEdge> networkQuery(Integer quadClass, EventFilter filter, Sql extra, int limit) {
-    Sql select = new Sql("SELECT sa.id, sa.name, sa.code, sa.country, sa.kind, ta.id, ta.name, ta.code, ta.country, ta.kind, "
-        + "COUNT(*), SUM(e.mention_count), AVG(e.goldstein)" + EVENT_FROM).append(eventConditions(filter))
+    // Events are counted per actor id pair first (an index scan with events_network), then the
+    // few pairs are joined to their actors: grouping a million events by the actors' columns
+    // took seconds.
+    Sql pairs = new Sql("SELECT e.source_actor_id AS pair_source, e.target_actor_id AS pair_target, COUNT(*) AS pair_events, "
+        + "SUM(e.mention_count) AS pair_mentions, AVG(e.goldstein) AS pair_goldstein" + EVENT_FROM).append(eventConditions(filter))
         .append(" AND e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL AND e.source_actor_id <> e.target_actor_id")
         .append(extra);
     if (quadClass != null) {
-      select.append(" AND e.quad_class = ?", quadClass);
+      pairs.append(" AND e.quad_class = ?", quadClass);
     }
-    select.append(" GROUP BY sa.id, sa.name, sa.code, sa.country, sa.kind, ta.id, ta.name, ta.code, ta.country, ta.kind "
-        + "ORDER BY COUNT(*) DESC, SUM(e.mention_count) DESC, sa.id, ta.id LIMIT ?", limit);
+    pairs.append(" GROUP BY e.source_actor_id, e.target_actor_id");
+    Sql select = new Sql("SELECT sa.id, sa.name, sa.code, sa.country, sa.kind, ta.id, ta.name, ta.code, ta.country, ta.kind, "
+        + "p.pair_events, p.pair_mentions, p.pair_goldstein FROM (").append(pairs)
+        .append(") p JOIN actors sa ON sa.id = p.pair_source JOIN actors ta ON ta.id = p.pair_target "
+            + "ORDER BY p.pair_events DESC, p.pair_mentions DESC, sa.id, ta.id LIMIT ?", limit);
     return query(select.text(), select.parameters(), rows -> {
       List<NetworkEdge> edges = new ArrayList<>();
       while (rows.next()) {

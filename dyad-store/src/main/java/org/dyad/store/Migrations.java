@@ -108,6 +108,10 @@ final class Migrations {
   }
 
   static List<String> steps(int version, Dialect dialect) {
+    if (version == 2) {
+      // the actor network and dyads aggregate over every event: an index they can read alone
+      return List.of("CREATE INDEX events_network ON events (source_actor_id, target_actor_id, quad_class, mention_count, goldstein)");
+    }
     if (version != 1) {
       throw new IllegalArgumentException("no migration to schema version " + version);
     }

@@ -66,6 +66,8 @@ public final class DyadServer {
         files.location = Location.CLASSPATH;
       });
       javalin.staticFiles.enableWebjars();
+      javalin.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+      javalin.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorHandler()));
     });
     routes();
   }

@@ -1,0 +1,201 @@
+package org.dyad.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.dyad.app.server.DyadServer;
+import org.dyad.app.server.ServerConfig;
+import org.dyad.pipeline.Pipeline;
+import org.dyad.store.DocumentSummary;
+import org.dyad.store.Store;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A bounded load test of the read API on loopback: a store of synthetic documents (50k events by
+ * default; {@code -Ddyad.load.events=1000000 -Ddyad.load.db=FILE} for the full-size run, reusing
+ * the file when it holds enough), N virtual users sending a fixed number of requests over the
+ * main read endpoints (stopping early after {@code dyad.load.seconds}). Asserts zero errors and
+ * no 5xx; prints requests/s and p50/p99 per endpoint, and heap used after GC before and after.
+ */
+class ServerLoadIT {
+
+  private static final long EVENTS = Long.getLong("dyad.load.events", 50_000);
+  private static final int REQUESTS = Integer.getInteger("dyad.load.requests", 3_000);
+  private static final int USERS = Integer.getInteger("dyad.load.users", 8);
+  /** Users stop issuing requests after this long, whatever the count. */
+  private static final int SECONDS = Integer.getInteger("dyad.load.seconds", 90);
+
+  @Test
+  void theReadApiAnswersEveryRequestWithoutErrorsUnderConcurrentLoad() throws Exception {
+    String configured = System.getProperty("dyad.load.db");
+    Path db = configured != null ? Path.of(configured) : Files.createTempDirectory("dyad-load").resolve("load.db");
+    fill(db);
+    try (Store store = Store.open(db)) {
+      long events = store.stats().events();
+      List<String> documentIds = store.documents(200, 0).items().stream().map(DocumentSummary::id).toList();
+      DyadServer server = new DyadServer(store, new ServerConfig("127.0.0.1", 0, null, false), Pipeline::new);
+      server.start();
+      try {
+        System.gc();
+        long heapBefore = usedHeap();
+        Result result = load(server.url(), events, documentIds);
+        System.gc();
+        long heapAfter = usedHeap();
+        System.err.println(result.report(events, heapBefore, heapAfter));
+        assertThat(result.serverErrors.get()).as("5xx answers").isZero();
+        assertThat(result.errors).as("failed requests").isEmpty();
+        assertThat(result.done.get()).isPositive().isLessThanOrEqualTo(REQUESTS);
+      } finally {
+        server.stop();
+      }
+    }
+  }
+
+  /**
+   * Up to 10,000 events through the Store API, the rest by copying them with batch SQL (see
+   * {@link LoadStore#replicate}): adding a document costs a transaction and an fsync, so 50,000
+   * events through the API alone take minutes on a busy machine.
+   */
+  private static void fill(Path db) throws java.sql.SQLException {
+    long have;
+    try (Store store = Store.open(db)) {
+      if (store.stats().events() >= EVENTS) {
+        return;
+      }
+      LoadStore.fill(store, Math.min(EVENTS, 10_000), System.err);
+      have = store.stats().events();
+    }
+    if (have < EVENTS) {
+      LoadStore.replicate(db.toString(), (int) ((EVENTS - 1) / have));
+    }
+  }
+
+  private static long usedHeap() {
+    Runtime runtime = Runtime.getRuntime();
+    return runtime.totalMemory() - runtime.freeMemory();
+  }
+
+  /** One request template: a name for the report and a path with a random part. */
+  private record Endpoint(String name, java.util.function.Function<Random, String> path) {}
+
+  private static List<Endpoint> endpoints(long events, List<String> documentIds) {
+    return List.of(
+        new Endpoint("/api/events", random -> "api/events?limit=50&offset=" + random.nextInt(200)),
+        new Endpoint("/api/events?actor&from&to", random -> "api/events?actor=RUS&from=2016-01-01&to=2016-06-30&limit=50"),
+        new Endpoint("/api/events?cameo&quadClass", random -> "api/events?cameo=04&quadClass=1&limit=20"),
+        new Endpoint("/api/events?country", random -> "api/events?country=AFG&limit=50"),
+        new Endpoint("/api/events/{id}", random -> "api/events/" + (1 + (long) (random.nextDouble() * events))),
+        new Endpoint("/api/actors", random -> "api/actors?limit=50"),
+        new Endpoint("/api/actors?q", random -> "api/actors?q=rus"),
+        new Endpoint("/api/dyads/RUS/AFG", random -> "api/dyads/RUS/AFG?by=month"),
+        new Endpoint("/api/network", random -> "api/network?limit=100"),
+        new Endpoint("/api/documents/{id}", random -> "api/documents/" + documentIds.get(random.nextInt(documentIds.size()))));
+  }
+
+  /** Latencies in microseconds per endpoint, counts, failures. */
+  private static final class Result {
+    final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
+    final List<String> errors = Collections.synchronizedList(new ArrayList<>());
+    final AtomicInteger serverErrors = new AtomicInteger();
+    final AtomicInteger done = new AtomicInteger();
+    final AtomicLong bytes = new AtomicLong();
+    long nanos;
+
+    String report(long events, long heapBefore, long heapAfter) {
+      StringBuilder out = new StringBuilder();
+      out.append(String.format(Locale.ROOT, "load: %d events, %d users, %d requests in %.1f s = %.0f requests/s, %d errors, %.1f MB read%n",
+          events, USERS, done.get(), nanos / 1e9, done.get() / (nanos / 1e9), errors.size(), bytes.get() / 1e6));
+      out.append(String.format(Locale.ROOT, "load: heap used after GC %d MB before, %d MB after%n",
+          heapBefore >> 20, heapAfter >> 20));
+      List<Long> all = new ArrayList<>();
+      for (Map.Entry<String, List<Long>> entry : new TreeMap<>(latencies).entrySet()) {
+        List<Long> sorted = new ArrayList<>(entry.getValue());
+        Collections.sort(sorted);
+        all.addAll(sorted);
+        out.append(String.format(Locale.ROOT, "load: %-28s n=%5d p50=%7.1f ms p99=%7.1f ms max=%7.1f ms%n",
+            entry.getKey(), sorted.size(), percentile(sorted, 50), percentile(sorted, 99), sorted.get(sorted.size() - 1) / 1e3));
+      }
+      Collections.sort(all);
+      out.append(String.format(Locale.ROOT, "load: %-28s n=%5d p50=%7.1f ms p99=%7.1f ms%n", "all", all.size(),
+          percentile(all, 50), percentile(all, 99)));
+      return out.toString();
+    }
+
+    private static double percentile(List<Long> sorted, int p) {
+      if (sorted.isEmpty()) {
+        return 0;
+      }
+      int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+      return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index))) / 1e3;
+    }
+  }
+
+  private static Result load(String base, long events, List<String> documentIds) throws Exception {
+    List<Endpoint> endpoints = endpoints(events, documentIds);
+    Result result = new Result();
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    AtomicInteger issued = new AtomicInteger();
+    ExecutorService users = Executors.newFixedThreadPool(USERS);
+    long start = System.nanoTime();
+    long stopAt = start + Duration.ofSeconds(SECONDS).toNanos();
+    List<Future<?>> running = new ArrayList<>();
+    for (int u = 0; u < USERS; u++) {
+      int user = u;
+      running.add(users.submit(() -> {
+        Random random = new Random(user);
+        int n;
+        while (System.nanoTime() < stopAt && (n = issued.getAndIncrement()) < REQUESTS) {
+          Endpoint endpoint = endpoints.get(n % endpoints.size());
+          String path = endpoint.path().apply(random);
+          long began = System.nanoTime();
+          try {
+            HttpResponse<byte[]> response = http.send(
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+            long micros = (System.nanoTime() - began) / 1000;
+            result.latencies.computeIfAbsent(endpoint.name(), key -> Collections.synchronizedList(new ArrayList<>())).add(micros);
+            result.bytes.addAndGet(response.body().length);
+            if (response.statusCode() >= 500) {
+              result.serverErrors.incrementAndGet();
+            }
+            if (response.statusCode() != 200) {
+              result.errors.add(path + " → " + response.statusCode() + " " + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+          } catch (IOException e) {
+            result.errors.add(path + " → " + e);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+          result.done.incrementAndGet();
+        }
+      }));
+    }
+    for (Future<?> future : running) {
+      future.get();
+    }
+    result.nanos = System.nanoTime() - start;
+    users.shutdown();
+    return result;
+  }
+}
