@@ -1,12 +1,109 @@
 package org.dyad.pipeline.resolve;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.dyad.pipeline.knowledge.KnowledgeBase;
 import org.dyad.pipeline.nlp.AnnotatedArticle;
+import org.dyad.pipeline.nlp.Sentence;
+import org.dyad.pipeline.nlp.Token;
 
-/** Finds the actors of an article: knowledge-base entities, and people and organisations found by NER. */
+/**
+ * Finds the actors of an article: knowledge-base entities (countries, capitals as their country,
+ * demonyms, organisations, groups, government bodies), country-sector actors from role phrases
+ * ("Russian foreign ministry" → RUSGOV), people and organisations found by NER (never dropped),
+ * places; merges every mention of one entity into one actor. Thread-safe.
+ *
+ * <p>Decisions: a demonym or country before a role noun or body makes its own country-sector actor
+ * ("the Russian foreign ministry" is RUSGOV, not Russia); a demonym elsewhere ("Russian strategy",
+ * "Afghans") is a mention of the country; a capital is a mention of its country ("Moscow said",
+ * "in Moscow": the event coder tells the place from the actor by the preposition and
+ * {@link org.dyad.pipeline.knowledge.Gazetteer#lookup}); "the group" and "the movement" refer back
+ * to a group only when exactly one group was named in that sentence or the two before it.
+ */
 public final class ActorResolver {
 
+  private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "militants", "insurgents", "organisation",
+      "organization", "militia");
+  private static final int ANAPHORA_WINDOW = 2;
+
+  private final KnowledgeBase knowledge;
+
+  public ActorResolver() {
+    this(KnowledgeBase.builtIn());
+  }
+
+  public ActorResolver(KnowledgeBase knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  public KnowledgeBase knowledge() {
+    return knowledge;
+  }
+
   public Resolution resolve(AnnotatedArticle article) {
-    return new Resolution(List.of(), List.of());
+    String text = article.text();
+    List<ActorCandidate> candidates = new ArrayList<>();
+    for (Sentence sentence : article.sentences()) {
+      List<ActorCandidate> own = new ActorSentenceReader(knowledge, text, sentence).read();
+      candidates.addAll(groupReferences(text, sentence, own, candidates));
+      candidates.addAll(own);
+    }
+    candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return ActorMerger.merge(candidates);
+  }
+
+  /** "the group" as a mention of the one group named just before it. */
+  private static List<ActorCandidate> groupReferences(String text, Sentence sentence, List<ActorCandidate> own,
+      List<ActorCandidate> earlier) {
+    List<ActorCandidate> out = new ArrayList<>();
+    List<Token> tokens = sentence.tokens();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Token determiner = tokens.get(i);
+      Token noun = tokens.get(i + 1);
+      if (!determiner.text().equalsIgnoreCase("the") || !GROUP_NOUNS.contains(noun.text())) {
+        continue;
+      }
+      if (i + 2 < tokens.size() && tokens.get(i + 2).isProperNoun()) {
+        continue;
+      }
+      if (covered(own, noun.start())) {
+        continue;
+      }
+      Set<String> groups = new LinkedHashSet<>();
+      ActorCandidate last = null;
+      for (ActorCandidate c : earlier) {
+        if (c.sentence() >= sentence.index() - ANAPHORA_WINDOW && "group".equals(c.kind()) && c.key() != null
+            && c.key().startsWith("org:")) {
+          groups.add(c.key());
+          last = c;
+        }
+      }
+      for (ActorCandidate c : own) {
+        if (c.start() < determiner.start() && "group".equals(c.kind()) && c.key() != null
+            && c.key().startsWith("org:")) {
+          groups.add(c.key());
+          last = c;
+        }
+      }
+      if (groups.size() != 1) {
+        continue;
+      }
+      int start = determiner.start();
+      int end = noun.end();
+      out.add(new ActorCandidate(sentence.index(), i, i + 2, start, end, text.substring(start, end), last.key(),
+          last.name(), last.kind(), last.country(), last.sector(), last.code(), null, null));
+    }
+    return out;
+  }
+
+  private static boolean covered(List<ActorCandidate> candidates, int offset) {
+    for (ActorCandidate c : candidates) {
+      if (offset >= c.start() && offset < c.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

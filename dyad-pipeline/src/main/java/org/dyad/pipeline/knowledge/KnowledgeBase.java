@@ -1,0 +1,198 @@
+package org.dyad.pipeline.knowledge;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dyad's actor knowledge: countries (names, aliases, demonyms, capitals), organisations and
+ * groups, role nouns and government bodies, and the gazetteer's places, indexed by phrase.
+ * Built-in data comes from the TSV files under {@code org/dyad/knowledge/}. Immutable and
+ * thread-safe; the built-in instance loads once per JVM.
+ */
+public final class KnowledgeBase {
+
+  static final String COUNTRIES = "/org/dyad/knowledge/countries.tsv";
+  static final String ORGANIZATIONS = "/org/dyad/knowledge/organizations.tsv";
+  static final String ROLES = "/org/dyad/knowledge/roles.tsv";
+
+  private static final Pattern TOKENISH = Pattern.compile("[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
+
+  private final Map<String, Country> countries;
+  private final List<Organization> organizations;
+  private final List<Role> roles;
+  private final Gazetteer gazetteer;
+  private final Map<String, List<Term>> index;
+  private final int maxPhraseTokens;
+
+  KnowledgeBase(Collection<Country> countries, List<Organization> organizations, List<Role> roles, Gazetteer gazetteer) {
+    Map<String, Country> byCode = new LinkedHashMap<>();
+    for (Country c : countries) {
+      byCode.put(c.iso3(), c);
+    }
+    this.countries = Collections.unmodifiableMap(byCode);
+    this.organizations = List.copyOf(organizations);
+    this.roles = List.copyOf(roles);
+    this.gazetteer = gazetteer;
+    Map<String, List<Term>> terms = new HashMap<>();
+    int longest = 1;
+    for (Country c : countries) {
+      longest = Math.max(longest, add(terms, Term.country(Term.Type.COUNTRY, c.name(), c)));
+      for (String alias : c.aliases()) {
+        longest = Math.max(longest, add(terms, Term.country(Term.Type.COUNTRY, alias, c)));
+      }
+      for (String demonym : demonymForms(c.demonyms())) {
+        longest = Math.max(longest, add(terms, Term.country(Term.Type.DEMONYM, demonym, c)));
+      }
+      if (c.capitalIsMetonym() && c.capital() != null) {
+        longest = Math.max(longest, add(terms, Term.country(Term.Type.CAPITAL, c.capital(), c)));
+        Optional<Place> capital = gazetteer.lookup(c.capital());
+        if (capital.isPresent()) {
+          for (String alias : capital.get().aliases()) {
+            longest = Math.max(longest, add(terms, Term.country(Term.Type.CAPITAL, alias, c)));
+          }
+        }
+      }
+    }
+    for (Organization o : organizations) {
+      longest = Math.max(longest, add(terms, Term.organization(o.name(), o)));
+      for (String alias : o.aliases()) {
+        longest = Math.max(longest, add(terms, Term.organization(alias, o)));
+      }
+    }
+    for (Role r : roles) {
+      longest = Math.max(longest, add(terms, Term.role(r.phrase(), r)));
+    }
+    for (Place p : gazetteer.matchable()) {
+      Country country = byCode.get(p.country());
+      boolean metonym = p.isCapital() && country != null && country.capitalIsMetonym()
+          && p.name().equals(country.capital());
+      if (metonym) {
+        continue;
+      }
+      longest = Math.max(longest, add(terms, Term.place(p.name(), p)));
+      for (String alias : p.aliases()) {
+        longest = Math.max(longest, add(terms, Term.place(alias, p)));
+      }
+    }
+    Map<String, List<Term>> frozen = new HashMap<>();
+    terms.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    this.index = Collections.unmodifiableMap(frozen);
+    this.maxPhraseTokens = longest;
+  }
+
+  /** The knowledge base bundled with Dyad, loaded on first use. */
+  public static KnowledgeBase builtIn() {
+    return Holder.INSTANCE;
+  }
+
+  /**
+   * The meanings {@code text} (a stretch of article text) may have: every term whose normalised
+   * phrase equals the text's and whose case rule the text satisfies ({@link Phrases#caseMatches}).
+   * Empty when the text is no known phrase.
+   */
+  public List<Term> lookup(String text) {
+    List<Term> candidates = index.get(Phrases.key(text));
+    if (candidates == null) {
+      return List.of();
+    }
+    List<Term> out = new ArrayList<>(candidates.size());
+    for (Term t : candidates) {
+      if (Phrases.caseMatches(t.surface(), text)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** An upper bound on the number of tokens of any known phrase. */
+  public int maxPhraseTokens() {
+    return maxPhraseTokens;
+  }
+
+  public Optional<Country> country(String iso3) {
+    return Optional.ofNullable(iso3 == null ? null : countries.get(iso3));
+  }
+
+  public Collection<Country> countries() {
+    return countries.values();
+  }
+
+  public List<Organization> organizations() {
+    return organizations;
+  }
+
+  public List<Role> roles() {
+    return roles;
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  private static int add(Map<String, List<Term>> terms, Term term) {
+    String key = Phrases.key(term.surface());
+    if (key.isEmpty()) {
+      return 0;
+    }
+    List<Term> list = terms.computeIfAbsent(key, k -> new ArrayList<>());
+    for (Term existing : list) {
+      if (existing.type() == term.type() && existing.entityKey().equals(term.entityKey())
+          && Phrases.isExactCase(existing.surface()) == Phrases.isExactCase(term.surface())) {
+        return 0;
+      }
+    }
+    list.add(term);
+    Matcher m = TOKENISH.matcher(term.surface());
+    int count = 0;
+    while (m.find()) {
+      count++;
+    }
+    return count;
+  }
+
+  /** The demonyms as written, plus the regular plural of those ending in -an or -i ("Afghans", "Pakistanis"). */
+  static List<String> demonymForms(List<String> demonyms) {
+    List<String> out = new ArrayList<>(demonyms);
+    for (String d : demonyms) {
+      if (d.endsWith("an") || d.endsWith("i")) {
+        String plural = d + "s";
+        if (!out.contains(plural)) {
+          out.add(plural);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final class Holder {
+    static final KnowledgeBase INSTANCE = load(Gazetteer.shared());
+  }
+
+  static KnowledgeBase load(Gazetteer gazetteer) {
+    List<Country> countries = new ArrayList<>();
+    for (String[] row : Tsv.read(COUNTRIES)) {
+      countries.add(new Country(row[0], row[1], Tsv.list(row[2]), Tsv.list(row[3]), Tsv.orNull(row[4]),
+          "yes".equals(row[5])));
+    }
+    List<Organization> organizations = new ArrayList<>();
+    for (String[] row : Tsv.read(ORGANIZATIONS)) {
+      organizations.add(new Organization(row[0], row[1], Tsv.list(row[2]), row[3], Tsv.orNull(row[4]),
+          Tsv.orNull(row[5])));
+    }
+    List<Role> roles = new ArrayList<>();
+    for (String[] row : Tsv.read(ROLES)) {
+      String canonical = row[4].isBlank() ? row[0] : row[4];
+      roles.add(new Role(row[0], row[1], Role.Kind.valueOf(row[2].toUpperCase(java.util.Locale.ROOT)),
+          Tsv.orNull(row[3]), canonical));
+    }
+    return new KnowledgeBase(countries, organizations, roles, gazetteer);
+  }
+}

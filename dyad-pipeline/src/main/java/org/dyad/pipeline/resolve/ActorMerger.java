@@ -1,0 +1,154 @@
+package org.dyad.pipeline.resolve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.model.Actor;
+import org.dyad.model.Span;
+
+/**
+ * Merges the candidates of one article into actors: one actor per merge key; people by name (a
+ * surname or first name alone joins the latest full name that has it; a full name arriving after
+ * its surname takes the surname's actor over). Actor ids a1, a2, ... follow first mentions.
+ */
+final class ActorMerger {
+
+  private ActorMerger() {}
+
+  static Resolution merge(List<ActorCandidate> candidates) {
+    List<ActorCandidate> keyed = keyPeople(candidates);
+    Map<String, List<ActorCandidate>> byKey = new LinkedHashMap<>();
+    for (ActorCandidate c : keyed) {
+      byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
+    }
+    List<Actor> actors = new ArrayList<>();
+    List<ActorMention> mentions = new ArrayList<>();
+    int number = 0;
+    for (List<ActorCandidate> group : byKey.values()) {
+      String id = "a" + (++number);
+      actors.add(actor(id, group));
+      for (ActorCandidate c : group) {
+        mentions.add(new ActorMention(id, c.sentence(), c.firstToken(), c.endToken(), c.start(), c.end(), c.text()));
+      }
+    }
+    mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return new Resolution(actors, mentions);
+  }
+
+  private static Actor actor(String id, List<ActorCandidate> group) {
+    ActorCandidate first = group.get(0);
+    String name = first.name();
+    String country = null;
+    String sector = null;
+    String code = null;
+    String role = null;
+    for (ActorCandidate c : group) {
+      if (c.isPersonLike() && c.personName().size() > nameLength(name)) {
+        name = c.name();
+      }
+      country = country != null ? country : c.country();
+      sector = sector != null ? sector : c.sector();
+      code = code != null ? code : c.code();
+      role = role != null ? role : c.role();
+    }
+    if (code == null && "person".equals(first.kind())) {
+      code = country != null && sector != null ? country + sector : country != null ? country : sector;
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    seen.add(normal(name));
+    List<String> aliases = new ArrayList<>();
+    List<Span> spans = new ArrayList<>();
+    for (ActorCandidate c : group) {
+      if (seen.add(normal(c.text()))) {
+        aliases.add(c.text());
+      }
+      spans.add(new Span(c.start(), c.end(), c.text()));
+    }
+    return new Actor(id, name, aliases, first.kind(), country, sector, code, role, spans);
+  }
+
+  private static int nameLength(String name) {
+    return name.split("\\s+").length;
+  }
+
+  private static String normal(String s) {
+    return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** Gives every person candidate the key of its person cluster. */
+  private static List<ActorCandidate> keyPeople(List<ActorCandidate> candidates) {
+    List<Cluster> clusters = new ArrayList<>();
+    List<ActorCandidate> out = new ArrayList<>(candidates.size());
+    for (ActorCandidate c : candidates) {
+      if (!c.isPerson()) {
+        out.add(c);
+        continue;
+      }
+      List<String> name = lower(c.personName());
+      Cluster cluster = find(clusters, name);
+      if (cluster == null) {
+        cluster = new Cluster("person:" + clusters.size(), name);
+        clusters.add(cluster);
+      } else if (name.size() > cluster.name.size()) {
+        cluster.name = name;
+      }
+      cluster.lastSeen = out.size();
+      out.add(c.withKey(cluster.key));
+    }
+    return out;
+  }
+
+  private static Cluster find(List<Cluster> clusters, List<String> name) {
+    Cluster best = null;
+    for (Cluster cluster : clusters) {
+      if (sameName(cluster.name, name) && (best == null || cluster.lastSeen > best.lastSeen)) {
+        best = cluster;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Full names agree when equal, or when one is one word and the other ends (surname) or starts
+   * (first name) with it, or when both end alike and their first names agree or one is an initial.
+   */
+  static boolean sameName(List<String> a, List<String> b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    if (a.size() == 1 || b.size() == 1) {
+      List<String> one = a.size() == 1 ? a : b;
+      List<String> full = a.size() == 1 ? b : a;
+      return full.get(full.size() - 1).equals(one.get(0)) || full.get(0).equals(one.get(0));
+    }
+    if (!a.get(a.size() - 1).equals(b.get(b.size() - 1))) {
+      return false;
+    }
+    String x = a.get(0).replace(".", "");
+    String y = b.get(0).replace(".", "");
+    return x.equals(y) || (x.length() == 1 && y.startsWith(x)) || (y.length() == 1 && x.startsWith(y));
+  }
+
+  private static List<String> lower(List<String> name) {
+    List<String> out = new ArrayList<>(name.size());
+    for (String s : name) {
+      out.add(s.toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  private static final class Cluster {
+    final String key;
+    List<String> name;
+    int lastSeen;
+
+    Cluster(String key, List<String> name) {
+      this.key = key;
+      this.name = name;
+    }
+  }
+}

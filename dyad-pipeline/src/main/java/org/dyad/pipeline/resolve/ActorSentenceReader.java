@@ -1,0 +1,583 @@
+package org.dyad.pipeline.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.pipeline.knowledge.Country;
+import org.dyad.pipeline.knowledge.KnowledgeBase;
+import org.dyad.pipeline.knowledge.Organization;
+import org.dyad.pipeline.knowledge.Phrases;
+import org.dyad.pipeline.knowledge.Place;
+import org.dyad.pipeline.knowledge.Role;
+import org.dyad.pipeline.knowledge.Term;
+import org.dyad.pipeline.nlp.Sentence;
+import org.dyad.pipeline.nlp.Token;
+
+/**
+ * Reads the actor mentions of one sentence, in this order:
+ *
+ * <ol>
+ *   <li>knowledge-base phrases, longest first, left to right (case rules: "US" but not "us");
+ *   <li>people found by NER, with the title phrase before the name ("Russian foreign affairs
+ *       spokeswoman Maria Zakharova": country, sector and role) and an apposition after it
+ *       ("X, an associate fellow at the RUSI think tank": role and affiliation);
+ *   <li>role phrases anchored on a country or organisation: a demonym or country before a role
+ *       noun or body makes a country-sector actor ("Russian foreign ministry" → RUS GOV, "U.S.
+ *       military" → USA MIL); an organisation before a role noun is a mention of the organisation
+ *       ("Taliban leaders" → Taliban); a body naming its country ("Kremlin") stands alone;
+ *   <li>organisations and places found by NER that the knowledge base does not know;
+ *   <li>the remaining knowledge-base phrases: countries, demonyms and capitals as the country
+ *       ("Moscow's strategy" → Russia; "a London-based institute" is a place, not the country),
+ *       organisations, places.
+ * </ol>
+ *
+ * Role nouns without a country or organisation ("a spokeswoman") make no actor.
+ */
+final class ActorSentenceReader {
+
+  private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBN");
+  private static final Set<String> PLACE_SUFFIXES = Set.of("based", "born", "headquartered");
+  private static final int MAX_PLAIN_MODIFIERS = 3;
+  private static final int MAX_APPOSITION_TOKENS = 14;
+
+  private final KnowledgeBase knowledge;
+  private final String text;
+  private final Sentence sentence;
+  private final List<Token> tokens;
+  private final Match[] startingAt;
+  private final Match[] endingAt;
+  private final boolean[] consumed;
+  private final List<ActorCandidate> found = new ArrayList<>();
+
+  /** A knowledge-base phrase over tokens [first, end). */
+  record Match(int first, int end, Term term) {
+
+    Term.Type type() {
+      return term.type();
+    }
+
+    /** A country-like or organisation phrase that can anchor a role ("Russian", "Taliban"). */
+    boolean isAnchor() {
+      return switch (term.type()) {
+        case COUNTRY, DEMONYM, CAPITAL, ORGANIZATION -> true;
+        case ROLE -> term.role().country() != null;
+        case PLACE -> false;
+      };
+    }
+  }
+
+  ActorSentenceReader(KnowledgeBase knowledge, String text, Sentence sentence) {
+    this.knowledge = knowledge;
+    this.text = text;
+    this.sentence = sentence;
+    this.tokens = sentence.tokens();
+    this.startingAt = new Match[tokens.size()];
+    this.endingAt = new Match[tokens.size()];
+    this.consumed = new boolean[tokens.size()];
+  }
+
+  List<ActorCandidate> read() {
+    if (tokens.isEmpty()) {
+      return found;
+    }
+    List<int[]> people = nerSpans("PERSON");
+    findPhrases(people);
+    people = peopleOutsidePhrases(people);
+    for (int[] person : people) {
+      readPerson(person[0], person[1]);
+    }
+    for (Match m : matches()) {
+      if (m.type() == Term.Type.ROLE && !consumed[m.first()]) {
+        readRole(m);
+      }
+    }
+    for (int[] organization : nerSpans("ORGANIZATION")) {
+      readUnknownOrganization(organization[0], organization[1]);
+    }
+    for (int[] location : nerSpans("LOCATION")) {
+      readUnknownPlace(location[0], location[1]);
+    }
+    for (Match m : matches()) {
+      if (!consumed[m.first()]) {
+        readPlainPhrase(m);
+      }
+    }
+    found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return found;
+  }
+
+  // ---- knowledge-base phrases
+
+  private void findPhrases(List<int[]> people) {
+    boolean shouting = isShouting();
+    int limit = knowledge.maxPhraseTokens();
+    int i = 0;
+    while (i < tokens.size()) {
+      Match best = null;
+      for (int end = Math.min(tokens.size(), i + limit); end > i && best == null; end--) {
+        String surface = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+        Term term = choose(knowledge.lookup(surface), surface, shouting);
+        if (term != null) {
+          best = new Match(i, end, term);
+        }
+      }
+      if (best != null && !insidePerson(best, people)) {
+        startingAt[best.first()] = best;
+        endingAt[best.end() - 1] = best;
+        i = best.end();
+      } else {
+        i++;
+      }
+    }
+  }
+
+  /** The one meaning a phrase takes, or null when none or when equally good meanings disagree. */
+  private static Term choose(List<Term> terms, String surface, boolean shouting) {
+    Term best = null;
+    int bestRank = Integer.MAX_VALUE;
+    boolean ambiguous = false;
+    for (Term t : terms) {
+      if (shouting && Phrases.isExactCase(t.surface()) && t.surface().length() <= 3) {
+        continue;
+      }
+      int rank = rank(t);
+      if (rank < bestRank) {
+        best = t;
+        bestRank = rank;
+        ambiguous = false;
+      } else if (rank == bestRank && !t.entityKey().equals(best.entityKey())) {
+        ambiguous = true;
+      }
+    }
+    return ambiguous ? null : best;
+  }
+
+  private static int rank(Term t) {
+    return switch (t.type()) {
+      case ORGANIZATION -> 0;
+      case ROLE -> t.role().country() != null ? 1 : 4;
+      case COUNTRY -> 2;
+      case CAPITAL -> 3;
+      case DEMONYM -> 5;
+      case PLACE -> 6;
+    };
+  }
+
+  /** A headline in capitals: acronyms such as "IS" or "US" are not trusted there. */
+  private boolean isShouting() {
+    int words = 0;
+    int capitals = 0;
+    for (Token t : tokens) {
+      if (t.text().chars().anyMatch(Character::isLetter)) {
+        words++;
+        if (t.text().chars().noneMatch(Character::isLowerCase)) {
+          capitals++;
+        }
+      }
+    }
+    return words >= 4 && capitals * 10 > words * 6;
+  }
+
+  /** A phrase strictly inside a longer person name ("Jordan" in "Michael Jordan") is the name. */
+  private boolean insidePerson(Match m, List<int[]> people) {
+    for (int[] p : people) {
+      if (m.first() >= p[0] && m.end() <= p[1]) {
+        boolean longer = p[1] - p[0] > m.end() - m.first();
+        boolean placeLike = m.type() == Term.Type.CAPITAL || m.type() == Term.Type.PLACE;
+        return longer || placeLike;
+      }
+    }
+    return false;
+  }
+
+  /** NER person spans minus role words at their start; spans taken by phrases are dropped. */
+  private List<int[]> peopleOutsidePhrases(List<int[]> spans) {
+    List<int[]> out = new ArrayList<>();
+    for (int[] span : spans) {
+      int first = span[0];
+      int end = span[1];
+      while (first < end && startingAt[first] != null && startingAt[first].type() == Term.Type.ROLE
+          && startingAt[first].end() <= end) {
+        first = startingAt[first].end();
+      }
+      boolean taken = false;
+      for (int i = first; i < end; i++) {
+        if (covering(i) != null) {
+          taken = true;
+          break;
+        }
+      }
+      if (first < end && !taken) {
+        out.add(new int[] {first, end});
+      }
+    }
+    return out;
+  }
+
+  private Match covering(int token) {
+    for (int i = token; i >= 0; i--) {
+      Match m = startingAt[i];
+      if (m != null) {
+        return m.end() > token ? m : null;
+      }
+    }
+    return null;
+  }
+
+  private List<Match> matches() {
+    List<Match> out = new ArrayList<>();
+    for (Match m : startingAt) {
+      if (m != null) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private List<int[]> nerSpans(String label) {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (label.equals(tokens.get(i).ner())) {
+        int j = i + 1;
+        while (j < tokens.size() && label.equals(tokens.get(j).ner())) {
+          j++;
+        }
+        out.add(new int[] {i, j});
+        i = j;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  // ---- title phrases ("Russian foreign affairs spokeswoman", "Taliban leaders")
+
+  /** The phrase of anchors, role nouns and modifiers ending just before token {@code end}. */
+  private record Chain(int first, List<Match> anchors, List<Match> roles) {
+
+    boolean isEmpty() {
+      return anchors.isEmpty() && roles.isEmpty();
+    }
+
+    Match lastRole() {
+      return roles.isEmpty() ? null : roles.get(0);
+    }
+
+    Match nearestAnchor() {
+      return anchors.isEmpty() ? null : anchors.get(0);
+    }
+  }
+
+  private Chain chainBefore(int end) {
+    List<Match> anchors = new ArrayList<>();
+    List<Match> roles = new ArrayList<>();
+    int first = end;
+    int plain = 0;
+    int i = end - 1;
+    while (i >= 0 && !consumed[i]) {
+      Match m = endingAt[i];
+      if (m != null && m.type() != Term.Type.PLACE) {
+        if (m.type() == Term.Type.ROLE) {
+          roles.add(m);
+          if (m.isAnchor()) {
+            anchors.add(m);
+          }
+        } else {
+          anchors.add(m);
+        }
+        first = m.first();
+        i = m.first() - 1;
+        continue;
+      }
+      Token t = tokens.get(i);
+      if (isPossessive(t) && i > 0 && endingAt[i - 1] != null && endingAt[i - 1].isAnchor()) {
+        i--;
+        continue;
+      }
+      boolean hyphen = t.text().equals("-") && i > 0;
+      if ((hyphen || MODIFIER_TAGS.contains(t.pos())) && !"PERSON".equals(t.ner()) && plain < MAX_PLAIN_MODIFIERS
+          && covering(i) == null) {
+        plain++;
+        i--;
+        continue;
+      }
+      break;
+    }
+    for (Match m : anchors) {
+      first = Math.min(first, m.first());
+    }
+    for (Match m : roles) {
+      first = Math.min(first, m.first());
+    }
+    return new Chain(first, anchors, roles);
+  }
+
+  private static boolean isPossessive(Token t) {
+    String s = t.text().replace('\u2019', '\'');
+    return s.equals("'s") || s.equals("'");
+  }
+
+  // ---- people
+
+  private void readPerson(int first, int end) {
+    Chain chain = chainBefore(first);
+    Attributes title = attributes(chain.nearestAnchor(), chain.lastRole());
+    Attributes apposition = apposition(end);
+    Attributes merged = title.or(apposition);
+    int mentionFirst = chain.isEmpty() ? first : chain.first();
+    List<String> name = new ArrayList<>();
+    for (int i = first; i < end; i++) {
+      name.add(tokens.get(i).text());
+    }
+    add(mentionFirst, end, null, String.join(" ", name), "person", merged.country, merged.sector, merged.code,
+        merged.role, name);
+  }
+
+  /** What a title or an apposition says about a person: country, sector, role. */
+  private record Attributes(String country, String sector, String code, String role) {
+
+    static final Attributes NONE = new Attributes(null, null, null, null);
+
+    Attributes or(Attributes other) {
+      return new Attributes(
+          country != null ? country : other.country,
+          sector != null ? sector : other.sector,
+          code != null ? code : other.code,
+          role != null ? role : other.role);
+    }
+  }
+
+  private static Attributes attributes(Match anchor, Match roleMatch) {
+    Role role = roleMatch == null ? null : roleMatch.term().role();
+    String roleName = role != null && role.kind() == Role.Kind.PERSON ? role.canonical() : null;
+    String sector = role == null ? null : role.sector();
+    String country = role == null ? null : role.country();
+    String code = null;
+    if (anchor != null) {
+      Term term = anchor.term();
+      if (term.type() == Term.Type.ORGANIZATION) {
+        Organization o = term.organization();
+        country = o.country();
+        sector = o.sector() != null ? o.sector() : sector;
+        code = o.country() == null ? o.code() : null;
+      } else if (term.type() == Term.Type.ROLE) {
+        country = term.role().country();
+      } else {
+        country = term.country().iso3();
+      }
+    }
+    if (anchor == null && roleMatch == null) {
+      return Attributes.NONE;
+    }
+    return new Attributes(country, sector, code, roleName);
+  }
+
+  /**
+   * ", an associate fellow at the London-based RUSI think tank" after a name: the first role noun
+   * and the nearest organisation (else country) of the apposition, up to the next comma, clause
+   * or verb.
+   */
+  private Attributes apposition(int end) {
+    if (end >= tokens.size() || !tokens.get(end).text().equals(",")) {
+      return Attributes.NONE;
+    }
+    Match role = null;
+    Match organization = null;
+    Match country = null;
+    int i = end + 1;
+    int limit = Math.min(tokens.size(), end + 1 + MAX_APPOSITION_TOKENS);
+    while (i < limit) {
+      Token t = tokens.get(i);
+      Match m = startingAt[i];
+      if (m != null) {
+        if (m.type() == Term.Type.ROLE && role == null && m.term().role().kind() == Role.Kind.PERSON) {
+          role = m;
+        } else if (m.type() == Term.Type.ORGANIZATION && organization == null) {
+          organization = m;
+        } else if ((m.type() == Term.Type.COUNTRY || m.type() == Term.Type.DEMONYM) && country == null
+            && !isPlaceModifier(m)) {
+          country = m;
+        }
+        i = m.end();
+        continue;
+      }
+      if (i == end + 1 && "PERSON".equals(t.ner())) {
+        return Attributes.NONE;
+      }
+      String word = t.text().toLowerCase(Locale.ROOT);
+      boolean afterHyphen = i > 0 && tokens.get(i - 1).text().equals("-");
+      if ((t.isVerb() && !afterHyphen) || word.equals(",") || word.equals(".") || word.equals(";") || word.equals(")")
+          || word.equals("who") || word.equals("which") || word.equals("\"")) {
+        break;
+      }
+      i++;
+    }
+    if (role == null) {
+      return Attributes.NONE;
+    }
+    return attributes(organization != null ? organization : country, role);
+  }
+
+  // ---- role phrases
+
+  private void readRole(Match role) {
+    int end = role.end();
+    if (end < tokens.size() && startingAt[end] != null && startingAt[end].type() == Term.Type.ROLE) {
+      return;
+    }
+    Chain chain = chainBefore(role.first());
+    Match anchor = chain.nearestAnchor();
+    int first = chain.isEmpty() ? role.first() : chain.first();
+    if (anchor == null && end + 1 < tokens.size() && tokens.get(end).text().equalsIgnoreCase("of")) {
+      int next = end + 1;
+      if (tokens.get(next).text().equalsIgnoreCase("the") && next + 1 < tokens.size()) {
+        next++;
+      }
+      Match after = startingAt[next];
+      if (after != null && after.isAnchor() && after.type() != Term.Type.ROLE) {
+        anchor = after;
+        end = after.end();
+      }
+    }
+    Role r = role.term().role();
+    if (anchor == null && r.country() != null) {
+      anchor = role;
+    }
+    if (anchor == null) {
+      return;
+    }
+    String surface = withoutArticle(first, end);
+    Term term = anchor.term();
+    if (term.type() == Term.Type.ORGANIZATION) {
+      Organization o = term.organization();
+      first = Math.min(anchor.first(), role.first());
+      add(first, end, organizationKey(o), o.name(), o.kind(), o.country(), o.sector(), o.code(), null, null);
+      return;
+    }
+    String country = term.type() == Term.Type.ROLE ? term.role().country() : term.country().iso3();
+    String kind = switch (r.kind()) {
+      case PERSON -> "person";
+      case COLLECTIVE -> "group";
+      case BODY -> "organization";
+    };
+    String name = r.country() != null && anchor == role ? r.canonical() : surface;
+    String key = "role:" + country + ":" + r.sector() + ":" + r.canonical();
+    add(first, end, key, name, kind, country, r.sector(), country + r.sector(),
+        r.kind() == Role.Kind.PERSON ? r.canonical() : null, null);
+  }
+
+  private String withoutArticle(int first, int end) {
+    String word = tokens.get(first).text().toLowerCase(Locale.ROOT);
+    if ((word.equals("the") || word.equals("a") || word.equals("an")) && first + 1 < end) {
+      first++;
+    }
+    return sentence.text(text, first, end);
+  }
+
+  // ---- what NER finds and the knowledge base does not know
+
+  private void readUnknownOrganization(int first, int end) {
+    String country = null;
+    boolean otherWords = false;
+    for (int i = first; i < end; i++) {
+      if (consumed[i]) {
+        return;
+      }
+      Match m = covering(i);
+      if (m == null) {
+        if (Character.isLetterOrDigit(tokens.get(i).text().charAt(0))) {
+          otherWords = true;
+        }
+        continue;
+      }
+      if (m.first() < first || m.end() > end) {
+        return;
+      }
+      switch (m.type()) {
+        case ORGANIZATION, ROLE -> {
+          return;
+        }
+        case COUNTRY, DEMONYM, CAPITAL -> country = country == null ? m.term().country().iso3() : country;
+        case PLACE -> country = country == null ? m.term().place().country() : country;
+      }
+    }
+    if (!otherWords) {
+      return;
+    }
+    String name = withoutArticle(first, end);
+    add(first, end, "org:" + Phrases.key(name), name, "organization", country, null, null, null, null);
+  }
+
+  private void readUnknownPlace(int first, int end) {
+    for (int i = first; i < end; i++) {
+      if (consumed[i] || covering(i) != null) {
+        return;
+      }
+    }
+    String name = withoutArticle(first, end);
+    Place place = knowledge.gazetteer().lookup(name).orElse(null);
+    String canonical = place == null ? name : place.name();
+    add(first, end, "place:" + Phrases.key(canonical), canonical, "location", place == null ? null : place.country(),
+        null, null, null, null);
+  }
+
+  // ---- plain phrases
+
+  private void readPlainPhrase(Match m) {
+    Term term = m.term();
+    switch (term.type()) {
+      case COUNTRY, DEMONYM -> addCountry(m, term.country());
+      case CAPITAL -> {
+        if (isPlaceModifier(m)) {
+          Place place = knowledge.gazetteer().lookup(term.surface()).orElse(null);
+          String name = place == null ? term.surface() : place.name();
+          add(m.first(), m.end(), "place:" + Phrases.key(name), name, "location", term.country().iso3(), null, null,
+              null, null);
+        } else {
+          addCountry(m, term.country());
+        }
+      }
+      case ORGANIZATION -> {
+        Organization o = term.organization();
+        add(m.first(), m.end(), organizationKey(o), o.name(), o.kind(), o.country(), o.sector(), o.code(), null, null);
+      }
+      case PLACE -> {
+        Place p = term.place();
+        add(m.first(), m.end(), "place:" + Phrases.key(p.name()), p.name(), "location", p.country(), null, null, null,
+            null);
+      }
+      case ROLE -> {
+        // a role noun with no country or organisation ("a spokeswoman") is no actor
+      }
+    }
+  }
+
+  /** "London-based", "Kabul-born": the city says where something is, not who acts. */
+  private boolean isPlaceModifier(Match m) {
+    int next = m.end();
+    return next + 1 < tokens.size() && tokens.get(next).text().equals("-")
+        && PLACE_SUFFIXES.contains(tokens.get(next + 1).text().toLowerCase(Locale.ROOT));
+  }
+
+  private void addCountry(Match m, Country c) {
+    add(m.first(), m.end(), "country:" + c.iso3(), c.name(), "country", c.iso3(), null, c.iso3(), null, null);
+  }
+
+  static String organizationKey(Organization o) {
+    return "org:" + o.code() + ":" + o.name();
+  }
+
+  private void add(int first, int end, String key, String name, String kind, String country, String sector,
+      String code, String role, List<String> personName) {
+    int start = tokens.get(first).start();
+    int stop = tokens.get(end - 1).end();
+    for (int i = first; i < end; i++) {
+      consumed[i] = true;
+    }
+    found.add(new ActorCandidate(sentence.index(), first, end, start, stop, text.substring(start, stop), key, name, kind,
+        country, sector, code, role, personName));
+  }
+}
