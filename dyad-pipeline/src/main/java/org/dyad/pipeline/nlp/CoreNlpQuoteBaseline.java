@@ -14,12 +14,14 @@ import java.util.Properties;
  * Stanford CoreNLP's own quote finding and attribution (QuoteAnnotator with its
  * QuoteAttributionAnnotator), the baseline Dyad's quotes are measured against.
  *
- * <p>Configuration: {@code tokenize,ssplit,pos,lemma,ner,depparse,quote} with
- * {@code quote.attributeQuotes=true} and {@code quote.attribution.useCoref=false}: the cheapest
- * pipeline CoreNLP accepts for attribution (the coref annotator is only needed when
- * {@code useCoref} is on; attribution then links pronoun mentions through coref chains). NER is
- * the 3-class CRF without SUTime or numeric classifiers, entity mentions on (attribution builds
- * its list of speakers from PERSON mentions). Not thread-safe per instance; one pipeline per
+ * <p>Configuration: {@code tokenize,ssplit,pos,lemma,ner,depparse,coref,quote} with
+ * {@code quote.attributeQuotes=true}, statistical coref over dependency-based mention detection
+ * ({@code coref.algorithm=statistical}, {@code coref.md.type=dependency}): the cheapest pipeline
+ * with which CoreNLP 4.5.10 attributes quotes. Without coref the annotator refuses to start
+ * (it requires CanonicalEntityMentionIndexAnnotation), and with requirements unenforced and
+ * {@code quote.attribution.useCoref=false} it still reads the coref chains and fails. NER is the
+ * 3-class CRF without SUTime or numeric classifiers, entity mentions on (attribution builds its
+ * list of speakers from PERSON mentions). Not thread-safe per instance; one pipeline per
  * instance, built on first use.
  */
 public final class CoreNlpQuoteBaseline {
@@ -36,7 +38,7 @@ public final class CoreNlpQuoteBaseline {
   private StanfordCoreNLP pipeline() {
     if (pipeline == null) {
       Properties properties = new Properties();
-      properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,quote");
+      properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
       properties.setProperty("tokenize.language", "en");
       properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
       properties.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
@@ -46,7 +48,8 @@ public final class CoreNlpQuoteBaseline {
       properties.setProperty("ner.combinationMode", "NORMAL");
       properties.setProperty("depparse.maxlen", String.valueOf(CoreNlpAnnotator.MAX_PARSE_TOKENS));
       properties.setProperty("quote.attributeQuotes", "true");
-      properties.setProperty("quote.attribution.useCoref", "false");
+      properties.setProperty("coref.algorithm", "statistical");
+      properties.setProperty("coref.md.type", "dependency");
       pipeline = new StanfordCoreNLP(properties);
     }
     return pipeline;

@@ -628,6 +628,9 @@ final class ArticleQuotes {
       }
     }
     for (int back = s; back >= Math.max(0, s - PRONOUN_WINDOW_SENTENCES); back--) {
+      if (back != s && !hasVerb(sentences.get(back))) {
+        continue;
+      }
       int limit = back == s ? pronoun : Integer.MAX_VALUE;
       String found = subjectActor(back, limit, kinds, gender);
       if (found != null) {
@@ -768,6 +771,16 @@ final class ArticleQuotes {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** Headlines, captions and credits without a verb are no place for a pronoun's antecedent. */
+  private static boolean hasVerb(Sentence sentence) {
+    for (Token token : sentence.tokens()) {
+      if (token.isVerb()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private boolean isSpeechVerb(Token token) {
     return token.pos().startsWith("VB") && speechVerbs.contains(token.lemma());
