@@ -79,6 +79,8 @@ final class ArticleQuotes {
   private final Resolution resolution;
   private final Lexicon speechVerbs;
   private final Lexicon roleNouns;
+  private final Lexicon stanceVerbs;
+  private final Lexicon personNouns;
   private final Map<String, Gender> givenNames;
   private final List<SentenceGraph> graphs = new ArrayList<>();
   private final Map<String, Actor> actors = new HashMap<>();
@@ -89,13 +91,15 @@ final class ArticleQuotes {
   private final Map<Integer, List<String>> resolvedPronouns = new HashMap<>();
   private final int[] paragraphStarts;
 
-  ArticleQuotes(ResolvedArticle article, Lexicon speechVerbs, Lexicon roleNouns, Map<String, Gender> givenNames) {
+  ArticleQuotes(ResolvedArticle article, Lexicons lexicons) {
     this.text = article.text();
     this.sentences = article.annotated().sentences();
     this.resolution = article.resolution();
-    this.speechVerbs = speechVerbs;
-    this.roleNouns = roleNouns;
-    this.givenNames = givenNames;
+    this.speechVerbs = lexicons.speechVerbs();
+    this.roleNouns = lexicons.roleNouns();
+    this.stanceVerbs = lexicons.stanceVerbs();
+    this.personNouns = lexicons.personNouns();
+    this.givenNames = lexicons.givenNames();
     for (Sentence sentence : sentences) {
       graphs.add(new SentenceGraph(sentence));
     }
@@ -190,6 +194,9 @@ final class ArticleQuotes {
     }
     if (cue == null && direct) {
       cue = nearestCueInFrame(overlapping, span);
+    }
+    if (cue == null && direct && !overlapping.isEmpty()) {
+      cue = cueBeforeColon(overlapping.get(0), span);
     }
     if (cue != null) {
       setCue(candidate, cue[0], cue[1]);
@@ -341,6 +348,25 @@ final class ArticleQuotes {
     return best;
   }
 
+  /** A quote opening a sentence after one that ends with a colon ("Caddell continued:") is that sentence's speech. */
+  private int[] cueBeforeColon(int first, QuotedSpan span) {
+    Sentence sentence = sentences.get(first);
+    if (first == 0 || sentence.size() == 0 || sentence.token(0).start() < span.openMark() - 1
+        && sentence.tokenAt(span.openMark()) > 1) {
+      return null;
+    }
+    Sentence previous = sentences.get(first - 1);
+    if (previous.size() == 0 || !previous.token(previous.size() - 1).text().equals(":")) {
+      return null;
+    }
+    for (int t = previous.size() - 1; t >= 0; t--) {
+      if (!quoted(first - 1, t) && isSpeechVerb(previous.token(t)) && subjectOf(first - 1, t) >= 0) {
+        return new int[] {first - 1, t};
+      }
+    }
+    return null;
+  }
+
   private static int distance(Token token, QuotedSpan span) {
     if (token.end() <= span.start()) {
       return span.start() - token.end();
@@ -420,7 +446,8 @@ final class ArticleQuotes {
       Sentence sentence = sentences.get(s);
       SentenceGraph graph = graphs.get(s);
       for (int t = 0; t < sentence.size(); t++) {
-        if (quoted(s, t) || !isSpeechVerb(sentence.token(t))) {
+        Token verb = sentence.token(t);
+        if (quoted(s, t) || !(isSpeechVerb(verb) || (verb.pos().startsWith("VB") && stanceVerbs.contains(verb.lemma())))) {
           continue;
         }
         Set<Integer> content = reportedClause(s, t);
@@ -535,6 +562,16 @@ final class ArticleQuotes {
           return edge.dependent();
         }
       }
+      if (current == verb) {
+        // an inverted attribution ("…," said Caddell) is often parsed with the speaker as object
+        for (Dependency edge : graph.children(current)) {
+          Token object = sentences.get(s).token(edge.dependent());
+          if (edge.baseRelation().equals("obj") && edge.dependent() > verb && !quoted(s, edge.dependent())
+              && (object.isProperNoun() || object.pos().equals("PRP")) && afterQuoteOrComma(s, verb)) {
+            return edge.dependent();
+          }
+        }
+      }
       int next = -1;
       for (Dependency edge : graph.parents(current)) {
         String relation = edge.baseRelation();
@@ -546,6 +583,15 @@ final class ArticleQuotes {
       current = next;
     }
     return -1;
+  }
+
+  /** Whether a closing quotation mark or a comma stands right before the verb. */
+  private boolean afterQuoteOrComma(int s, int verb) {
+    if (verb == 0) {
+      return false;
+    }
+    String before = sentences.get(s).token(verb - 1).text();
+    return before.equals(",") || before.equals("''") || before.equals("\"") || before.equals("\u201d");
   }
 
   private void resolveSpeaker(Candidate candidate) {
@@ -567,7 +613,29 @@ final class ArticleQuotes {
       int start = Math.min(token.start(), mention.start());
       int end = Math.max(token.end(), mention.end());
       candidate.evidence = new Span(start, end, text.substring(start, end));
+    } else if (isDefiniteDescription(s, head)) {
+      Gender gender = Gender.UNKNOWN;
+      for (int t = Math.max(0, head - 3); t <= head; t++) {
+        Gender word = genderOfWord(sentence.token(t).text());
+        gender = word == Gender.UNKNOWN ? gender : word;
+      }
+      candidate.speaker = resolveAnaphor(s, head, Set.of("person"), gender);
     }
+  }
+
+  /** "the nominee", "the former governor": a definite person noun that names nobody. */
+  private boolean isDefiniteDescription(int s, int head) {
+    Token token = sentences.get(s).token(head);
+    if (!token.isNoun() || !personNouns.contains(token.lemma())) {
+      return false;
+    }
+    for (Dependency edge : graphs.get(s).children(head)) {
+      if (edge.baseRelation().equals("det")) {
+        String determiner = sentences.get(s).token(edge.dependent()).text().toLowerCase(Locale.ROOT);
+        return determiner.equals("the") || determiner.equals("this") || determiner.equals("that");
+      }
+    }
+    return false;
   }
 
   /** The actor a subject phrase names: its head, then names attached to it, then who a spokesman speaks for. */
@@ -627,6 +695,10 @@ final class ArticleQuotes {
         return null;
       }
     }
+    return resolveAnaphor(s, pronoun, kinds, gender);
+  }
+
+  private String resolveAnaphor(int s, int pronoun, Set<String> kinds, Gender gender) {
     for (int back = s; back >= Math.max(0, s - PRONOUN_WINDOW_SENTENCES); back--) {
       if (back != s && !hasVerb(sentences.get(back))) {
         continue;

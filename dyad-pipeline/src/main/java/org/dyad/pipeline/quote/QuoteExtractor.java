@@ -20,9 +20,12 @@ import org.dyad.pipeline.resolve.ResolvedArticle;
  */
 public final class QuoteExtractor {
 
-  private final Lexicon speechVerbs = Lexicon.load("speech-verbs.txt");
-  private final Lexicon roleNouns = Lexicon.load("speaker-role-nouns.txt");
-  private final Map<String, ArticleQuotes.Gender> givenNames = givenNames();
+  private final Lexicons lexicons = new Lexicons(
+      Lexicon.load("speech-verbs.txt"),
+      Lexicon.load("stance-verbs.txt"),
+      Lexicon.load("speaker-role-nouns.txt"),
+      Lexicon.load("person-nouns.txt"),
+      givenNames());
 
   /** The quotes of an article, numbered q1, q2, … in text order. */
   public List<Quote> find(ResolvedArticle article) {
@@ -35,7 +38,7 @@ public final class QuoteExtractor {
 
   /** The same quotes, each with the stretch of text its speaker was read from. */
   public List<AttributedQuote> findAttributed(ResolvedArticle article) {
-    return new ArticleQuotes(article, speechVerbs, roleNouns, givenNames).find();
+    return new ArticleQuotes(article, lexicons).find();
   }
 
   private static Map<String, ArticleQuotes.Gender> givenNames() {

@@ -7,8 +7,9 @@ import java.util.List;
  * Finds the stretches of text between double quotation marks, straight ({@code "}) or curly
  * ({@code “ ”}). A line break ends a paragraph; a quote still open at the end of a paragraph
  * continues when the next paragraph opens with a quotation mark (the newspaper convention for a
- * quote over several paragraphs), and otherwise ends there unclosed. Single quotation marks are
- * left alone: they double as apostrophes.
+ * quote over several paragraphs), and otherwise ends there unclosed. Inside a passage opened with
+ * a straight mark, curly marks are a quote within the quote. Single quotation marks are left
+ * alone: they double as apostrophes.
  */
 final class QuoteMarks {
 
@@ -22,6 +23,7 @@ final class QuoteMarks {
     List<QuotedSpan.Piece> pieces = new ArrayList<>();
     int openMark = -1;
     int pieceStart = -1;
+    boolean straight = false;
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
@@ -30,6 +32,7 @@ final class QuoteMarks {
         addPiece(text, pieces, pieceStart, i);
         int next = skipWhitespace(text, i);
         if (next < text.length() && isOpening(text.charAt(next), true)) {
+          straight = text.charAt(next) == '"';
           pieceStart = next + 1;
           i = next + 1;
           continue;
@@ -40,6 +43,11 @@ final class QuoteMarks {
       } else if (!inside && isOpening(c, false)) {
         openMark = i;
         pieceStart = i + 1;
+        straight = c == '"';
+      } else if (inside && straight && c != '"') {
+        // curly marks inside a straight-quoted passage quote something within it
+        i++;
+        continue;
       } else if (inside && c == '\u201c') {
         // a second opening mark before any closing one: the first quote was never closed
         addPiece(text, pieces, pieceStart, i);
