@@ -80,6 +80,7 @@ final class ArticleQuotes {
   private final Lexicon speechVerbs;
   private final Lexicon roleNouns;
   private final Lexicon stanceVerbs;
+  private final Lexicon messageVerbs;
   private final Lexicon personNouns;
   private final Map<String, Gender> givenNames;
   private final List<SentenceGraph> graphs = new ArrayList<>();
@@ -98,6 +99,7 @@ final class ArticleQuotes {
     this.speechVerbs = lexicons.speechVerbs();
     this.roleNouns = lexicons.roleNouns();
     this.stanceVerbs = lexicons.stanceVerbs();
+    this.messageVerbs = lexicons.messageVerbs();
     this.personNouns = lexicons.personNouns();
     this.givenNames = lexicons.givenNames();
     for (Sentence sentence : sentences) {
@@ -447,14 +449,18 @@ final class ArticleQuotes {
       SentenceGraph graph = graphs.get(s);
       for (int t = 0; t < sentence.size(); t++) {
         Token verb = sentence.token(t);
-        if (quoted(s, t) || !(isSpeechVerb(verb) || (verb.pos().startsWith("VB") && stanceVerbs.contains(verb.lemma())))) {
+        boolean message = verb.pos().startsWith("VB") && messageVerbs.contains(verb.lemma());
+        if (quoted(s, t) || !(isSpeechVerb(verb) || message || (verb.pos().startsWith("VB") && stanceVerbs.contains(verb.lemma())))) {
           continue;
         }
         Set<Integer> content = reportedClause(s, t);
+        if (content.isEmpty() && message) {
+          content = messageObject(s, t);
+        }
         if (content.isEmpty()) {
           continue;
         }
-        Candidate candidate = indirect(s, content, spans);
+        Candidate candidate = indirect(s, content, spans, message ? 1 : MIN_INDIRECT_TOKENS);
         if (candidate != null) {
           setCue(candidate, s, t);
           out.add(candidate);
@@ -475,7 +481,7 @@ final class ArticleQuotes {
           content.removeAll(graph.subtree(noun));
           content.remove(according[0]);
           content.remove(according[0] + 1);
-          Candidate candidate = indirect(s, content, spans);
+          Candidate candidate = indirect(s, content, spans, MIN_INDIRECT_TOKENS);
           if (candidate != null) {
             setAccordingTo(candidate, s, according);
             out.add(candidate);
@@ -510,7 +516,18 @@ final class ArticleQuotes {
     return Set.of();
   }
 
-  private Candidate indirect(int s, Set<Integer> content, List<QuotedSpan> spans) {
+  /** The direct object of a verb whose object is the message ("denied the report"). */
+  private Set<Integer> messageObject(int s, int verb) {
+    SentenceGraph graph = graphs.get(s);
+    for (Dependency edge : graph.children(verb)) {
+      if (edge.relation().equals("obj") && edge.dependent() > verb) {
+        return graph.subtree(edge.dependent());
+      }
+    }
+    return Set.of();
+  }
+
+  private Candidate indirect(int s, Set<Integer> content, List<QuotedSpan> spans, int minTokens) {
     Sentence sentence = sentences.get(s);
     int first = Integer.MAX_VALUE;
     int last = -1;
@@ -524,7 +541,7 @@ final class ArticleQuotes {
     while (last >= first && isPunctuation(sentence.token(last))) {
       last--;
     }
-    if (last - first + 1 < MIN_INDIRECT_TOKENS) {
+    if (last - first + 1 < minTokens) {
       return null;
     }
     int start = sentence.token(first).start();

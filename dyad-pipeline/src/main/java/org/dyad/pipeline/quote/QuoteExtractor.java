@@ -23,6 +23,7 @@ public final class QuoteExtractor {
   private final Lexicons lexicons = new Lexicons(
       Lexicon.load("speech-verbs.txt"),
       Lexicon.load("stance-verbs.txt"),
+      Lexicon.load("message-verbs.txt"),
       Lexicon.load("speaker-role-nouns.txt"),
       Lexicon.load("person-nouns.txt"),
       givenNames());
