@@ -200,6 +200,18 @@ final class ArticleQuotes {
     if (cue == null && direct && !overlapping.isEmpty()) {
       cue = cueBeforeColon(overlapping.get(0), span);
     }
+    if (cue == null && !overlapping.isEmpty()) {
+      cue = cueInNextSentence(overlapping.get(overlapping.size() - 1), span);
+    }
+    if (cue == null) {
+      ActorMention signed = signature(span);
+      if (signed != null) {
+        candidate.speaker = signed.actorId();
+        candidate.evidence = new Span(signed.start(), signed.end(), signed.text());
+        candidate.cueText = text.substring(span.end(), signed.start()).replaceAll("[\\s\"\u201d,.]", "");
+        return candidate;
+      }
+    }
     if (cue != null) {
       setCue(candidate, cue[0], cue[1]);
       return candidate;
@@ -364,6 +376,46 @@ final class ArticleQuotes {
     for (int t = previous.size() - 1; t >= 0; t--) {
       if (!quoted(first - 1, t) && isSpeechVerb(previous.token(t)) && subjectOf(first - 1, t) >= 0) {
         return new int[] {first - 1, t};
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A quote that ends its sentence with a question or exclamation mark is often split from its
+   * attribution: "…?" Graham asked. The next sentence, when it starts right after the quote with
+   * a short attribution, gives the cue.
+   */
+  private int[] cueInNextSentence(int last, QuotedSpan span) {
+    if (last + 1 >= sentences.size()) {
+      return null;
+    }
+    Sentence next = sentences.get(last + 1);
+    if (next.size() == 0 || next.start() > span.end() + 3 || text.substring(span.end(), next.start()).contains("\n")) {
+      return null;
+    }
+    for (int t = 0; t < Math.min(next.size(), 4); t++) {
+      if (!quoted(last + 1, t) && isSpeechVerb(next.token(t)) && subjectOf(last + 1, t) >= 0) {
+        return new int[] {last + 1, t};
+      }
+    }
+    return null;
+  }
+
+  /** A quote signed after a dash: “…” ― Pamela Padilla. */
+  private ActorMention signature(QuotedSpan span) {
+    int i = span.end();
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '\u201d'
+        || text.charAt(i) == ',' || text.charAt(i) == '.')) {
+      i++;
+    }
+    if (i >= text.length() || "\u2015\u2014\u2013-".indexOf(text.charAt(i)) < 0) {
+      return null;
+    }
+    int limit = i + 4;
+    for (ActorMention mention : resolution.mentions()) {
+      if (mention.start() > i && mention.start() <= limit && speakerKind(mention.actorId())) {
+        return mention;
       }
     }
     return null;
