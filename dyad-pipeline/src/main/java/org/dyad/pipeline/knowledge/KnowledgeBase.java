@@ -1,5 +1,8 @@
 package org.dyad.pipeline.knowledge;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -23,6 +26,7 @@ public final class KnowledgeBase {
   static final String ORGANIZATIONS = "/org/dyad/knowledge/organizations.tsv";
   static final String ROLES = "/org/dyad/knowledge/roles.tsv";
 
+  private static final int MAX_PHRASE_TOKENS = 12;
   private static final Pattern TOKENISH = Pattern.compile("[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
 
   private final Map<String, Country> countries;
@@ -31,8 +35,20 @@ public final class KnowledgeBase {
   private final Gazetteer gazetteer;
   private final Map<String, List<Term>> index;
   private final int maxPhraseTokens;
+  private final List<DictionaryActor> dictionaryActors;
+  private final List<Role> dictionaryRoles;
+  private final List<String> diagnostics;
 
   KnowledgeBase(Collection<Country> countries, List<Organization> organizations, List<Role> roles, Gazetteer gazetteer) {
+    this(countries, organizations, roles, gazetteer, List.of(), List.of(), List.of());
+  }
+
+  private KnowledgeBase(Collection<Country> countries, List<Organization> organizations, List<Role> roles,
+      Gazetteer gazetteer, List<DictionaryActor> dictionaryActors, List<Role> dictionaryRoles,
+      List<String> diagnostics) {
+    this.dictionaryActors = List.copyOf(dictionaryActors);
+    this.dictionaryRoles = List.copyOf(dictionaryRoles);
+    this.diagnostics = List.copyOf(diagnostics);
     Map<String, Country> byCode = new LinkedHashMap<>();
     for (Country c : countries) {
       byCode.put(c.iso3(), c);
@@ -82,10 +98,69 @@ public final class KnowledgeBase {
         longest = Math.max(longest, add(terms, Term.place(alias, p)));
       }
     }
+    for (DictionaryActor a : dictionaryActors) {
+      for (String phrase : a.phrases()) {
+        longest = Math.max(longest, add(terms, Term.dictionaryActor(phrase, a)));
+      }
+    }
+    for (Role r : dictionaryRoles) {
+      longest = Math.max(longest, add(terms, Term.dictionaryRole(r.phrase(), r)));
+    }
     Map<String, List<Term>> frozen = new HashMap<>();
     terms.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     this.index = Collections.unmodifiableMap(frozen);
-    this.maxPhraseTokens = longest;
+    this.maxPhraseTokens = Math.min(longest, MAX_PHRASE_TOKENS);
+  }
+
+  /**
+   * This knowledge base plus the actors and agents of PETRARCH-format dictionaries (actor files
+   * such as Phoenix.Countries.actors.txt, agent files such as Phoenix.agents.txt; the kind is told
+   * per record). Dyad's own entries win where both know a phrase of the same length; a longer
+   * dictionary phrase wins ("Russian President Vladimir Putin"). Dated codes resolve with
+   * {@link DictionaryActor#codeOn}. Lines that cannot be read are listed in {@link #diagnostics()}.
+   *
+   * @throws IOException when a file cannot be read
+   */
+  public KnowledgeBase withDictionaries(List<Path> files) throws IOException {
+    if (files.isEmpty()) {
+      return this;
+    }
+    PetrarchDictionaryReader.Contents contents = PetrarchDictionaryReader.read(files);
+    List<DictionaryActor> allActors = new ArrayList<>(dictionaryActors);
+    allActors.addAll(contents.actors());
+    List<Role> allRoles = new ArrayList<>(dictionaryRoles);
+    allRoles.addAll(contents.agents());
+    List<String> allDiagnostics = new ArrayList<>(diagnostics);
+    allDiagnostics.addAll(contents.diagnostics());
+    return new KnowledgeBase(countries.values(), organizations, roles, gazetteer, allActors, allRoles, allDiagnostics);
+  }
+
+  /** Actors read from PETRARCH dictionaries, in file order. */
+  public List<DictionaryActor> dictionaryActors() {
+    return dictionaryActors;
+  }
+
+  /** Role nouns read from PETRARCH agent dictionaries. */
+  public List<Role> dictionaryRoles() {
+    return dictionaryRoles;
+  }
+
+  /** Dictionary lines that could not be read, with file and line. */
+  public List<String> diagnostics() {
+    return diagnostics;
+  }
+
+  /**
+   * The code of the dictionary actor named {@code name} (an actor's name as the resolver gives
+   * it) on {@code date}: how the event coder applies dated roles by the event's date.
+   */
+  public Optional<String> dictionaryCode(String name, LocalDate date) {
+    for (DictionaryActor a : dictionaryActors) {
+      if (a.name().equals(name)) {
+        return Optional.ofNullable(a.codeOn(date));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The knowledge base bundled with Dyad, loaded on first use. */

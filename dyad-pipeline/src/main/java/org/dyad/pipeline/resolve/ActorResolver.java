@@ -1,5 +1,7 @@
 package org.dyad.pipeline.resolve;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,9 +46,10 @@ public final class ActorResolver {
 
   public Resolution resolve(AnnotatedArticle article) {
     String text = article.text();
+    LocalDate date = dateOf(article.article().published());
     List<ActorCandidate> candidates = new ArrayList<>();
     for (Sentence sentence : article.sentences()) {
-      List<ActorCandidate> own = new ActorSentenceReader(knowledge, text, sentence).read();
+      List<ActorCandidate> own = new ActorSentenceReader(knowledge, date, text, sentence).read();
       candidates.addAll(groupReferences(text, sentence, own, candidates));
       candidates.addAll(own);
     }
@@ -96,6 +99,18 @@ public final class ActorResolver {
           last.name(), last.kind(), last.country(), last.sector(), last.code(), null, null));
     }
     return out;
+  }
+
+  /** The calendar day of an ISO date or instant, or null. */
+  static LocalDate dateOf(String published) {
+    if (published == null || published.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(published.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   private static boolean covered(List<ActorCandidate> candidates, int offset) {

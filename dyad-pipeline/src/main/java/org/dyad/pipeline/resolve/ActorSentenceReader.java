@@ -1,10 +1,12 @@
 package org.dyad.pipeline.resolve;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dyad.pipeline.knowledge.Country;
+import org.dyad.pipeline.knowledge.DictionaryActor;
 import org.dyad.pipeline.knowledge.KnowledgeBase;
 import org.dyad.pipeline.knowledge.Organization;
 import org.dyad.pipeline.knowledge.Phrases;
@@ -42,6 +44,7 @@ final class ActorSentenceReader {
   private static final int MAX_APPOSITION_TOKENS = 14;
 
   private final KnowledgeBase knowledge;
+  private final LocalDate date;
   private final String text;
   private final Sentence sentence;
   private final List<Token> tokens;
@@ -63,12 +66,17 @@ final class ActorSentenceReader {
         case COUNTRY, DEMONYM, CAPITAL, ORGANIZATION -> true;
         case ROLE -> term.role().country() != null;
         case PLACE -> false;
+        case ACTOR -> true;
       };
     }
   }
 
-  ActorSentenceReader(KnowledgeBase knowledge, String text, Sentence sentence) {
+  /**
+   * @param date the date dictionary actors' dated codes are read on (publication), or null
+   */
+  ActorSentenceReader(KnowledgeBase knowledge, LocalDate date, String text, Sentence sentence) {
     this.knowledge = knowledge;
+    this.date = date;
     this.text = text;
     this.sentence = sentence;
     this.tokens = sentence.tokens();
@@ -87,13 +95,13 @@ final class ActorSentenceReader {
     for (int[] person : people) {
       readPerson(person[0], person[1]);
     }
+    for (int[] organization : nerSpans("ORGANIZATION")) {
+      readUnknownOrganization(organization[0], organization[1]);
+    }
     for (Match m : matches()) {
       if (m.type() == Term.Type.ROLE && !consumed[m.first()]) {
         readRole(m);
       }
-    }
-    for (int[] organization : nerSpans("ORGANIZATION")) {
-      readUnknownOrganization(organization[0], organization[1]);
     }
     for (int[] location : nerSpans("LOCATION")) {
       readUnknownPlace(location[0], location[1]);
@@ -153,15 +161,18 @@ final class ActorSentenceReader {
     return ambiguous ? null : best;
   }
 
+  /** Lower is better; Dyad's own entries come before a user dictionary's. */
   private static int rank(Term t) {
-    return switch (t.type()) {
+    int rank = switch (t.type()) {
       case ORGANIZATION -> 0;
       case ROLE -> t.role().country() != null ? 1 : 4;
       case COUNTRY -> 2;
       case CAPITAL -> 3;
       case DEMONYM -> 5;
       case PLACE -> 6;
+      case ACTOR -> 7;
     };
+    return t.fromDictionary() ? rank + 10 : rank;
   }
 
   /** A headline in capitals: acronyms such as "IS" or "US" are not trusted there. */
@@ -279,6 +290,9 @@ final class ActorSentenceReader {
     int i = end - 1;
     while (i >= 0 && !consumed[i]) {
       Match m = endingAt[i];
+      if (m != null && isPlaceModifier(m)) {
+        break;
+      }
       if (m != null && m.type() != Term.Type.PLACE) {
         if (m.type() == Term.Type.ROLE) {
           roles.add(m);
@@ -350,7 +364,7 @@ final class ActorSentenceReader {
     }
   }
 
-  private static Attributes attributes(Match anchor, Match roleMatch) {
+  private Attributes attributes(Match anchor, Match roleMatch) {
     Role role = roleMatch == null ? null : roleMatch.term().role();
     String roleName = role != null && role.kind() == Role.Kind.PERSON ? role.canonical() : null;
     String sector = role == null ? null : role.sector();
@@ -365,6 +379,11 @@ final class ActorSentenceReader {
         code = o.country() == null ? o.code() : null;
       } else if (term.type() == Term.Type.ROLE) {
         country = term.role().country();
+      } else if (term.type() == Term.Type.ACTOR) {
+        CodeParts parts = codeParts(term.actor().codeOn(date));
+        country = parts.country;
+        sector = parts.sector != null ? parts.sector : sector;
+        code = parts.country == null && parts.sector != null ? parts.code : null;
       } else {
         country = term.country().iso3();
       }
@@ -396,6 +415,8 @@ final class ActorSentenceReader {
         if (m.type() == Term.Type.ROLE && role == null && m.term().role().kind() == Role.Kind.PERSON) {
           role = m;
         } else if (m.type() == Term.Type.ORGANIZATION && organization == null) {
+          organization = m;
+        } else if (m.type() == Term.Type.ACTOR && organization == null) {
           organization = m;
         } else if ((m.type() == Term.Type.COUNTRY || m.type() == Term.Type.DEMONYM) && country == null
             && !isPlaceModifier(m)) {
@@ -457,7 +478,14 @@ final class ActorSentenceReader {
       add(first, end, organizationKey(o), o.name(), o.kind(), o.country(), o.sector(), o.code(), null, null);
       return;
     }
-    String country = term.type() == Term.Type.ROLE ? term.role().country() : term.country().iso3();
+    String country = switch (term.type()) {
+      case ROLE -> term.role().country();
+      case ACTOR -> codeParts(term.actor().codeOn(date)).country;
+      default -> term.country().iso3();
+    };
+    if (country == null) {
+      return;
+    }
     String kind = switch (r.kind()) {
       case PERSON -> "person";
       case COLLECTIVE -> "group";
@@ -479,17 +507,23 @@ final class ActorSentenceReader {
 
   // ---- what NER finds and the knowledge base does not know
 
+  /**
+   * An NER organisation with a name of its own ("Kenya Farmers Union": a word the knowledge base
+   * does not cover) becomes an organisation actor, with the country and body sector its words
+   * name. Spans the knowledge base explains ("Russian Foreign Ministry", "Taliban") are left to it.
+   */
   private void readUnknownOrganization(int first, int end) {
     String country = null;
-    boolean otherWords = false;
+    String sector = null;
+    boolean ownWords = false;
     for (int i = first; i < end; i++) {
       if (consumed[i]) {
         return;
       }
       Match m = covering(i);
       if (m == null) {
-        if (Character.isLetterOrDigit(tokens.get(i).text().charAt(0))) {
-          otherWords = true;
+        if (Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+          ownWords = true;
         }
         continue;
       }
@@ -497,18 +531,28 @@ final class ActorSentenceReader {
         return;
       }
       switch (m.type()) {
-        case ORGANIZATION, ROLE -> {
+        case ORGANIZATION, ACTOR -> {
           return;
+        }
+        case ROLE -> {
+          Role r = m.term().role();
+          if (r.country() != null) {
+            return;
+          }
+          if (r.kind() == Role.Kind.BODY && sector == null) {
+            sector = r.sector();
+          }
         }
         case COUNTRY, DEMONYM, CAPITAL -> country = country == null ? m.term().country().iso3() : country;
         case PLACE -> country = country == null ? m.term().place().country() : country;
       }
     }
-    if (!otherWords) {
+    if (!ownWords) {
       return;
     }
     String name = withoutArticle(first, end);
-    add(first, end, "org:" + Phrases.key(name), name, "organization", country, null, null, null, null);
+    String code = country != null && sector != null ? country + sector : null;
+    add(first, end, "org:" + Phrases.key(name), name, "organization", country, sector, code, null, null);
   }
 
   private void readUnknownPlace(int first, int end) {
@@ -552,7 +596,43 @@ final class ActorSentenceReader {
       case ROLE -> {
         // a role noun with no country or organisation ("a spokeswoman") is no actor
       }
+      case ACTOR -> addDictionaryActor(m);
     }
+  }
+
+  /**
+   * A dictionary actor, coded on the article's date: a bare country code is that country (merged
+   * with Dyad's own country actor); an actor with dated codes is taken for a person; others are
+   * organisations. A null code (PETRARCH's "---") makes no actor.
+   */
+  private void addDictionaryActor(Match m) {
+    DictionaryActor actor = m.term().actor();
+    String code = actor.codeOn(date);
+    if (code == null) {
+      return;
+    }
+    CodeParts parts = codeParts(code);
+    if (parts.country != null && code.length() == 3 && !actor.hasDatedCodes()) {
+      addCountry(m, knowledge.country(parts.country).orElseThrow());
+      return;
+    }
+    String kind = actor.hasDatedCodes() ? "person" : "organization";
+    add(m.first(), m.end(), "actor:" + actor.source(), actor.name(), kind, parts.country, parts.sector, code, null,
+        null);
+  }
+
+  /** A CAMEO code split into its country (a known ISO3 prefix) and first sector. */
+  private record CodeParts(String code, String country, String sector) {}
+
+  private CodeParts codeParts(String code) {
+    if (code == null || code.length() < 3) {
+      return new CodeParts(code, null, null);
+    }
+    String head = code.substring(0, 3);
+    if (knowledge.country(head).isPresent()) {
+      return new CodeParts(code, head, code.length() >= 6 ? code.substring(3, 6) : null);
+    }
+    return new CodeParts(code, null, head);
   }
 
   /** "London-based", "Kabul-born": the city says where something is, not who acts. */

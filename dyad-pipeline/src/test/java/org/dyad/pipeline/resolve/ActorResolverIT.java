@@ -1,0 +1,111 @@
+package org.dyad.pipeline.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dyad.model.Actor;
+import org.dyad.pipeline.extract.Article;
+import org.dyad.pipeline.nlp.AnnotatedArticle;
+import org.dyad.pipeline.nlp.Annotator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The resolver on CoreNLP's real annotations of made-up news sentences. */
+class ActorResolverIT {
+
+  private static final String TEXT = String.join("\n\n",
+      "Ministers Meet as Ankara Weighs Its Options",
+      "Ankara said on Monday that it would send aid to the region. The Turkish foreign ministry announced the plan "
+          + "after talks in Baku.",
+      "Chinese Foreign Minister Wang Yi met Indian officials in Beijing on Tuesday. Wang later flew to Islamabad.",
+      "The US told us nothing about the talks, an aide said. Let us wait for the U.S. response.",
+      "John Smith, a senior fellow at the Washington-based Brookings Institution, said the plan was risky. "
+          + "Smith added that NATO would meet next week.",
+      "The Helsinki Shipping Consortium protested against the new tariffs.",
+      "Hezbollah fighters clashed with Israeli troops near the border, and the group later claimed the attack.");
+
+  private static Resolution resolution;
+
+  @BeforeAll
+  static void annotate() {
+    Article article = new Article("made-up", null, null, List.of(), "2021-10-15", null, "en", TEXT, List.of());
+    AnnotatedArticle annotated = Annotator.shared().annotate(article);
+    resolution = new ActorResolver().resolve(annotated);
+  }
+
+  private static List<Actor> carrying(String name) {
+    return resolution.actors().stream()
+        .filter(a -> a.name().equalsIgnoreCase(name) || a.aliases().stream().anyMatch(name::equalsIgnoreCase))
+        .toList();
+  }
+
+  private static Actor only(String name) {
+    List<Actor> found = carrying(name);
+    assertThat(found).as("actors carrying '%s' among %s", name, resolution.actors()).hasSize(1);
+    return found.get(0);
+  }
+
+  @Test
+  void aCapitalStandsForItsCountry() {
+    Actor turkey = only("Turkey");
+    assertThat(turkey.kind()).isEqualTo("country");
+    assertThat(turkey.aliases()).contains("Ankara");
+    assertThat(only("Azerbaijan").aliases()).contains("Baku");
+  }
+
+  @Test
+  void aDemonymBeforeAMinistryIsThatCountrysGovernment() {
+    Actor ministry = only("Turkish foreign ministry");
+    assertThat(ministry.code()).isEqualTo("TURGOV");
+  }
+
+  @Test
+  void aTitledPersonGetsCountrySectorAndRoleAndMergesWithTheSurname() {
+    Actor wang = only("Wang Yi");
+    assertThat(wang.kind()).isEqualTo("person");
+    assertThat(wang.country()).isEqualTo("CHN");
+    assertThat(wang.sector()).isEqualTo("GOV");
+    assertThat(wang.role()).isEqualTo("foreign minister");
+    assertThat(wang.aliases()).contains("Wang");
+    assertThat(only("Indian officials").code()).isEqualTo("INDGOV");
+  }
+
+  @Test
+  void usInCapitalsIsTheUnitedStatesButThePronounIsNot() {
+    Actor usa = only("United States");
+    assertThat(usa.mentions()).extracting(s -> s.text()).containsExactly("US", "U.S.");
+    assertThat(resolution.mentions()).noneMatch(m -> m.text().equals("us"));
+  }
+
+  @Test
+  void anAppositionGivesRoleAndAffiliation() {
+    Actor smith = only("John Smith");
+    assertThat(smith.role()).isEqualTo("senior fellow");
+    assertThat(smith.sector()).isEqualTo("NGO");
+    assertThat(smith.aliases()).contains("Smith");
+    assertThat(only("Brookings Institution").kind()).isEqualTo("organization");
+    assertThat(carrying("United States")).allMatch(a -> !a.aliases().contains("Washington"));
+  }
+
+  @Test
+  void anUnknownOrganisationIsKept() {
+    assertThat(resolution.actors())
+        .anyMatch(a -> a.name().contains("Shipping Consortium") && a.kind().equals("organization"));
+  }
+
+  @Test
+  void theGroupRefersBackToTheGroup() {
+    Actor hezbollah = only("Hezbollah");
+    assertThat(hezbollah.aliases()).contains("the group");
+    assertThat(only("Israeli troops").code()).isEqualTo("ISRMIL");
+  }
+
+  @Test
+  void everyMentionPointsIntoTheTextAndItsSentenceTokens() {
+    for (ActorMention m : resolution.mentions()) {
+      assertThat(TEXT.substring(m.start(), m.end())).isEqualTo(m.text());
+      assertThat(m.firstToken()).isLessThan(m.endToken());
+      assertThat(resolution.mentionAt(m.sentence(), m.firstToken())).isNotNull();
+    }
+  }
+}
