@@ -1,0 +1,419 @@
+package org.dyad.pipeline.extract;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.DateTimeException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Article metadata read from a page: JSON-LD first (the publisher's own structured data), then
+ * OpenGraph and other meta tags, {@code <time>} elements, the URL and the visible text.
+ */
+record HtmlMetadata(String title, List<String> authors, String published, String outlet, String language,
+    String articleBody) {
+
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+      .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+      .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+      .build();
+  private static final int MAX_JSON_NODES = 20_000;
+  private static final Pattern URL_DATE = Pattern.compile(
+      "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_.]|\\D|$)");
+  private static final Pattern ISO_DATE = Pattern.compile("((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})");
+  private static final Pattern TEXT_DATE = Pattern.compile(
+      "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b"
+          + "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+((?:19|20)\\d{2})\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+      "oct", "nov", "dec");
+  private static final Pattern BY_PREFIX = Pattern.compile("^\\s*(?:by|von|par|por|di|door)\\s*[:\\-]?\\s+",
+      Pattern.CASE_INSENSITIVE);
+
+  static HtmlMetadata read(Document document, String url) {
+    List<JsonNode> articles = jsonLdArticles(document);
+    String title = title(document, articles);
+    List<String> authors = authors(document, articles);
+    String published = published(document, articles, url);
+    String outlet = outlet(document, articles, url);
+    String language = language(document, articles);
+    String body = null;
+    for (JsonNode article : articles) {
+      String candidate = article.path("articleBody").asText("");
+      if (body == null || candidate.length() > body.length()) {
+        body = candidate.isBlank() ? body : candidate;
+      }
+    }
+    return new HtmlMetadata(title, authors, published, outlet, language, body);
+  }
+
+  // ---- JSON-LD
+
+  static List<JsonNode> jsonLdArticles(Document document) {
+    List<JsonNode> articles = new ArrayList<>();
+    List<JsonNode> pages = new ArrayList<>();
+    for (Element script : document.select("script[type*=ld+json]")) {
+      JsonNode root;
+      try {
+        root = JSON.readTree(script.data().strip());
+      } catch (JsonProcessingException e) {
+        continue;
+      }
+      Deque<JsonNode> queue = new ArrayDeque<>();
+      queue.add(root);
+      int visited = 0;
+      while (!queue.isEmpty() && visited++ < MAX_JSON_NODES) {
+        JsonNode node = queue.poll();
+        if (node == null) {
+          continue;
+        }
+        if (node.isArray()) {
+          node.forEach(queue::add);
+          continue;
+        }
+        if (!node.isObject()) {
+          continue;
+        }
+        String type = types(node);
+        if (type.matches(".*(article|blogposting|reportage|newsarticle|report|posting).*")) {
+          articles.add(node);
+        } else if (type.matches(".*webpage.*") && (node.has("headline") || node.has("datePublished"))) {
+          pages.add(node);
+        }
+        if (node.has("@graph")) {
+          queue.add(node.get("@graph"));
+        }
+        if (node.has("mainEntity")) {
+          queue.add(node.get("mainEntity"));
+        }
+      }
+    }
+    articles.addAll(pages);
+    return articles;
+  }
+
+  private static String types(JsonNode node) {
+    JsonNode type = node.path("@type");
+    StringBuilder text = new StringBuilder();
+    if (type.isArray()) {
+      type.forEach(t -> text.append(t.asText("")).append(' '));
+    } else {
+      text.append(type.asText(""));
+    }
+    return text.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static String jsonText(JsonNode node) {
+    if (node == null || node.isMissingNode() || node.isNull()) {
+      return null;
+    }
+    if (node.isArray()) {
+      return node.isEmpty() ? null : jsonText(node.get(0));
+    }
+    if (node.isObject()) {
+      return jsonText(node.has("name") ? node.get("name") : node.get("@value"));
+    }
+    String text = node.asText("").strip();
+    return text.isEmpty() ? null : text;
+  }
+
+  // ---- title
+
+  private static String title(Document document, List<JsonNode> articles) {
+    String og = meta(document, "og:title", "twitter:title");
+    String headline = null;
+    for (JsonNode article : articles) {
+      headline = headline != null ? headline : jsonText(article.get("headline"));
+    }
+    String h1 = null;
+    for (Element element : document.select("h1")) {
+      String text = clean(element.text());
+      if (text.length() >= 5) {
+        h1 = text;
+        break;
+      }
+    }
+    String pageTitle = clean(document.title());
+    List<String> references = new ArrayList<>();
+    for (String candidate : new String[] {og, headline, pageTitle}) {
+      if (candidate != null && !candidate.isBlank()) {
+        references.add(normalize(candidate));
+      }
+    }
+    if (h1 != null) {
+      String normalized = normalize(h1);
+      for (String reference : references) {
+        if (reference.contains(normalized) || normalized.contains(reference) && reference.length() > 10) {
+          return h1;
+        }
+      }
+    }
+    for (String candidate : new String[] {headline, og}) {
+      if (candidate != null && !candidate.isBlank()) {
+        return stripSiteName(clean(candidate), document);
+      }
+    }
+    if (h1 != null) {
+      return h1;
+    }
+    return pageTitle.isEmpty() ? null : stripSiteName(pageTitle, document);
+  }
+
+  private static String stripSiteName(String title, Document document) {
+    String[] parts = title.split("\\s+[|–—•·»]\\s+|\\s+-\\s+|\\s+::\\s+");
+    if (parts.length < 2) {
+      return title;
+    }
+    String longest = parts[0];
+    for (String part : parts) {
+      if (part.length() > longest.length()) {
+        longest = part;
+      }
+    }
+    return longest.strip();
+  }
+
+  // ---- authors
+
+  private static List<String> authors(Document document, List<JsonNode> articles) {
+    Set<String> names = new LinkedHashSet<>();
+    for (JsonNode article : articles) {
+      JsonNode author = article.get("author");
+      if (author == null) {
+        author = article.get("creator");
+      }
+      if (author == null) {
+        continue;
+      }
+      List<JsonNode> entries = new ArrayList<>();
+      if (author.isArray()) {
+        author.forEach(entries::add);
+      } else {
+        entries.add(author);
+      }
+      for (JsonNode entry : entries) {
+        String name = jsonText(entry);
+        if (name != null) {
+          addNames(names, name);
+        }
+      }
+      if (!names.isEmpty()) {
+        return List.copyOf(names);
+      }
+    }
+    for (String key : new String[] {"author", "article:author", "parsely-author", "sailthru.author", "byl",
+        "dc.creator", "cxenseparse:author"}) {
+      for (Element meta : document.select("meta[name=" + key + "], meta[property=" + key + "]")) {
+        String value = meta.attr("content").strip();
+        if (!value.isEmpty() && !value.startsWith("http")) {
+          addNames(names, value);
+        }
+      }
+      if (!names.isEmpty()) {
+        return List.copyOf(names);
+      }
+    }
+    for (Element element : document.select("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]")) {
+      String text = clean(element.text());
+      if (!text.isEmpty() && text.length() < 80) {
+        addNames(names, text);
+      }
+      if (!names.isEmpty()) {
+        return List.copyOf(names);
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  private static void addNames(Set<String> names, String value) {
+    String stripped = BY_PREFIX.matcher(clean(value)).replaceFirst("");
+    for (String name : stripped.split("\\s*(?:,|;|\\band\\b|&|\\|)\\s*")) {
+      String candidate = name.strip();
+      if (candidate.length() >= 2 && candidate.length() <= 60 && !candidate.startsWith("http")
+          && !candidate.contains("@") && Character.isLetter(candidate.codePointAt(0))) {
+        names.add(candidate);
+      }
+    }
+  }
+
+  // ---- publication date
+
+  private static String published(Document document, List<JsonNode> articles, String url) {
+    for (JsonNode article : articles) {
+      for (String key : new String[] {"datePublished", "dateCreated", "uploadDate"}) {
+        LocalDate date = parseDate(jsonText(article.get(key)));
+        if (date != null) {
+          return date.toString();
+        }
+      }
+    }
+    for (String key : new String[] {"article:published_time", "og:article:published_time", "published_time",
+        "article:published", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
+        "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
+        "article.published", "datepublished", "og:published_time", "cxenseparse:recs:publishtime", "date_published"}) {
+      for (Element meta : document.select("meta[name=" + key + "], meta[property=" + key + "], meta[itemprop="
+          + key + "]")) {
+        LocalDate date = parseDate(meta.attr("content"));
+        if (date != null) {
+          return date.toString();
+        }
+      }
+    }
+    for (Element element : document.select("[itemprop=datePublished]")) {
+      LocalDate date = parseDate(element.hasAttr("content") ? element.attr("content") : element.attr("datetime"));
+      if (date != null) {
+        return date.toString();
+      }
+    }
+    for (Element time : document.select("time[datetime]")) {
+      LocalDate date = parseDate(time.attr("datetime"));
+      if (date != null) {
+        return date.toString();
+      }
+    }
+    if (url != null) {
+      Matcher matcher = URL_DATE.matcher(url);
+      if (matcher.find()) {
+        LocalDate date = date(matcher.group(1), matcher.group(2), matcher.group(3));
+        if (date != null) {
+          return date.toString();
+        }
+      }
+    }
+    for (Element time : document.select("time")) {
+      LocalDate date = textDate(time.text());
+      if (date != null) {
+        return date.toString();
+      }
+    }
+    Element body = document.body();
+    if (body != null) {
+      String text = body.text();
+      LocalDate date = textDate(text.length() > 20_000 ? text.substring(0, 20_000) : text);
+      if (date != null) {
+        return date.toString();
+      }
+    }
+    return null;
+  }
+
+  static LocalDate parseDate(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    Matcher iso = ISO_DATE.matcher(value);
+    if (iso.find()) {
+      return date(iso.group(1), iso.group(2), iso.group(3));
+    }
+    if (value.matches("\\d{8}(?:\\D.*)?")) {
+      return date(value.substring(0, 4), value.substring(4, 6), value.substring(6, 8));
+    }
+    return textDate(value);
+  }
+
+  static LocalDate textDate(String text) {
+    Matcher matcher = TEXT_DATE.matcher(text);
+    if (!matcher.find()) {
+      return null;
+    }
+    if (matcher.group(1) != null) {
+      return date(matcher.group(3), String.valueOf(MONTHS.indexOf(matcher.group(1).toLowerCase(Locale.ROOT)) + 1),
+          matcher.group(2));
+    }
+    return date(matcher.group(6), String.valueOf(MONTHS.indexOf(matcher.group(5).toLowerCase(Locale.ROOT)) + 1),
+        matcher.group(4));
+  }
+
+  private static LocalDate date(String year, String month, String day) {
+    try {
+      return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  // ---- outlet and language
+
+  private static String outlet(Document document, List<JsonNode> articles, String url) {
+    String site = meta(document, "og:site_name", "application-name");
+    if (site != null) {
+      return site;
+    }
+    for (JsonNode article : articles) {
+      String publisher = jsonText(article.get("publisher"));
+      if (publisher != null) {
+        return publisher;
+      }
+    }
+    if (url != null) {
+      try {
+        String host = new URI(url).getHost();
+        if (host != null) {
+          return host.startsWith("www.") ? host.substring(4) : host;
+        }
+      } catch (URISyntaxException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static String language(Document document, List<JsonNode> articles) {
+    List<String> candidates = new ArrayList<>();
+    Element html = document.selectFirst("html");
+    if (html != null) {
+      candidates.add(html.attr("lang"));
+    }
+    for (JsonNode article : articles) {
+      candidates.add(jsonText(article.get("inLanguage")));
+    }
+    Element contentLanguage = document.selectFirst("meta[http-equiv~=(?i)content-language]");
+    if (contentLanguage != null) {
+      candidates.add(contentLanguage.attr("content"));
+    }
+    candidates.add(meta(document, "og:locale", "language"));
+    for (String candidate : candidates) {
+      if (candidate != null && candidate.strip().matches("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*")) {
+        return candidate.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
+      }
+    }
+    return null;
+  }
+
+  // ---- helpers
+
+  private static String meta(Document document, String... keys) {
+    for (String key : keys) {
+      Element meta = document.selectFirst("meta[property=" + key + "], meta[name=" + key + "]");
+      if (meta != null && !meta.attr("content").isBlank()) {
+        return clean(meta.attr("content"));
+      }
+    }
+    return null;
+  }
+
+  private static String clean(String text) {
+    return text == null ? "" : text.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
+  }
+
+  private static String normalize(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+}
