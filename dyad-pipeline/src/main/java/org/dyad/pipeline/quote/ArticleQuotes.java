@@ -499,10 +499,22 @@ final class ArticleQuotes {
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
       SentenceGraph graph = graphs.get(s);
+      Set<Integer> reported = new HashSet<>();
+      for (int t = 0; t < sentence.size(); t++) {
+        if (isSpeechVerb(sentence.token(t)) && !quoted(s, t)) {
+          reported.addAll(reportedClause(s, t));
+        }
+      }
       for (int t = 0; t < sentence.size(); t++) {
         Token verb = sentence.token(t);
+        boolean speech = isSpeechVerb(verb);
         boolean message = verb.pos().startsWith("VB") && messageVerbs.contains(verb.lemma());
-        if (quoted(s, t) || !(isSpeechVerb(verb) || message || (verb.pos().startsWith("VB") && stanceVerbs.contains(verb.lemma())))) {
+        boolean stance = verb.pos().startsWith("VB") && stanceVerbs.contains(verb.lemma());
+        if (quoted(s, t) || !(speech || message || stance)) {
+          continue;
+        }
+        if (!speech && reported.contains(t)) {
+          // a belief or message inside someone's reported words is part of what they said
           continue;
         }
         Set<Integer> content = reportedClause(s, t);
@@ -561,7 +573,11 @@ final class ArticleQuotes {
       if (head >= 0 && head < verb && (relation.equals("parataxis") || relation.equals("ccomp") || relation.equals("dep"))
           && !isSpeechVerb(sentences.get(s).token(head))) {
         Set<Integer> content = graph.subtree(head);
-        content.removeAll(graph.subtree(verb));
+        Set<Integer> attribution = graph.subtree(verb);
+        content.removeAll(attribution);
+        int attributionStart = java.util.Collections.min(attribution);
+        // the reported words before a parenthetical attribution ("…, Tass reported, and …")
+        content.removeIf(token -> token > attributionStart);
         return content;
       }
     }
