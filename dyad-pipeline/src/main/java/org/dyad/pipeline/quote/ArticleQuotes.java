@@ -37,6 +37,9 @@ final class ArticleQuotes {
   private static final Set<String> NAMING_RELATIONS = Set.of("compound", "flat", "appos", "nmod:poss", "amod");
   private static final Set<String> SPEAKER_KINDS = Set.of("person", "organization", "country", "group");
   private static final int PRONOUN_WINDOW_SENTENCES = 5;
+  /** Verbs of saying whose object is the one spoken to, never the speaker. */
+  private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "inform", "remind", "urge", "warn", "advise",
+      "answer", "brief");
   private static final int MIN_INDIRECT_TOKENS = 3;
 
   enum Gender { FEMALE, MALE, UNKNOWN }
@@ -55,6 +58,7 @@ final class ArticleQuotes {
     int speakerToken = -1;
     String speaker;
     Span evidence;
+    boolean signed;
 
     Candidate(String kind, int start, int end, String text, QuotedSpan span) {
       this.kind = kind;
@@ -140,15 +144,12 @@ final class ArticleQuotes {
     return quotes;
   }
 
-  /** Scare quotes (no cue, no speaker) and reported clauses without a speaker are left out. */
-  private boolean keep(Candidate candidate) {
-    if (candidate.kind.equals("indirect")) {
-      return candidate.speaker != null;
-    }
-    if (candidate.kind.equals("partial")) {
-      return candidate.cueText != null || candidate.speaker != null;
-    }
-    return true;
+  /**
+   * Only quotes with a speaker are kept: Dyad's quotes say who spoke. Scare quotes (no cue) and
+   * quotes whose speaker names no actor ("a source said") are left out.
+   */
+  private static boolean keep(Candidate candidate) {
+    return candidate.speaker != null;
   }
 
   // ---------------------------------------------------------------- quoted spans
@@ -203,7 +204,8 @@ final class ArticleQuotes {
     if (cue == null && !overlapping.isEmpty()) {
       cue = cueInNextSentence(overlapping.get(overlapping.size() - 1), span);
     }
-    if (cue == null) {
+    if (cue == null && signed(span)) {
+      candidate.signed = true;
       ActorMention signed = signature(span);
       if (signed != null) {
         candidate.speaker = signed.actorId();
@@ -236,6 +238,9 @@ final class ArticleQuotes {
       return true;
     }
     char before = text.charAt(i);
+    if (span.text(text).split("\\s+").length < 4) {
+      return false;
+    }
     if (before == '\n' || before == ':' || before == ',' || before == '\u2014' || before == '\u2013'
         || before == '(' || before == '-' || before == '.') {
       return true;
@@ -402,16 +407,24 @@ final class ArticleQuotes {
     return null;
   }
 
-  /** A quote signed after a dash: “…” ― Pamela Padilla. */
-  private ActorMention signature(QuotedSpan span) {
+  /** Whether a dash follows the quote: “…” ― Pamela Padilla. */
+  private boolean signed(QuotedSpan span) {
+    int i = afterQuote(span);
+    return i < text.length() && "\u2015\u2014\u2013-".indexOf(text.charAt(i)) >= 0;
+  }
+
+  private int afterQuote(QuotedSpan span) {
     int i = span.end();
     while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '\u201d'
         || text.charAt(i) == ',' || text.charAt(i) == '.')) {
       i++;
     }
-    if (i >= text.length() || "\u2015\u2014\u2013-".indexOf(text.charAt(i)) < 0) {
-      return null;
-    }
+    return i;
+  }
+
+  /** The actor named after the dash of a signed quote, or null. */
+  private ActorMention signature(QuotedSpan span) {
+    int i = afterQuote(span);
     int limit = i + 4;
     for (ActorMention mention : resolution.mentions()) {
       if (mention.start() > i && mention.start() <= limit && speakerKind(mention.actorId())) {
@@ -651,7 +664,8 @@ final class ArticleQuotes {
         // an inverted attribution ("…," said Caddell) is often parsed with the speaker as object
         for (Dependency edge : graph.children(current)) {
           Token object = sentences.get(s).token(edge.dependent());
-          if (edge.baseRelation().equals("obj") && edge.dependent() > verb && !quoted(s, edge.dependent())
+          if (edge.baseRelation().equals("obj") && edge.dependent() > verb && edge.dependent() <= verb + 3
+              && !ADDRESSEE_VERBS.contains(sentences.get(s).token(verb).lemma()) && !quoted(s, edge.dependent())
               && (object.isProperNoun() || object.pos().equals("PRP")) && afterQuoteOrComma(s, verb)) {
             return edge.dependent();
           }
@@ -916,7 +930,8 @@ final class ArticleQuotes {
       if (candidate.span == null) {
         continue;
       }
-      if (candidate.cueText == null && candidate.kind.equals("direct") && previous != null && previous.speaker != null
+      if (candidate.cueText == null && !candidate.signed && candidate.kind.equals("direct") && previous != null
+          && previous.speaker != null
           && paragraphOf(candidate.start) - paragraphOf(previous.end) <= 1) {
         candidate.speaker = previous.speaker;
         candidate.evidence = previous.evidence;
