@@ -36,7 +36,7 @@ final class ArticleQuotes {
   /** Relations inside a subject that may name the actor behind it. */
   private static final Set<String> NAMING_RELATIONS = Set.of("compound", "flat", "appos", "nmod:poss", "amod");
   private static final Set<String> SPEAKER_KINDS = Set.of("person", "organization", "country", "group");
-  private static final int PRONOUN_WINDOW_SENTENCES = 5;
+  private static final int PRONOUN_WINDOW_SENTENCES = 10;
   /** Verbs of saying whose object is the one spoken to, never the speaker. */
   private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "inform", "remind", "urge", "warn", "advise",
       "answer", "brief");
