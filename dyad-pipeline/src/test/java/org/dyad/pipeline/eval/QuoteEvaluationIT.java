@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class QuoteEvaluationIT {
 
   private static final int DOCUMENTS = 10;
-  /** Measured 0.563 (P 0.812, R 0.431) on these 10 articles when this test was written. */
-  private static final double MIN_F1 = 0.50;
+  /** Measured 0.589 (P 0.889, R 0.440) on these 10 articles when this test was written. */
+  private static final double MIN_F1 = 0.55;
 
   @Test
   void attributesQuotesOnPolnearDevAtLeastAsWellAsBefore() {
