@@ -22,9 +22,13 @@ import org.dyad.pipeline.resolve.ResolvedArticle;
 
 /**
  * The quotes of one article. Works in three passes: find candidates (quoted spans with their
- * cue, and reported clauses governed by a speech verb or "according to"), resolve their speakers
- * in text order (so that a pronoun can refer back to an earlier speaker), then let a quote
- * paragraph without a cue take the speaker of the quote just before it.
+ * cue, and reported clauses governed by a verb of saying, belief or message, or by "according
+ * to"), resolve their speakers in text order (so that a pronoun can refer back to an earlier
+ * speaker), then let a quote paragraph without a cue take the speaker of the quote just before
+ * it. Speakers are looked for only in the annotated text: a subject's own actor mention, a name
+ * attached to it, the actor a spokesman speaks for, or, for a pronoun or a definite description
+ * ("the nominee"), the nearest compatible actor before it, subjects first, respecting the gender
+ * the text gives (Mr., Ms., spokeswoman, a given name).
  */
 final class ArticleQuotes {
 
@@ -59,6 +63,7 @@ final class ArticleQuotes {
     String speaker;
     Span evidence;
     boolean signed;
+    int cueOffset = Integer.MAX_VALUE;
 
     Candidate(String kind, int start, int end, String text, QuotedSpan span) {
       this.kind = kind;
@@ -68,14 +73,10 @@ final class ArticleQuotes {
       this.span = span;
     }
 
+    /** Where the quote enters the text: its cue or its first word, whichever comes first. */
     int order() {
-      if (cueSentence >= 0) {
-        return Math.min(start, cueOffset);
-      }
-      return start;
+      return Math.min(start, cueOffset);
     }
-
-    int cueOffset = Integer.MAX_VALUE;
   }
 
   private final String text;
