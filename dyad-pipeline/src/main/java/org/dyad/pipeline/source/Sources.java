@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.util.zip.GZIPInputStream;
 import org.dyad.pipeline.UnreadableInputException;
 
-/** Reads one document from a path or standard input. */
+/**
+ * Reads one document from a path or standard input, all at once. For URLs, feeds, WARC files,
+ * folders and per-document diagnostics use {@link DocumentSources#open}.
+ */
 public final class Sources {
 
   private Sources() {}

@@ -1,2 +1,9 @@
-/** Where documents come from: files, URLs, stdin (and later feeds and WARC), as {@link org.dyad.pipeline.source.RawDocument}s. */
+/**
+ * Where documents come from. {@link org.dyad.pipeline.source.DocumentSources#open} reads a file
+ * (text or HTML, gzipped too), a folder (recursive), "-" (standard input), an http(s) URL, an RSS,
+ * Atom or JSON Feed, a sitemap or a WARC file, and yields a lazy
+ * {@link org.dyad.pipeline.source.DocumentStream} of {@link org.dyad.pipeline.source.SourceItem}s:
+ * each a {@link org.dyad.pipeline.source.RawDocument} or a one-line diagnostic for a document that
+ * could not be read. One bad document never stops the stream. Nothing here needs the NLP models.
+ */
 package org.dyad.pipeline.source;

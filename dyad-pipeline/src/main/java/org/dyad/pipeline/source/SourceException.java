@@ -1,0 +1,13 @@
+package org.dyad.pipeline.source;
+
+/** One document could not be read; becomes a {@link SourceItem.Diagnostic}. */
+final class SourceException extends Exception {
+
+  SourceException(String message) {
+    super(message);
+  }
+
+  SourceException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
