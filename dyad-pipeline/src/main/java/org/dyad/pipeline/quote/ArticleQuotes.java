@@ -712,6 +712,12 @@ final class ArticleQuotes {
       candidate.speaker = mention.actorId();
       int start = Math.min(token.start(), mention.start());
       int end = Math.max(token.end(), mention.end());
+      for (Dependency edge : graphs.get(s).children(head)) {
+        if (edge.relation().equals("ref") && edge.dependent() > head) {
+          // "Clinton, who said …": the relative pronoun names the speaker too
+          end = Math.max(end, sentence.token(edge.dependent()).end());
+        }
+      }
       candidate.evidence = new Span(start, end, text.substring(start, end));
     } else if (isDefiniteDescription(s, head)) {
       Gender gender = Gender.UNKNOWN;

@@ -9,7 +9,7 @@ import java.util.List;
  * continues when the next paragraph opens with a quotation mark (the newspaper convention for a
  * quote over several paragraphs), and otherwise ends there unclosed. Inside a passage opened with
  * a straight mark, curly marks are a quote within the quote. Single quotation marks are left
- * alone: they double as apostrophes.
+ * alone: they double as apostrophes; a pair of them ('' or ``) counts as one double mark.
  */
 final class QuoteMarks {
 
@@ -18,7 +18,8 @@ final class QuoteMarks {
 
   private QuoteMarks() {}
 
-  static List<QuotedSpan> find(String text) {
+  static List<QuotedSpan> find(String original) {
+    String text = doubledSingleMarks(original);
     List<QuotedSpan> spans = new ArrayList<>();
     List<QuotedSpan.Piece> pieces = new ArrayList<>();
     int openMark = -1;
@@ -68,6 +69,25 @@ final class QuoteMarks {
       emit(text, spans, pieces, openMark, false);
     }
     return spans;
+  }
+
+  /**
+   * The same text with each pair of single marks used as one double mark ('' or ``, as some
+   * newspapers and converted sources write them) turned into {@code "} and a space, offsets kept.
+   */
+  private static String doubledSingleMarks(String text) {
+    if (!text.contains("''") && !text.contains("``")) {
+      return text;
+    }
+    char[] chars = text.toCharArray();
+    for (int i = 0; i + 1 < chars.length; i++) {
+      if ((chars[i] == '\'' && chars[i + 1] == '\'') || (chars[i] == '`' && chars[i + 1] == '`')) {
+        chars[i] = '"';
+        chars[i + 1] = ' ';
+        i++;
+      }
+    }
+    return new String(chars);
   }
 
   private static boolean isOpening(char c, boolean paragraphStart) {

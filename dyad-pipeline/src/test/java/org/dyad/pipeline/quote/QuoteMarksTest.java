@@ -54,4 +54,10 @@ class QuoteMarksTest {
     assertThat(text.substring(span.start(), span.end())).isEqualTo("terrorist");
     assertThat(text.charAt(span.openMark())).isEqualTo('\u201c');
   }
+
+  @Test
+  void readsDoubledSingleMarksAsOneQuotationMark() {
+    String text = "''You'd think so,'' Mr. King said. The students' books.";
+    assertThat(quoted(text)).containsExactly("You'd think so,");
+  }
 }
