@@ -581,6 +581,20 @@ final class ArticleQuotes {
         return content;
       }
     }
+    for (Dependency edge : graph.children(verb)) {
+      if (edge.baseRelation().equals("xcomp") && edge.dependent() > verb
+          && sentences.get(s).token(edge.dependent()).isVerb()) {
+        // "urged supporters to monitor polling places", "vowed to fight"
+        Set<Integer> content = graph.subtree(edge.dependent());
+        for (Dependency object : graph.children(verb)) {
+          if (object.relation().equals("obj") && object.dependent() > verb && object.dependent() < edge.dependent()) {
+            content.addAll(graph.subtree(object.dependent()));
+          }
+        }
+        content.remove(verb);
+        return content;
+      }
+    }
     for (Dependency edge : graph.parents(verb)) {
       String relation = edge.baseRelation();
       int head = edge.governor();
