@@ -12,8 +12,13 @@ import picocli.CommandLine.Command;
     description = "News in, evidence-backed event data out: actors, CAMEO/PLOVER events, quotes, amounts and dates, each linked to its sentence.",
     subcommands = {
         DemoCommand.class,
+        IngestCommand.class,
+        QueryCommand.class,
+        ExportCommand.class,
         ExtractCommand.class,
         EvalCommand.class,
+        ServeCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,2 +1,7 @@
-/** The event store: documents, actors, events with their mentions, quotes and amounts; SQLite and PostgreSQL. */
+/**
+ * The event store: documents (their full record JSON), actors across documents (with aliases and
+ * dated roles), events merged across reports with their mentions, quotes, amounts and failures;
+ * SQLite (WAL, FTS5) or PostgreSQL behind {@link org.dyad.store.Store}, one transaction per
+ * document, versioned migrations. Depends only on {@code dyad-model}.
+ */
 package org.dyad.store;

@@ -1,13 +1,1402 @@
 package org.dyad.pipeline.code;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.model.Actor;
 import org.dyad.model.Event;
+import org.dyad.model.Location;
+import org.dyad.model.Modality;
+import org.dyad.model.Removed;
+import org.dyad.model.Span;
+import org.dyad.model.TimeExpression;
+import org.dyad.pipeline.nlp.Dependency;
+import org.dyad.pipeline.nlp.Sentence;
+import org.dyad.pipeline.resolve.ActorMention;
+import org.dyad.pipeline.resolve.Resolution;
 import org.dyad.pipeline.resolve.ResolvedArticle;
 
-/** Codes the events each sentence states. */
+/**
+ * Codes the events each sentence states, from the predicate dictionary over the dependency
+ * parse. Every event has at least one resolved actor (a source, or a target in the passive), a
+ * trigger, the rule that fired and the sentence as evidence. Dates come from the event's own
+ * clause, else from a governing clause, else from elsewhere in the sentence; never from the
+ * publication date. Thread-safe.
+ */
 public final class EventCoder {
 
+  private static final Set<String> DEFAULT_VERB_TARGETS = Set.of("obj", "iobj", "obl:to", "obl:with", "obl:against", "obl:at");
+  private static final Set<String> NOUN_TARGETS = Set.of("nmod:to", "nmod:with", "nmod:against", "nmod:between");
+  private static final List<String> ACTOR_MODIFIER_ORDER = List.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "nmod:from");
+  private static final Set<String> OBJECT_MODIFIERS = Set.of("amod", "nmod:poss", "nmod:from", "nmod:of", "compound",
+      "nmod:with", "nmod:to", "nmod:against", "nmod:between", "nmod:on");
+  private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "dep", "root");
+  private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "conduct", "make", "pay", "begin", "start",
+      "open", "resume", "launch", "stage", "carry", "mount", "join", "attend", "engage", "enter", "give", "take",
+      "continue", "wrap", "end", "conclude", "issue", "undertake", "lead");
+  private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "announce", "report", "add", "note", "claim",
+      "state", "write", "confirm", "declare", "explain", "insist", "argue", "quote", "according", "assert", "reveal",
+      "disclose", "indicate", "suggest", "believe", "think", "reiterate", "stress", "emphasize", "emphasise", "warn",
+      "repeat", "conclude", "demand");
+  private static final Set<String> HYPOTHETICAL_AUXILIARIES = Set.of("would", "could", "might", "may", "should", "can");
+  private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> OBJECT_CONTROL_VERBS = Set.of("ask", "urge", "expect", "want", "persuade",
+      "force", "allow", "invite", "help", "order", "tell", "encourage", "call", "press", "compel", "permit", "enable");
+  private static final Set<String> GROUP_NOUNS = Set.of("police", "army", "government", "military", "opposition",
+      "leadership", "parliament", "regime", "administration", "navy", "guerrilla", "militia", "junta", "cabinet",
+      "force", "troop", "rebel", "authority", "official", "militant", "demonstrator", "protester", "student", "worker",
+      "people", "leader", "insurgent", "soldier", "fighter", "activist", "resident", "refugee", "villager",
+      "supporter", "group", "party", "diplomat", "lawmaker", "minister", "officer", "civilian", "policeman", "prisoner",
+      "youth", "opponent", "elder", "politician", "doctor", "delegate", "representative");
+  private static final Set<String> GROUP_PLACE_RELATIONS = Set.of("nmod:in", "nmod:throughout", "nmod:across", "nmod:from");
+  private static final Set<String> SAYING_ROOTS = Set.of("02", "10", "11", "12", "13");
+  private static final Set<String> FUTURE_AS_INTENT_ROOTS = Set.of("05", "06", "07", "08");
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "you", "this", "that",
+      "which", "who");
+
+  private final CodeTables tables;
+  private final PredicateDictionary dictionary;
+  private final PlaceLookup places;
+
+  public EventCoder() {
+    this(CodeTables.standard(), PredicateDictionary.standard(), PlaceLookup.gazetteer());
+  }
+
+  /** A coder that resolves event locations and place targets with {@code places}. */
+  public EventCoder(PlaceLookup places) {
+    this(CodeTables.standard(), PredicateDictionary.standard(), places);
+  }
+
+  EventCoder(CodeTables tables, PredicateDictionary dictionary, PlaceLookup places) {
+    this.tables = tables;
+    this.dictionary = dictionary;
+    this.places = places;
+  }
+
   public List<Event> code(ResolvedArticle article) {
-    return List.of();
+    List<Candidate> all = new ArrayList<>();
+    Candidate previous = null;
+    for (Sentence sentence : article.annotated().sentences()) {
+      if (sentence.dependencies().isEmpty() || inRemovedText(article, sentence)) {
+        continue;
+      }
+      SentenceCoder coder = new SentenceCoder(article, new ParseGraph(sentence), previous);
+      List<Candidate> found = coder.code();
+      all.addAll(found);
+      if (!found.isEmpty()) {
+        previous = found.get(found.size() - 1);
+      }
+    }
+    return toEvents(article, all);
+  }
+
+  private static boolean inRemovedText(ResolvedArticle article, Sentence sentence) {
+    String text = article.text().substring(sentence.start(), sentence.end());
+    for (Removed removed : article.annotated().article().removed()) {
+      String gone = removed.text().trim();
+      if (gone.length() >= 12 && (text.contains(gone) || gone.contains(text.trim()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<Event> toEvents(ResolvedArticle article, List<Candidate> candidates) {
+    Map<String, Candidate> best = new LinkedHashMap<>();
+    for (Candidate c : candidates) {
+      String key = c.sentence + "|" + c.code.substring(0, 2) + "|" + c.source + "|" + c.target + "|" + c.negated;
+      Candidate kept = best.get(key);
+      if (kept == null || c.confidence > kept.confidence) {
+        best.put(key, c);
+      }
+    }
+    List<Candidate> ordered = new ArrayList<>(best.values());
+    ordered.sort(Comparator.comparingInt((Candidate c) -> c.sentence).thenComparingInt(c -> c.triggerStart));
+    List<Event> events = new ArrayList<>();
+    String text = article.text();
+    for (Candidate c : ordered) {
+      CameoCode code = tables.cameo(c.code);
+      PloverCoding plover = tables.plover(c.code);
+      events.add(new Event(
+          "e" + (events.size() + 1),
+          code.code(),
+          code.name(),
+          plover == null ? null : plover.type(),
+          code.quadClass(),
+          code.goldstein(),
+          c.source,
+          c.target,
+          new Span(c.triggerStart, c.triggerEnd, text.substring(c.triggerStart, c.triggerEnd)),
+          c.negated,
+          c.modality.label(),
+          c.date == null ? null : c.date.value(),
+          c.date == null ? null : c.date.text(),
+          c.location,
+          c.sentence,
+          new Span(c.evidenceStart, c.evidenceEnd, text.substring(c.evidenceStart, c.evidenceEnd)),
+          Math.round(c.confidence * 100) / 100.0,
+          c.rule));
+    }
+    return events;
+  }
+
+  /** One event before it gets its id. */
+  private static final class Candidate {
+    String code;
+    String source;
+    String target;
+    int sentence;
+    int trigger;
+    int triggerStart;
+    int triggerEnd;
+    boolean negated;
+    Modality modality = Modality.ASSERTED;
+    TimeExpression date;
+    Location location;
+    int evidenceStart;
+    int evidenceEnd;
+    double confidence;
+    String rule;
+  }
+
+  /** How a trigger stands in its sentence: negation and modality gathered up the control chain. */
+  private record Stance(boolean negated, Modality modality, int clauseHead, List<String> notes, boolean absorbed) {}
+
+  /** The arguments found for one trigger. */
+  private record Arguments(List<String> sources, List<String> targets, String how, double confidence) {}
+
+  /** Codes one sentence. */
+  private final class SentenceCoder {
+    private final ResolvedArticle article;
+    private final ParseGraph graph;
+    private final Sentence sentence;
+    private final Resolution resolution;
+    private final Candidate previous;
+    private final Set<Integer> consumedNouns = new HashSet<>();
+    private final List<Candidate> out = new ArrayList<>();
+
+    SentenceCoder(ResolvedArticle article, ParseGraph graph, Candidate previous) {
+      this.article = article;
+      this.graph = graph;
+      this.sentence = graph.sentence();
+      this.resolution = article.resolution();
+      this.previous = previous;
+    }
+
+    List<Candidate> code() {
+      for (int i = 0; i < graph.size(); i++) {
+        if (graph.token(i).isVerb() || isPredicateAdjective(i)) {
+          codeVerb(i);
+        }
+      }
+      for (int i = 0; i < graph.size(); i++) {
+        if (graph.token(i).isNoun() && !consumedNouns.contains(i)) {
+          codeNoun(i);
+        }
+      }
+      return out;
+    }
+
+    private boolean isPredicateAdjective(int i) {
+      return graph.token(i).pos().startsWith("JJ") && dictionary.control(graph.lemma(i)) != null;
+    }
+
+    // ------------------------------------------------------------------ verbs
+
+    private void codeVerb(int verb) {
+      String lemma = graph.lemma(verb);
+      ControlVerb control = dictionary.control(lemma);
+      for (Predicate predicate : dictionary.verbs(lemma)) {
+        Integer object = matches(verb, predicate);
+        if (object == null) {
+          continue;
+        }
+        if (control != null && control.controlClass() != ControlVerb.ControlClass.PLAN && infinitive(verb) >= 0
+            && predicate.objects().isEmpty()) {
+          break; // "agreed to ...", "refused to ...": the control reading decides
+        }
+        if (object >= 0) {
+          consumedNouns.add(object);
+        }
+        Arguments arguments = verbArguments(verb, predicate, object);
+        String code = refine(predicate.code(), object);
+        String conditional = "";
+        if (graph.hasChild(verb, "advcl:unless") && !code.startsWith("13")) {
+          code = threatCode(code); // "will withdraw its force unless ...": a conditional threat
+          conditional = " +unless-threat";
+        }
+        emit(verb, code, arguments, predicate.describe(object >= 0 ? graph.lemma(object) : null) + arguments.how() + conditional);
+        return;
+      }
+      if (control != null) {
+        codeControl(verb, control);
+      }
+      if (SPEECH_VERBS.contains(lemma) || lemma.equals("conclude")) {
+        codeMustComplement(verb);
+      }
+    }
+
+    /** "X said that Y must V": a demand by X on Y. */
+    private void codeMustComplement(int verb) {
+      for (int clause : graph.children(verb, "ccomp")) {
+        boolean must = false;
+        for (int aux : graph.children(clause, "aux")) {
+          String word = graph.token(aux).text().toLowerCase(Locale.ROOT);
+          must |= word.equals("must");
+        }
+        if (!must) {
+          continue;
+        }
+        List<String> sources = subjectActors(verb, graph.isPassive(verb));
+        List<String> targets = new ArrayList<>();
+        for (int t : graph.children(clause, graph.isPassive(clause) ? "nsubj:pass" : "nsubj")) {
+          targets.addAll(actorsAt(t));
+        }
+        targets.removeAll(sources);
+        if (targets.isEmpty()) {
+          continue;
+        }
+        String innerCode = innerCode(clause);
+        emit(verb, demandCode(innerCode), new Arguments(distinct(sources), distinct(targets), "", 0.7),
+            "speech verb " + lemma(verb) + " + 'must' complement" + (innerCode == null ? "" : " + " + innerCode));
+      }
+    }
+
+    private String lemma(int token) {
+      return graph.lemma(token);
+    }
+
+    /** -1 when the entry matches without an object noun, the object noun's index, or null. */
+    private Integer matches(int verb, Predicate predicate) {
+      if (predicate.voice() != null) {
+        boolean passive = graph.isPassive(verb);
+        if (predicate.voice().equals("passive") != passive) {
+          return null;
+        }
+      }
+      if (predicate.preposition() != null && !hasPreposition(verb, predicate.preposition())) {
+        return null;
+      }
+      if (predicate.objects().isEmpty()) {
+        return -1;
+      }
+      return governedNoun(verb, predicate.objects());
+    }
+
+    private boolean hasPreposition(int verb, String preposition) {
+      for (Dependency d : graph.children(verb)) {
+        if (d.relation().equals("obl:" + preposition) || d.relation().equals("compound:prt")
+            && graph.lemma(d.dependent()).equals(preposition) || d.relation().equals("advmod")
+            && graph.lemma(d.dependent()).equals(preposition)) {
+          return true;
+        }
+        if (d.relation().startsWith("obl") || d.relation().startsWith("advcl")) {
+          for (Dependency c : graph.children(d.dependent())) {
+            if ((c.relation().equals("case") || c.relation().equals("mark")) && graph.lemma(c.dependent()).equals(preposition)) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+
+    /** A noun with one of the lemmas among the verb's complements (two steps at most), or null. */
+    private Integer governedNoun(int verb, Set<String> lemmas) {
+      for (Dependency d : graph.children(verb)) {
+        String base = d.baseRelation();
+        if (base.equals("nsubj") && !d.relation().equals("nsubj:pass") || base.equals("punct") || base.equals("aux")
+            || base.equals("conj")) {
+          continue;
+        }
+        int child = d.dependent();
+        if (lemmas.contains(graph.lemma(child)) && (graph.token(child).isNoun() || graph.token(child).pos().startsWith("JJ")
+            || graph.token(child).pos().equals("CD"))) {
+          return child;
+        }
+      }
+      for (Dependency d : graph.children(verb)) {
+        String base = d.baseRelation();
+        if (!(base.equals("obj") || base.equals("obl") || base.equals("advcl") || base.equals("iobj") || base.equals("xcomp")
+            || base.equals("dep"))) {
+          continue;
+        }
+        for (Dependency c : graph.children(d.dependent())) {
+          String cb = c.baseRelation();
+          if ((cb.equals("nsubj") || cb.equals("obj") || cb.equals("nmod") || cb.equals("compound") || cb.equals("nummod")
+              || cb.equals("dep") || cb.equals("appos"))
+              && lemmas.contains(graph.lemma(c.dependent())) && c.dependent() != verb) {
+            return c.dependent();
+          }
+        }
+      }
+      return null;
+    }
+
+    private Arguments verbArguments(int verb, Predicate predicate, int object) {
+      boolean passive = graph.isPassive(verb);
+      String how = "";
+      double confidence = 0.85;
+      List<String> sources = new ArrayList<>();
+      if (!predicate.sourceRelations().isEmpty()) {
+        for (String relation : predicate.sourceRelations()) {
+          for (int t : graph.children(verb, relation)) {
+            sources.addAll(actorsAt(t));
+          }
+        }
+      } else {
+        sources.addAll(subjectActors(verb, passive));
+      }
+      if (sources.isEmpty() && !passive) {
+        List<String> inherited = inheritedSubject(verb, 0);
+        if (!inherited.isEmpty()) {
+          sources.addAll(inherited);
+          how += " +controller";
+          confidence -= 0.05;
+        }
+      }
+      List<String> targets = new ArrayList<>();
+      if (!predicate.noTarget()) {
+        Set<String> relations = predicate.targetRelations().isEmpty() ? DEFAULT_VERB_TARGETS
+            : new LinkedHashSet<>(predicate.targetRelations());
+        if (passive && predicate.targetRelations().isEmpty()) {
+          relations = Set.of("nsubj:pass", "obj", "iobj", "obl:to", "obl:with", "obl:against", "obl:at");
+        }
+        for (Dependency d : graph.children(verb)) {
+          boolean complement = predicate.preposition() != null && d.relation().equals("obl:" + predicate.preposition());
+          if ((relations.contains(d.relation()) || complement) && d.dependent() != object) {
+            List<String> named = complement ? new ArrayList<>() : actorsAt(d.dependent());
+            if (named.isEmpty() && (d.relation().equals("obj") || d.relation().equals("nsubj:pass") || complement)) {
+              // "imposed sanctions on Russia", "ratified an agreement with the EU"
+              for (Dependency c : graph.children(d.dependent())) {
+                if (NOUN_TARGETS.contains(c.relation()) || c.relation().equals("nmod:on")) {
+                  named.addAll(actorsAt(c.dependent()));
+                }
+              }
+            }
+            targets.addAll(named);
+          }
+        }
+        if (relations.contains("place")) {
+          targets.addAll(placeTargets(verb));
+        }
+        if (object >= 0) {
+          for (Dependency d : graph.children(object)) {
+            if (OBJECT_MODIFIERS.contains(d.relation())) {
+              targets.addAll(actorsAt(d.dependent()));
+            }
+          }
+          if (object >= 0 && targets.isEmpty()) {
+            targets.addAll(actorsAt(object));
+          }
+        }
+      }
+      if (passive && sources.isEmpty()) {
+        List<String> state = passiveStateSource(verb);
+        if (!state.isEmpty()) {
+          sources.addAll(state);
+          how += " +passive-in-place";
+          confidence -= 0.25;
+        }
+      }
+      if (targets.isEmpty() && !predicate.noTarget() && SAYING_ROOTS.contains(predicate.code().substring(0, 2))) {
+        for (int clause : graph.children(verb, "ccomp")) {
+          for (int t : graph.children(clause, "nsubj")) {
+            targets.addAll(actorsAt(t)); // "alleged that France ...", "demanded that Russia ..."
+          }
+          if (!targets.isEmpty()) {
+            how += " +complement-subject";
+            break;
+          }
+        }
+      }
+      targets.removeAll(sources);
+      if (targets.isEmpty() && !sources.isEmpty() && !predicate.noTarget() && deepTargetAllowed(predicate.code())) {
+        List<String> deep = deepTargets(verb, sources);
+        if (!deep.isEmpty()) {
+          targets.addAll(deep.subList(0, 1));
+          how += " +deep-target";
+          confidence -= 0.3;
+        }
+      }
+      return new Arguments(distinct(sources), distinct(targets), how, confidence);
+    }
+
+    private boolean deepTargetAllowed(String code) {
+      return code.startsWith("07") || code.startsWith("033");
+    }
+
+    private List<String> subjectActors(int verb, boolean passive) {
+      List<String> actors = new ArrayList<>();
+      List<String> relations = passive ? List.of("obl:agent", "obl:by") : List.of("nsubj", "nsubj:xsubj");
+      for (String relation : relations) {
+        if (relation.equals("nsubj:xsubj") && !controlledComplement(verb)) {
+          continue; // a purpose clause misread as a complement: its subject is the governor's subject
+        }
+        for (int t : graph.children(verb, relation)) {
+          List<String> named = actorsAt(t);
+          if (named.isEmpty() && isPronoun(t)) {
+            named = reportingSubject(verb);
+          }
+          actors.addAll(named);
+        }
+      }
+      return actors;
+    }
+
+    /**
+     * The antecedent of a pronoun subject in a reported clause: "Japan said it had halted aid" →
+     * Japan (the subject of the verb whose complement the clause is).
+     */
+    private List<String> reportingSubject(int verb) {
+      int node = verb;
+      for (int steps = 0; steps < 3; steps++) {
+        Dependency up = graph.parent(node);
+        if (up == null) {
+          return List.of();
+        }
+        String base = up.baseRelation();
+        if (base.equals("ccomp") || base.equals("parataxis")) {
+          int governor = up.governor();
+          if (graph.token(governor).isVerb() && SPEECH_VERBS.contains(graph.lemma(governor))
+              || "announce".equals(graph.lemma(governor))) {
+            List<String> actors = new ArrayList<>();
+            for (int t : graph.children(governor, "nsubj")) {
+              actors.addAll(actorsAt(t));
+            }
+            return actors;
+          }
+          return List.of();
+        }
+        if (!(base.equals("conj") || base.equals("xcomp"))) {
+          return List.of();
+        }
+        node = up.governor();
+      }
+      return List.of();
+    }
+
+    /** Whether {@code verb} is the complement of a control word (whose controller the parse names). */
+    private boolean controlledComplement(int verb) {
+      Dependency up = graph.parent(verb);
+      if (up == null || !up.relation().equals("xcomp")) {
+        return true;
+      }
+      int governor = up.governor();
+      return dictionary.control(graph.lemma(governor)) != null || !graph.hasChild(governor, "obj")
+          || OBJECT_CONTROL_VERBS.contains(graph.lemma(governor));
+    }
+
+    /** The subject a control verb, noun ("plans to") or conjoined verb lends to {@code verb}. */
+    private List<String> inheritedSubject(int token, int depth) {
+      if (depth > 4) {
+        return List.of();
+      }
+      Dependency up = graph.parent(token);
+      if (up == null) {
+        return List.of();
+      }
+      String relation = up.relation();
+      int governor = up.governor();
+      if (relation.equals("xcomp") || relation.startsWith("conj") || relation.equals("acl:to") || relation.equals("advcl:to")) {
+        if (graph.token(governor).isNoun()) {
+          // "has no plans to give": the subject of the verb holding the noun
+          Dependency holder = graph.parent(governor);
+          if (holder == null) {
+            return List.of();
+          }
+          List<String> actors = subjectActors(holder.governor(), graph.isPassive(holder.governor()));
+          return actors.isEmpty() ? inheritedSubject(holder.governor(), depth + 1) : actors;
+        }
+        boolean objectControl = relation.equals("xcomp") && graph.hasChild(governor, "obj")
+            && (OBJECT_CONTROL_VERBS.contains(graph.lemma(governor)) || dictionary.control(graph.lemma(governor)) != null);
+        if (objectControl) {
+          return actorsAt(graph.children(governor, "obj").get(0));
+        }
+        List<String> actors = subjectActors(governor, graph.isPassive(governor));
+        if (graph.isPassive(governor) && actors.isEmpty()) {
+          for (int t : graph.children(governor, "nsubj:pass")) {
+            actors.addAll(actorsAt(t)); // "is expected to arrive"
+          }
+        }
+        return actors.isEmpty() ? inheritedSubject(governor, depth + 1) : actors;
+      }
+      return List.of();
+    }
+
+    /** In a passive without agent, a state named as the place ("is banned in Russia"). */
+    private List<String> passiveStateSource(int verb) {
+      for (int first : descendants(verb, 2)) {
+        Dependency up = graph.parent(first);
+        if (up != null && (up.relation().equals("obl:in") || up.relation().equals("nmod:in"))) {
+          for (String id : actorsAt(first)) {
+            Actor actor = resolution.actor(id);
+            if (actor != null && "country".equals(actor.kind())) {
+              return List.of(id);
+            }
+          }
+        }
+      }
+      return List.of();
+    }
+
+    private List<String> deepTargets(int trigger, List<String> sources) {
+      List<String> found = new ArrayList<>();
+      List<Integer> frontier = List.of(trigger);
+      Set<Integer> seen = new HashSet<>(frontier);
+      for (int depth = 0; depth < 5 && found.isEmpty(); depth++) {
+        List<Integer> next = new ArrayList<>();
+        for (int node : frontier) {
+          for (Dependency d : graph.children(node)) {
+            String base = d.baseRelation();
+            if (base.equals("nsubj") && node == trigger || base.equals("ccomp") || base.equals("parataxis")
+                || base.equals("advcl") || base.equals("conj") || base.equals("punct") || base.equals("ref")) {
+              continue;
+            }
+            if (seen.add(d.dependent())) {
+              next.add(d.dependent());
+              ActorMention mention = resolution.mentionAt(sentence.index(), d.dependent());
+              if (mention != null && !sources.contains(mention.actorId()) && !isPronoun(d.dependent())) {
+                found.add(mention.actorId());
+              }
+            }
+          }
+        }
+        frontier = next;
+      }
+      return found;
+    }
+
+    private List<Integer> descendants(int head, int depth) {
+      List<Integer> out = new ArrayList<>();
+      List<Integer> frontier = List.of(head);
+      for (int level = 0; level < depth; level++) {
+        List<Integer> next = new ArrayList<>();
+        for (int node : frontier) {
+          for (Dependency d : graph.children(node)) {
+            if (!d.baseRelation().equals("conj") && !out.contains(d.dependent()) && d.dependent() != head) {
+              out.add(d.dependent());
+              next.add(d.dependent());
+            }
+          }
+        }
+        frontier = next;
+      }
+      return out;
+    }
+
+    // ------------------------------------------------------------------ control verbs
+
+    /** The to-infinitive (or that-clause for demands) a control word governs, or -1. */
+    private int infinitive(int head) {
+      for (Dependency d : graph.children(head)) {
+        String relation = d.relation();
+        if (relation.equals("xcomp") || relation.equals("ccomp") || relation.equals("advcl:to") || relation.equals("acl:to")) {
+          int child = d.dependent();
+          if (graph.token(child).isVerb() || graph.token(child).isNoun() || graph.token(child).pos().startsWith("JJ")) {
+            if (relation.equals("ccomp") && !hasMark(child, "to") && !hasMark(child, "that")) {
+              continue;
+            }
+            return child;
+          }
+        }
+      }
+      return -1;
+    }
+
+    private boolean hasMark(int token, String word) {
+      for (int m : graph.children(token, "mark")) {
+        if (graph.lemma(m).equals(word)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private void codeControl(int verb, ControlVerb control) {
+      ControlVerb.ControlClass kind = control.controlClass();
+      if (kind == ControlVerb.ControlClass.PLAN || kind == ControlVerb.ControlClass.FAIL || kind == ControlVerb.ControlClass.HYPO) {
+        return; // they shape the infinitive's event, found on its own
+      }
+      int inner = infinitive(verb);
+      if (inner < 0) {
+        return;
+      }
+      String innerCode = innerCode(inner);
+      String code = switch (kind) {
+        case INTENT -> intentCode(innerCode);
+        case REQUEST -> "10".equals(control.code()) ? demandCode(innerCode) : appealCode(innerCode);
+        case REFUSE -> refusalCode(innerCode);
+        case THREAT -> threatCode(innerCode);
+        default -> null;
+      };
+      if (code == null) {
+        return;
+      }
+      boolean passive = graph.isPassive(verb);
+      List<String> sources = new ArrayList<>(subjectActors(verb, passive));
+      String how = "";
+      double confidence = 0.8;
+      if (sources.isEmpty()) {
+        sources.addAll(inheritedSubject(verb, 0));
+        if (!sources.isEmpty()) {
+          how = " +controller";
+        }
+      }
+      List<String> targets = new ArrayList<>();
+      if (kind == ControlVerb.ControlClass.REQUEST) {
+        for (String relation : List.of("obj", "iobj", "obl:on", "obl:upon", "obl:to")) {
+          for (int t : graph.children(verb, relation)) {
+            targets.addAll(actorsAt(t));
+          }
+        }
+        if (targets.isEmpty()) {
+          targets.addAll(subjectActors(inner, graph.isPassive(inner)));
+        }
+      } else {
+        targets.addAll(innerTargets(inner));
+      }
+      targets.removeAll(sources);
+      emit(verb, code, new Arguments(distinct(sources), distinct(targets), how, confidence),
+          "control " + control.lemma() + " (" + kind.name().toLowerCase(Locale.ROOT) + ")"
+              + (innerCode == null ? "" : " + " + innerCode) + how);
+    }
+
+    /** The code the infinitive's own entry gives, or null. */
+    private String innerCode(int inner) {
+      for (Predicate predicate : dictionary.verbs(graph.lemma(inner))) {
+        Integer object = matches(inner, predicate);
+        if (object != null) {
+          return predicate.code();
+        }
+      }
+      for (Predicate predicate : dictionary.nouns(graph.lemma(inner))) {
+        return predicate.code();
+      }
+      return null;
+    }
+
+    private List<String> innerTargets(int inner) {
+      List<String> targets = new ArrayList<>();
+      for (Dependency d : graph.children(inner)) {
+        if (DEFAULT_VERB_TARGETS.contains(d.relation()) || NOUN_TARGETS.contains(d.relation())) {
+          List<String> named = actorsAt(d.dependent());
+          if (named.isEmpty() && d.relation().equals("obj")) {
+            for (Dependency c : graph.children(d.dependent())) {
+              if (NOUN_TARGETS.contains(c.relation()) || c.relation().equals("nmod:on")) {
+                named.addAll(actorsAt(c.dependent())); // "threatened to break relations with Russia"
+              }
+            }
+          }
+          targets.addAll(named);
+        }
+      }
+      if (targets.isEmpty()) {
+        targets.addAll(placeTargets(inner));
+      }
+      return targets;
+    }
+
+    // ------------------------------------------------------------------ nouns
+
+    private void codeNoun(int noun) {
+      List<Predicate> entries = dictionary.nouns(graph.lemma(noun));
+      if (entries.isEmpty()) {
+        return;
+      }
+      Predicate predicate = entries.get(0);
+      List<String> sources = new ArrayList<>();
+      boolean ownSource = false;
+      for (String relation : List.of("nmod:poss", "nmod:of", "nmod:by", "nmod:agent")) {
+        if (relation.equals("nmod:of") && predicate.targetRelations().contains("nmod:of")) {
+          continue;
+        }
+        for (int t : graph.children(noun, relation)) {
+          sources.addAll(actorsAt(t));
+        }
+      }
+      ownSource = !sources.isEmpty();
+      List<String> weakSources = new ArrayList<>();
+      for (String relation : List.of("compound", "amod")) {
+        for (int t : graph.children(noun, relation)) {
+          ActorMention mention = resolution.mentionAt(sentence.index(), t);
+          if (mention != null) {
+            weakSources.add(mention.actorId());
+          }
+        }
+      }
+      Dependency up = graph.parent(noun);
+      int holder = up == null ? -1 : up.governor();
+      String how = "";
+      double confidence = 0.75;
+      if (sources.isEmpty() && holder >= 0 && graph.token(holder).isVerb() && LIGHT_VERBS.contains(graph.lemma(holder))
+          && (up.relation().equals("obj") || up.relation().startsWith("obl"))) {
+        sources.addAll(subjectActors(holder, graph.isPassive(holder)));
+        if (sources.isEmpty()) {
+          sources.addAll(inheritedSubject(holder, 0));
+        }
+        how = " +light-verb " + graph.lemma(holder);
+      }
+      List<String> targets = new ArrayList<>();
+      Set<String> relations = predicate.targetRelations().isEmpty() ? NOUN_TARGETS : new LinkedHashSet<>(predicate.targetRelations());
+      for (Dependency d : graph.children(noun)) {
+        if (relations.contains(d.relation())) {
+          targets.addAll(actorsAt(d.dependent()));
+        }
+      }
+      if (relations.contains("place")) {
+        targets.addAll(placeTargets(noun));
+      }
+      if (targets.isEmpty() && holder >= 0 && graph.token(holder).isVerb()
+          && (up.relation().startsWith("nsubj") || up.relation().equals("obj"))) {
+        for (String relation : List.of("obl:with", "obl:to", "obl:against")) {
+          for (int t : graph.children(holder, relation)) {
+            targets.addAll(actorsAt(t));
+          }
+        }
+      }
+      if (sources.isEmpty() && !weakSources.isEmpty() && !targets.isEmpty()) {
+        sources.addAll(weakSources);
+        how += " +modifier-source";
+        confidence -= 0.1;
+      }
+      targets.removeAll(sources);
+      if (sources.isEmpty() && !targets.isEmpty() && previous != null && previous.source != null
+          && previous.code.substring(0, 2).equals(predicate.code().substring(0, 2))
+          && previous.sentence >= sentence.index() - 1 && !targets.contains(previous.source)) {
+        sources.add(previous.source);
+        how += " +source-from-previous-event";
+        confidence -= 0.3;
+      }
+      if (sources.isEmpty() || !ownSource && how.isEmpty()) {
+        return;
+      }
+      emit(noun, refine(predicate.code(), noun), new Arguments(distinct(sources), distinct(targets), how, confidence),
+          predicate.describe(null) + how);
+    }
+
+    // ------------------------------------------------------------------ actors and places
+
+    /** The actors a noun phrase headed by {@code head} names, coordinated ones included. */
+    private List<String> actorsAt(int head) {
+      List<String> out = new ArrayList<>();
+      collectActors(head, 0, out, new HashSet<>());
+      return out;
+    }
+
+    private void collectActors(int node, int depth, List<String> out, Set<Integer> seen) {
+      if (!seen.add(node)) {
+        return;
+      }
+      ActorMention mention = resolution.mentionAt(sentence.index(), node);
+      if (mention != null && !isPronounWithoutAntecedent(node)) {
+        if (!out.contains(mention.actorId())) {
+          out.add(mention.actorId());
+        }
+      } else if (depth < 2) {
+        int before = out.size();
+        for (String relation : ACTOR_MODIFIER_ORDER) {
+          for (Dependency d : graph.children(node)) {
+            if (d.relation().equals(relation)) {
+              collectActors(d.dependent(), depth + 1, out, seen);
+            }
+          }
+          if (out.size() > before) {
+            break; // the nearest modifier names the actor: "the Turkish side of Cyprus" is Turkey
+          }
+        }
+        if (out.isEmpty() && isGroupNoun(node)) {
+          for (Dependency d : graph.children(node)) {
+            if (GROUP_PLACE_RELATIONS.contains(d.relation())) {
+              collectActors(d.dependent(), depth + 1, out, seen); // "security forces in Guinea", "students throughout Indonesia"
+            }
+          }
+        }
+        if (out.isEmpty() && depth == 0) {
+          Location place = placeAt(node);
+          if (place != null && place.country() != null) {
+            String country = countryActor(place.country());
+            if (country != null) {
+              out.add(country);
+            }
+          }
+        }
+      }
+      for (Dependency d : graph.children(node)) {
+        if (d.relation().startsWith("conj:and") || d.relation().startsWith("conj:or") || d.relation().equals("conj")) {
+          collectActors(d.dependent(), depth, out, seen);
+        }
+      }
+    }
+
+    private boolean isGroupNoun(int token) {
+      return GROUP_NOUNS.contains(graph.lemma(token));
+    }
+
+    private boolean isPronoun(int token) {
+      return graph.token(token).pos().startsWith("PRP") || PRONOUNS.contains(graph.lemma(token));
+    }
+
+    private boolean isPronounWithoutAntecedent(int token) {
+      return false; // pronoun mentions come from the resolver, which links them to their antecedent
+    }
+
+    /** Targets named as the place a verb or noun goes to ("arrive in Moscow", "visit to Qatar"). */
+    private List<String> placeTargets(int trigger) {
+      List<String> out = new ArrayList<>();
+      for (Dependency d : graph.children(trigger)) {
+        String relation = d.relation();
+        if (relation.equals("obj") || relation.equals("obl:in") || relation.equals("obl:to") || relation.equals("obl:at")
+            || relation.equals("obl:for") || relation.equals("nmod:to") || relation.equals("nmod:in") || relation.equals("obl")) {
+          int t = d.dependent();
+          ActorMention mention = resolution.mentionAt(sentence.index(), t);
+          Location place = placeAt(t);
+          if (mention != null) {
+            Actor actor = resolution.actor(mention.actorId());
+            if (actor != null && "location".equals(actor.kind()) && actor.country() != null) {
+              String country = countryActor(actor.country());
+              out.add(country != null ? country : actor.id());
+            } else {
+              out.add(mention.actorId());
+            }
+          } else if (place != null && place.country() != null) {
+            String country = countryActor(place.country());
+            if (country != null) {
+              out.add(country);
+            }
+          }
+        }
+      }
+      return out;
+    }
+
+    /** The id of the country actor with this ISO code in the article, or null. */
+    private String countryActor(String iso3) {
+      for (Actor actor : resolution.actors()) {
+        if ("country".equals(actor.kind()) && iso3.equals(actor.country())) {
+          return actor.id();
+        }
+      }
+      return null;
+    }
+
+    /** The gazetteer place a proper-noun token (with its compounds) names, or null. */
+    private Location placeAt(int token) {
+      if (!graph.token(token).isProperNoun()) {
+        return null;
+      }
+      int from = token;
+      int to = token + 1;
+      for (int c : graph.children(token, "compound")) {
+        if (graph.token(c).isProperNoun() && c < from && c == from - 1) {
+          from = c;
+        }
+      }
+      Location place = places.find(sentence.text(article.text(), from, to));
+      if (place == null && from != token) {
+        place = places.find(graph.token(token).text());
+      }
+      if (place == null) {
+        ActorMention mention = resolution.mentionAt(sentence.index(), token);
+        if (mention != null) {
+          Actor actor = resolution.actor(mention.actorId());
+          if (actor != null && ("location".equals(actor.kind()) || "country".equals(actor.kind()))) {
+            place = places.find(actor.name());
+            if (place == null) {
+              place = new Location(actor.name(), actor.country(), null, null);
+            }
+          }
+        }
+      }
+      return place;
+    }
+
+    /** Where the event happens: "in Moscow" on the trigger or its object, or the place visited. */
+    private Location location(int trigger, String code) {
+      List<Integer> heads = new ArrayList<>();
+      heads.add(trigger);
+      for (Dependency d : graph.children(trigger)) {
+        if (d.relation().equals("obj") || d.relation().startsWith("obl:for")) {
+          heads.add(d.dependent());
+        }
+      }
+      Dependency up = graph.parent(trigger);
+      if (up != null && graph.token(trigger).isNoun() && graph.token(up.governor()).isVerb()) {
+        heads.add(up.governor());
+      }
+      for (int head : heads) {
+        for (Dependency d : graph.children(head)) {
+          String relation = d.relation();
+          if (relation.equals("obl:in") || relation.equals("obl:at") || relation.equals("nmod:in") || relation.equals("nmod:at")) {
+            Location place = placeAt(d.dependent());
+            if (place != null) {
+              return place;
+            }
+          }
+          if (relation.equals("advmod") && graph.lemma(d.dependent()).equals("there") && previous != null
+              && previous.location != null) {
+            return previous.location;
+          }
+        }
+      }
+      if (code.startsWith("042") || code.startsWith("043")) {
+        for (Dependency d : graph.children(trigger)) {
+          String relation = d.relation();
+          if (relation.equals("obj") || relation.equals("obl:to") || relation.equals("nmod:to")) {
+            Location place = placeAt(d.dependent());
+            if (place != null) {
+              return place;
+            }
+          }
+        }
+      }
+      return null;
+    }
+
+    // ------------------------------------------------------------------ stance, date, emission
+
+    private Stance stance(int trigger) {
+      boolean negated = negatedAt(trigger);
+      List<String> notes = new ArrayList<>();
+      boolean requested = false;
+      boolean hypothetical = false;
+      boolean planned = false;
+      boolean absorbed = false;
+      boolean backshifted = false;
+      int node = trigger;
+      for (int steps = 0; steps < 6; steps++) {
+        for (int aux : graph.children(node, "aux")) {
+          String word = graph.token(aux).text().toLowerCase(Locale.ROOT);
+          if (FUTURE_AUXILIARIES.contains(word)) {
+            planned = true;
+          } else if (word.equals("would") && steps == 0) {
+            backshifted = true; // "said it would ...": future in the past when reported, else hypothetical
+          } else if (HYPOTHETICAL_AUXILIARIES.contains(word)) {
+            hypothetical = true;
+          }
+        }
+        if (hasMark(node, "if") || hasMark(node, "unless")) {
+          hypothetical = true;
+        }
+        Dependency up = graph.parent(node);
+        if (up == null) {
+          if (hasMark(node, "to") && graph.children(node, "aux").isEmpty()) {
+            planned = true; // headline infinitive: "Taliban to Visit Russia"
+          }
+          break;
+        }
+        String relation = up.relation();
+        if (relation.equals("advcl:if") || relation.equals("advcl:unless")) {
+          hypothetical = true;
+        }
+        boolean complement = relation.equals("xcomp") || relation.equals("acl:to") || relation.equals("advcl:to")
+            || relation.equals("ccomp") && (hasMark(node, "to") || hasMark(node, "that"));
+        boolean nominal = graph.token(node).isNoun() && (relation.equals("obj") || relation.startsWith("obl")
+            || relation.startsWith("nsubj"));
+        if (!complement && !nominal) {
+          break;
+        }
+        int governor = up.governor();
+        ControlVerb control = complement || nominal && node == trigger && (relation.equals("obj") || relation.equals("obl:for"))
+            ? dictionary.control(graph.lemma(governor)) : null;
+        if (control != null && !complement && control.controlClass() == ControlVerb.ControlClass.PLAN) {
+          control = null; // "seek talks", "plan a visit": the noun's own event stands
+        }
+        if (control != null) {
+          switch (control.controlClass()) {
+            case PLAN -> planned = true;
+            case REQUEST -> requested = true;
+            case REFUSE, FAIL -> negated = true;
+            case HYPO -> hypothetical = true;
+            case INTENT, THREAT -> {
+              planned = true;
+              absorbed = true;
+            }
+            default -> { }
+          }
+          notes.add(control.lemma());
+        }
+        if (complement && negatedAt(governor)) {
+          negated = true;
+        }
+        node = governor;
+      }
+      int clauseHead = clauseHead(trigger);
+      if (backshifted) {
+        if (reported(clauseHead)) {
+          planned = true;
+        } else {
+          hypothetical = true;
+        }
+      }
+      Modality modality = requested ? Modality.REQUESTED : hypothetical ? Modality.HYPOTHETICAL
+          : planned ? Modality.PLANNED : reported(clauseHead) ? Modality.REPORTED : Modality.ASSERTED;
+      return new Stance(negated, modality, clauseHead, notes, absorbed);
+    }
+
+    private boolean negatedAt(int token) {
+      for (Dependency d : graph.children(token)) {
+        String relation = d.relation();
+        if ((relation.equals("advmod") || relation.equals("neg") || relation.equals("det") || relation.equals("advmod:neg"))
+            && NEGATORS.contains(graph.token(d.dependent()).text().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether the clause is what someone said, wrote or reported. */
+    private boolean reported(int clauseHead) {
+      int node = clauseHead;
+      for (int steps = 0; steps < 8; steps++) {
+        for (Dependency d : graph.children(node)) {
+          if (d.relation().equals("obl:according_to")) {
+            return true;
+          }
+        }
+        Dependency up = graph.parent(node);
+        if (up == null) {
+          return false;
+        }
+        if (SPEECH_VERBS.contains(graph.lemma(up.governor())) && graph.token(up.governor()).isVerb()) {
+          return true;
+        }
+        node = up.governor();
+      }
+      return false;
+    }
+
+    /** The head of the clause a token stands in (xcomp and nominal complements stay in their clause). */
+    private int clauseHead(int token) {
+      int node = token;
+      for (int steps = 0; steps < graph.size(); steps++) {
+        if (graph.token(node).isVerb() || graph.token(node).pos().startsWith("JJ") && !graph.children(node, "cop").isEmpty()) {
+          Dependency up = graph.parent(node);
+          if (up == null || CLAUSE_RELATIONS.contains(up.baseRelation())) {
+            return node;
+          }
+        }
+        Dependency up = graph.parent(node);
+        if (up == null) {
+          return node;
+        }
+        node = up.governor();
+      }
+      return node;
+    }
+
+    private TimeExpression date(int clauseHead, int trigger) {
+      List<TimeExpression> inSentence = new ArrayList<>();
+      List<Integer> heads = new ArrayList<>();
+      for (TimeExpression time : article.times()) {
+        if (time.value() == null || time.start() < sentence.start() || time.end() > sentence.end()) {
+          continue;
+        }
+        int first = sentence.tokenAt(time.start());
+        int last = sentence.tokenAt(Math.max(time.start(), time.end() - 1));
+        if (first < 0 || last < 0) {
+          continue;
+        }
+        inSentence.add(time);
+        heads.add(clauseHead(graph.headOf(first, last + 1)));
+      }
+      if (inSentence.isEmpty()) {
+        return null;
+      }
+      for (int i = 0; i < inSentence.size(); i++) {
+        if (heads.get(i) == clauseHead) {
+          return inSentence.get(i);
+        }
+      }
+      int node = clauseHead;
+      for (int steps = 0; steps < graph.size(); steps++) {
+        Dependency up = graph.parent(node);
+        if (up == null) {
+          break;
+        }
+        node = up.governor();
+        for (int i = 0; i < inSentence.size(); i++) {
+          if (heads.get(i) == node) {
+            return inSentence.get(i);
+          }
+        }
+      }
+      TimeExpression nearest = null;
+      int best = Integer.MAX_VALUE;
+      int at = graph.token(trigger).start();
+      for (int i = 0; i < inSentence.size(); i++) {
+        TimeExpression time = inSentence.get(i);
+        if (graph.dominates(clauseHead, heads.get(i))) {
+          continue; // a time inside a clause below this one dates that clause's event
+        }
+        int distance = Math.abs(time.start() - at);
+        if (distance < best) {
+          best = distance;
+          nearest = time;
+        }
+      }
+      return nearest;
+    }
+
+    private void emit(int trigger, String code, Arguments arguments, String rule) {
+      if (code == null || tables.cameo(code) == null) {
+        return;
+      }
+      List<String> sources = arguments.sources();
+      List<String> targets = arguments.targets();
+      boolean passive = graph.token(trigger).isVerb() && graph.isPassive(trigger);
+      if (sources.isEmpty() && !(passive && !targets.isEmpty())) {
+        return;
+      }
+      Stance stance = stance(trigger);
+      if (stance.absorbed() && !rule.startsWith("control")) {
+        return; // "agreed to meet", "threatened to attack": the control verb's event says it
+      }
+      if (stance.modality() == Modality.PLANNED && !stance.negated() && !rule.startsWith("control")
+          && FUTURE_AS_INTENT_ROOTS.contains(code.substring(0, 2))) {
+        code = intentCode(code); // "will provide aid", "will release": a statement of intent (CAMEO 03)
+        rule = rule + " +future-as-intent";
+      }
+      TimeExpression date = date(stance.clauseHead(), trigger);
+      Location location = location(trigger, code);
+      List<String> sourceList = sources.isEmpty() ? java.util.Collections.singletonList(null) : sources;
+      List<String> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+      if (targets.isEmpty() && sources.size() > 1 && isSymmetric(code)) {
+        targetList = sources; // "France and Germany met": each meets the other
+        rule = rule + " +mutual";
+      }
+      String fullRule = rule + (stance.notes().isEmpty() ? "" : " [" + String.join(", ", stance.notes()) + "]");
+      for (String source : sourceList) {
+        for (String target : targetList) {
+          if (source != null && source.equals(target)) {
+            continue;
+          }
+          Candidate c = new Candidate();
+          c.code = code;
+          c.source = source;
+          c.target = target;
+          c.sentence = sentence.index();
+          c.trigger = trigger;
+          c.triggerStart = graph.token(trigger).start();
+          c.triggerEnd = graph.token(trigger).end();
+          c.negated = stance.negated();
+          c.modality = stance.modality();
+          c.date = date;
+          c.location = location;
+          c.evidenceStart = sentence.start();
+          c.evidenceEnd = trimmedEnd(sentence);
+          double confidence = arguments.confidence() - (target == null ? 0.15 : 0) - (source == null ? 0.2 : 0);
+          c.confidence = Math.max(0.05, Math.min(0.99, confidence));
+          c.rule = fullRule;
+          out.add(c);
+        }
+      }
+    }
+
+    /** Events that coordinated subjects do with each other: meeting, agreeing, signing, cooperating, fighting. */
+    private boolean isSymmetric(String code) {
+      return code.startsWith("03") || code.startsWith("04") && !code.startsWith("042") && !code.startsWith("043")
+          || code.startsWith("057") || code.startsWith("06") || code.startsWith("19");
+    }
+
+    private int trimmedEnd(Sentence s) {
+      int end = s.end();
+      while (end > s.start() && Character.isWhitespace(article.text().charAt(end - 1))) {
+        end--;
+      }
+      return end;
+    }
+
+    /** Refines a general code by an adjective on its object noun ("humanitarian aid" → 0333). */
+    private String refine(String code, int noun) {
+      if (noun < 0) {
+        return code;
+      }
+      String kind = null;
+      for (int a : graph.children(noun, "amod")) {
+        kind = switch (graph.lemma(a)) {
+          case "humanitarian" -> "humanitarian";
+          case "military" -> "military";
+          case "economic", "financial" -> "economic";
+          default -> kind;
+        };
+      }
+      for (Dependency d : graph.children(noun)) {
+        if (d.relation().equals("nmod:in") || d.relation().equals("nmod:of")) {
+          for (int a : graph.children(d.dependent(), "amod")) {
+            if (graph.lemma(a).equals("humanitarian")) {
+              kind = "humanitarian";
+            }
+          }
+        }
+      }
+      Dependency up = graph.parent(noun);
+      if (kind == null && up != null) {
+        for (Dependency d : graph.children(up.governor())) {
+          if (d.relation().startsWith("obl")) {
+            for (int a : graph.children(d.dependent(), "amod")) {
+              if (graph.lemma(a).equals("humanitarian")) {
+                kind = "humanitarian";
+              }
+            }
+          }
+        }
+      }
+      if (kind == null) {
+        return code;
+      }
+      String refined = switch (code) {
+        case "033" -> kind.equals("humanitarian") ? "0333" : kind.equals("military") ? "0332" : "0331";
+        case "070" -> kind.equals("humanitarian") ? "073" : kind.equals("military") ? "072" : "071";
+        case "023" -> kind.equals("humanitarian") ? "0233" : kind.equals("military") ? "0232" : "0231";
+        case "103" -> kind.equals("humanitarian") ? "1033" : kind.equals("military") ? "1032" : "1031";
+        default -> code;
+      };
+      return refined;
+    }
+  }
+
+  // -------------------------------------------------------------------- control refinements
+
+  static String intentCode(String inner) {
+    if (inner == null) {
+      return "030";
+    }
+    if (inner.startsWith("045")) {
+      return "039";
+    }
+    if (inner.startsWith("084")) {
+      return "0353";
+    }
+    if (inner.startsWith("085")) {
+      return "0354";
+    }
+    if (inner.startsWith("087")) {
+      return "0356";
+    }
+    return switch (inner.substring(0, 2)) {
+      case "04" -> "036";
+      case "05" -> "032";
+      case "06" -> inner.length() >= 3 && "1234".indexOf(inner.charAt(2)) >= 0 ? "031" + inner.charAt(2) : "031";
+      case "07" -> inner.length() >= 3 && "1234".indexOf(inner.charAt(2)) >= 0 ? "033" + inner.charAt(2) : "033";
+      case "08" -> "035";
+      case "03" -> inner;
+      default -> "030";
+    };
+  }
+
+  static String appealCode(String inner) {
+    if (inner == null) {
+      return "020";
+    }
+    if (inner.startsWith("045")) {
+      return "028";
+    }
+    if (inner.startsWith("084")) {
+      return "0253";
+    }
+    if (inner.startsWith("085")) {
+      return "0254";
+    }
+    if (inner.startsWith("087")) {
+      return "0256";
+    }
+    return switch (inner.substring(0, 2)) {
+      case "04" -> "026";
+      case "05" -> "022";
+      case "06" -> "021";
+      case "07" -> "023";
+      case "08" -> "025";
+      default -> "020";
+    };
+  }
+
+  static String demandCode(String inner) {
+    if (inner == null) {
+      return "100";
+    }
+    if (inner.startsWith("084")) {
+      return "1053";
+    }
+    if (inner.startsWith("0872")) {
+      return "106";
+    }
+    if (inner.startsWith("0871")) {
+      return "107";
+    }
+    if (inner.startsWith("087")) {
+      return "1056";
+    }
+    return switch (inner.substring(0, 2)) {
+      case "04" -> "108";
+      case "05" -> "102";
+      case "06" -> "101";
+      case "07" -> "103";
+      case "08" -> "105";
+      default -> "100";
+    };
+  }
+
+  static String refusalCode(String inner) {
+    if (inner == null) {
+      return "120";
+    }
+    if (inner.startsWith("045")) {
+      return "126";
+    }
+    if (inner.startsWith("084")) {
+      return "1243";
+    }
+    if (inner.startsWith("087")) {
+      return "1246";
+    }
+    return switch (inner.substring(0, 2)) {
+      case "04" -> "125";
+      case "06" -> "121";
+      case "07" -> "122";
+      case "08" -> "124";
+      default -> "120";
+    };
+  }
+
+  static String threatCode(String inner) {
+    if (inner == null) {
+      return "130";
+    }
+    if (inner.startsWith("163")) {
+      return "1312";
+    }
+    if (inner.startsWith("161")) {
+      return "1313";
+    }
+    if (inner.startsWith("162")) {
+      return "1311";
+    }
+    if (inner.startsWith("164")) {
+      return "134";
+    }
+    return switch (inner.substring(0, 2)) {
+      case "18", "19", "20" -> "138";
+      case "17" -> "137";
+      case "16" -> "131";
+      default -> "130";
+    };
+  }
+
+  private static List<String> distinct(List<String> ids) {
+    List<String> out = new ArrayList<>();
+    for (String id : ids) {
+      if (id != null && !out.contains(id)) {
+        out.add(id);
+      }
+    }
+    return out;
   }
 }

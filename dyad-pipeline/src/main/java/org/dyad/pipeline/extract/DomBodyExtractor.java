@@ -27,11 +27,11 @@ final class DomBodyExtractor {
   private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "svg",
       "canvas", "button", "input", "select", "textarea", "object", "embed", "video", "audio", "map", "label");
   private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "aside", "menu", "dialog", "figcaption",
-      "form");
+      "form", "figure", "h1", "header");
   private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
       "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "table", "tr", "td", "th", "dl", "dt", "dd",
       "figure", "header", "address", "hr", "br", "center", "details", "summary", "tbody", "thead");
-  private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote", "li", "h2", "h3", "dd");
+  private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote", "h2", "h3", "dd");
   private static final Pattern NEGATIVE = Pattern.compile(
       "comment|combx|disqus|foot|masthead|media|meta|outbrain|promo|related|recommend|scroll|share|sharing|social"
           + "|sponsor|shopping|tags|tool|widget|sidebar|side-bar|breadcrumb|newsletter|subscribe|subscription|signup"
@@ -43,11 +43,22 @@ final class DomBodyExtractor {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern STRONG_DROP = Pattern.compile(
       "(^|[\\s_-])(comments?|share|sharing|social|related|recommended|newsletter|sidebar|breadcrumbs?|advert\\w*|ads?"
-          + "|promo|subscribe|cookie\\w*|popup|modal|author-bio|tags|taglist|pagination|outbrain|taboola)($|[\\s_-])",
+          + "|promo|subscribe|cookie\\w*|popup|modal|author-bio|tags|taglist|pagination|outbrain|taboola|byline|caption"
+          + "|credits?|dateline|timestamp|lightbox|author|authors|meta-author|toolbar"
+          + "|enlarge|expand|overlay|visually-hidden|sr-only|screen-reader-text)($|[\\s_-])",
       Pattern.CASE_INSENSITIVE);
 
   /** The body paragraphs of {@code document}, in reading order; empty when nothing reads like an article. */
   List<String> paragraphs(Document document) {
+    List<String> paragraphs = new ArrayList<>();
+    for (Element part : bodyParts(document)) {
+      render(part, paragraphs);
+    }
+    return paragraphs;
+  }
+
+  /** The elements that make up the article body, in document order. */
+  List<Element> bodyParts(Document document) {
     Element body = document.body();
     if (body == null) {
       return List.of();
@@ -66,6 +77,19 @@ final class DomBodyExtractor {
     }
     if (top == null) {
       return List.of();
+    }
+    // an article split over several sibling blocks: climb while the parent holds much more prose
+    Map<Element, Integer> prose = proseChars(body);
+    Element ancestor = top.parent();
+    for (int level = 0; level < 5 && ancestor != null && ancestor != body.parent(); level++) {
+      int own = prose.getOrDefault(top, 0);
+      int ancestorProse = prose.getOrDefault(ancestor, 0);
+      if (ancestorProse >= own * 1.3 + 200 && linkDensity(ancestor) <= 0.35
+          && (repeats(ancestor, top) || ancestorProse >= own * 2.5 && linkDensity(ancestor) <= 0.15)) {
+        top = ancestor;
+        topScore = Math.max(topScore, scores.getOrDefault(top, 0.0));
+      }
+      ancestor = ancestor.parent();
     }
     List<Element> parts = new ArrayList<>();
     Element parent = top.parent();
@@ -90,11 +114,21 @@ final class DomBodyExtractor {
         }
       }
     }
-    List<String> paragraphs = new ArrayList<>();
-    for (Element part : parts) {
-      render(part, paragraphs);
+    return parts;
+  }
+
+  /** Whether {@code ancestor} holds another block shaped like {@code block} (same tag and classes): a body split in chunks. */
+  private static boolean repeats(Element ancestor, Element block) {
+    if (block.classNames().isEmpty()) {
+      return false;
     }
-    return paragraphs;
+    int same = 0;
+    for (Element candidate : ancestor.getElementsByTag(block.normalName())) {
+      if (candidate.classNames().equals(block.classNames()) && ++same >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -116,8 +150,10 @@ final class DomBodyExtractor {
           drop.add(element);
           return;
         }
+        // text hidden by an inline style is often the paywalled rest of the article: keep long prose
         boolean furniture = FURNITURE_TAGS.contains(tag) || element.hasAttr("hidden")
-            || element.attr("style").replace(" ", "").contains("display:none");
+            || element.classNames().contains("hidden") || element.classNames().contains("is-hidden")
+            || element.attr("style").replace(" ", "").contains("display:none") && prose.getOrDefault(element, 0) < 500;
         String names = element.className() + " " + element.id();
         if (!furniture && !names.isBlank() && !tag.equals("body") && !tag.equals("html")
             && STRONG_DROP.matcher(names).find() && !POSITIVE_CONTAINER.matcher(names).find()) {
@@ -167,7 +203,7 @@ final class DomBodyExtractor {
       "article-?body|story-?body|post-?body|entry-content|post-content|article-content|main-content|articletext",
       Pattern.CASE_INSENSITIVE);
 
-  private static Map<Element, Double> score(Element root) {
+  static Map<Element, Double> score(Element root) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     List<Element> scored = new ArrayList<>();
     NodeTraversor.traverse(new NodeVisitor() {
@@ -190,19 +226,21 @@ final class DomBodyExtractor {
       double points = 1 + text.split("[,，、]", -1).length - 1 + Math.min(text.length() / 100.0, 3);
       Element ancestor = element.parent();
       for (int level = 0; level < 3 && ancestor != null; level++) {
-        if (!scores.containsKey(ancestor)) {
-          scores.put(ancestor, initialScore(ancestor));
-        }
         double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-        scores.put(ancestor, scores.get(ancestor) + points / divider);
+        scores.merge(ancestor, points / divider, Double::sum);
         ancestor = ancestor.parent();
       }
+    }
+    // tag and class names count in proportion to the text found: an empty "content" box is no body
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      double points = entry.getValue();
+      entry.setValue(points + tagScore(entry.getKey()) + classWeight(entry.getKey()) * Math.min(1, points / 15));
     }
     return scores;
   }
 
-  private static double initialScore(Element element) {
-    double score = switch (element.normalName()) {
+  private static double tagScore(Element element) {
+    return switch (element.normalName()) {
       case "article" -> 10;
       case "div", "main", "section" -> 5;
       case "pre", "td", "blockquote" -> 3;
@@ -210,7 +248,6 @@ final class DomBodyExtractor {
       case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
       default -> 0;
     };
-    return score + classWeight(element);
   }
 
   private static double classWeight(Element element) {
@@ -233,13 +270,18 @@ final class DomBodyExtractor {
     return weight;
   }
 
+  /** A div that carries text itself: a long text node of its own, or only inline children. */
   private static boolean hasOwnText(Element element) {
+    boolean blockChild = false;
     for (Node child : element.childNodes()) {
       if (child instanceof TextNode text && text.text().strip().length() >= 25) {
         return true;
       }
+      if (child instanceof Element inner && BLOCK_TAGS.contains(inner.normalName()) && !inner.normalName().equals("br")) {
+        blockChild = true;
+      }
     }
-    return false;
+    return !blockChild && element.childNodeSize() > 0;
   }
 
   /** The text of an element, without the text of nested scored blocks counted twice (own text for divs). */

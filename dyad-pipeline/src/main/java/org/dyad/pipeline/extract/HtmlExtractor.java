@@ -28,21 +28,73 @@ public final class HtmlExtractor {
     List<String> paragraphs = bodyExtractor.paragraphs(document);
     List<Removed> removed = new ArrayList<>();
     List<String> kept = new ArrayList<>();
+    String titleKey = metadata.title() == null ? null : key(metadata.title());
     for (String paragraph : paragraphs) {
       String reason = cleaner.paragraphReason(paragraph);
+      String paragraphKey = key(paragraph);
+      if (reason == null && titleKey != null && titleKey.length() >= 10 && paragraphKey.endsWith(titleKey)
+          && paragraphKey.length() <= titleKey.length() + 40) {
+        reason = "navigation";
+      }
       if (reason == null) {
         kept.add(paragraph);
       } else {
         removed.add(new Removed(paragraph, reason));
       }
     }
-    String text = String.join("\n\n", kept);
-    String structured = metadata.articleBody();
-    if (structured != null && structured.length() > Math.max(200, text.length() * 2)) {
-      text = normalizeParagraphs(structured);
-    }
+    String text = choose(String.join("\n\n", kept), metadata.articleBody());
     return new Article(raw.source(), raw.url(), metadata.title(), metadata.authors(),
         metadata.published(), metadata.outlet(), metadata.language(), text, removed);
+  }
+
+  /**
+   * Markup text or the publisher's JSON-LD {@code articleBody}: the structured body wins when it
+   * is the same article (most of one text's word 4-grams are in the other) and either the markup
+   * carries much extra around it or misses much of it; a short structured teaser never wins.
+   */
+  static String choose(String markup, String structured) {
+    if (structured == null || structured.length() < 500) {
+      return markup;
+    }
+    String body = normalizeParagraphs(structured);
+    double ratio = (double) body.length() / Math.max(1, markup.length());
+    if (ratio > 1.3 && containment(markup, body) >= 0.9) {
+      return body;
+    }
+    if (ratio < 0.5 && body.length() >= 1500 && containment(body, markup) >= 0.9) {
+      return body;
+    }
+    return markup;
+  }
+
+  /** Share of the word 4-grams of {@code part} that also occur in {@code whole}. */
+  static double containment(String part, String whole) {
+    List<String> partGrams = grams(part);
+    if (partGrams.isEmpty()) {
+      return 0;
+    }
+    java.util.Set<String> wholeGrams = new java.util.HashSet<>(grams(whole));
+    long shared = partGrams.stream().filter(wholeGrams::contains).count();
+    return (double) shared / partGrams.size();
+  }
+
+  private static List<String> grams(String text) {
+    String[] words = text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    List<String> tokens = new ArrayList<>();
+    for (String word : words) {
+      if (!word.isEmpty()) {
+        tokens.add(word);
+      }
+    }
+    List<String> grams = new ArrayList<>();
+    for (int i = 0; i + 4 <= tokens.size(); i++) {
+      grams.add(String.join(" ", tokens.subList(i, i + 4)));
+    }
+    return grams;
+  }
+
+  private static String key(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   static String normalizeParagraphs(String text) {

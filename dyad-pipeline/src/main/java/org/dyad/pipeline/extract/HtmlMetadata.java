@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.DateTimeException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -37,6 +40,11 @@ record HtmlMetadata(String title, List<String> authors, String published, String
   private static final int MAX_JSON_NODES = 20_000;
   private static final Pattern URL_DATE = Pattern.compile(
       "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_.]|\\D|$)");
+  private static final Pattern UTC_TIMESTAMP = Pattern.compile(
+      "^((?:19|20)\\d{2})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:Z|[+-]00:?00|UTC|GMT)$");
+  private static final Pattern LOCAL_OFFSET = Pattern.compile(
+      "(?:19|20)\\d{2}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?([+-])(\\d{2}):?(\\d{2})");
+  private static final Pattern US_DATE = Pattern.compile("\\b(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])/((?:19|20)\\d{2})\\b");
   private static final Pattern ISO_DATE = Pattern.compile("((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern TEXT_DATE = Pattern.compile(
       "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b"
@@ -256,9 +264,10 @@ record HtmlMetadata(String title, List<String> authors, String published, String
   // ---- publication date
 
   private static String published(Document document, List<JsonNode> articles, String url) {
+    ZoneId zone = localZone(document, url);
     for (JsonNode article : articles) {
       for (String key : new String[] {"datePublished", "dateCreated", "uploadDate"}) {
-        LocalDate date = parseDate(jsonText(article.get(key)));
+        LocalDate date = parseDate(jsonText(article.get(key)), zone);
         if (date != null) {
           return date.toString();
         }
@@ -270,20 +279,14 @@ record HtmlMetadata(String title, List<String> authors, String published, String
         "article.published", "datepublished", "og:published_time", "cxenseparse:recs:publishtime", "date_published"}) {
       for (Element meta : document.select("meta[name=" + key + "], meta[property=" + key + "], meta[itemprop="
           + key + "]")) {
-        LocalDate date = parseDate(meta.attr("content"));
+        LocalDate date = parseDate(meta.attr("content"), zone);
         if (date != null) {
           return date.toString();
         }
       }
     }
     for (Element element : document.select("[itemprop=datePublished]")) {
-      LocalDate date = parseDate(element.hasAttr("content") ? element.attr("content") : element.attr("datetime"));
-      if (date != null) {
-        return date.toString();
-      }
-    }
-    for (Element time : document.select("time[datetime]")) {
-      LocalDate date = parseDate(time.attr("datetime"));
+      LocalDate date = parseDate(element.hasAttr("content") ? element.attr("content") : element.attr("datetime"), zone);
       if (date != null) {
         return date.toString();
       }
@@ -295,6 +298,12 @@ record HtmlMetadata(String title, List<String> authors, String published, String
         if (date != null) {
           return date.toString();
         }
+      }
+    }
+    for (Element time : document.select("time[datetime]")) {
+      LocalDate date = parseDate(time.attr("datetime"), zone);
+      if (date != null) {
+        return date.toString();
       }
     }
     for (Element time : document.select("time")) {
@@ -314,18 +323,89 @@ record HtmlMetadata(String title, List<String> authors, String published, String
     return null;
   }
 
-  static LocalDate parseDate(String value) {
+  /**
+   * The calendar day of a date or timestamp. A timestamp in UTC ("Z", "+00:00") is moved to the
+   * outlet's zone when one is known, since a day is meant in the publisher's local time.
+   */
+  static LocalDate parseDate(String value, ZoneId zone) {
     if (value == null || value.isBlank()) {
       return null;
+    }
+    Matcher utc = UTC_TIMESTAMP.matcher(value.strip());
+    if (utc.find() && zone != null) {
+      LocalDate day = date(utc.group(1), utc.group(2), utc.group(3));
+      if (day != null) {
+        try {
+          LocalDateTime time = day.atTime(Integer.parseInt(utc.group(4)), Integer.parseInt(utc.group(5)));
+          return time.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDate();
+        } catch (DateTimeException e) {
+          return day;
+        }
+      }
     }
     Matcher iso = ISO_DATE.matcher(value);
     if (iso.find()) {
       return date(iso.group(1), iso.group(2), iso.group(3));
     }
+    Matcher us = US_DATE.matcher(value);
+    if (us.find()) {
+      return date(us.group(3), us.group(1), us.group(2));
+    }
     if (value.matches("\\d{8}(?:\\D.*)?")) {
       return date(value.substring(0, 4), value.substring(4, 6), value.substring(6, 8));
     }
     return textDate(value);
+  }
+
+  /**
+   * The outlet's time zone: the offset of a local timestamp on the page, else the zone of a
+   * country-code domain; null if unknown (generic domains).
+   */
+  static ZoneId localZone(Document document, String url) {
+    Matcher offset = LOCAL_OFFSET.matcher(document.head() == null ? "" : document.head().html());
+    while (offset.find()) {
+      String sign = offset.group(1);
+      if (!offset.group(2).equals("00") || !offset.group(3).equals("00")) {
+        try {
+          return ZoneOffset.of(sign + offset.group(2) + ":" + offset.group(3));
+        } catch (DateTimeException e) {
+          break;
+        }
+      }
+    }
+    String host = host(url);
+    if (host == null) {
+      return null;
+    }
+    String tld = host.substring(host.lastIndexOf('.') + 1);
+    switch (tld) {
+      case "au":
+        return ZoneId.of("Australia/Sydney");
+      case "nz":
+        return ZoneId.of("Pacific/Auckland");
+      case "uk", "ie":
+        return ZoneId.of("Europe/London");
+      case "in":
+        return ZoneId.of("Asia/Kolkata");
+      case "ca":
+        return ZoneId.of("America/Toronto");
+      case "ph", "sg", "my":
+        return ZoneId.of("Asia/Manila");
+      default:
+        return null;
+    }
+  }
+
+  private static String host(String url) {
+    if (url == null) {
+      return null;
+    }
+    try {
+      String host = new URI(url.strip()).getHost();
+      return host == null ? null : host.toLowerCase(Locale.ROOT);
+    } catch (URISyntaxException e) {
+      return null;
+    }
   }
 
   static LocalDate textDate(String text) {

@@ -50,6 +50,8 @@ public final class PlainTextCleaner {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern COMMENT_HEADER = Pattern.compile(
       "(?:\\bsays|\\bsaid|\\bwrote|\\breplied|\\bdice|\\bsagt|\\bdisse|a dit)\\s*:$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern GALLERY_COUNTER = Pattern.compile(
+      "^(?:(?:image|photo|picture|slide|foto|bild)\\s+)?\\d+\\s*(?:/|of|von|de|di)\\s*\\d*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern COUNTED_SECTION = Pattern.compile(
       "^\\d+\\s+(?:comments?|responses?|replies|reactions?|thoughts? on)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -203,6 +205,9 @@ public final class PlainTextCleaner {
     String text = line.text();
     int words = Math.max(1, line.words());
     if (shortLine(line, 7) && !line.sentence() && vocabulary.coveredWords(Kind.HEADING, text) * 5 >= words * 2) {
+      return 100;
+    }
+    if (line.words() <= 6 && GALLERY_COUNTER.matcher(text).find()) {
       return 100;
     }
     if (line.words() <= 12 && (COMMENT_HEADER.matcher(text).find() || COUNTED_SECTION.matcher(text).find())) {

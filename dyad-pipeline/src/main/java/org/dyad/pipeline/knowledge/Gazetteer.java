@@ -55,7 +55,7 @@ public final class Gazetteer {
   /** The national capital of a country, if known. */
   public Optional<Place> capitalOf(String iso3) {
     for (Place p : places) {
-      if (p.isCapital() && p.country().equals(iso3)) {
+      if (p.isCapital() && iso3 != null && iso3.equals(p.country())) {
         return Optional.of(p);
       }
     }
@@ -79,7 +79,7 @@ public final class Gazetteer {
     List<Place> all = new ArrayList<>();
     List<Place> matchable = new ArrayList<>();
     for (String[] row : Tsv.read(RESOURCE)) {
-      Place place = new Place(row[0], row[1], Double.parseDouble(row[2]), Double.parseDouble(row[3]), row[4],
+      Place place = new Place(row[0], Tsv.orNull(row[1]), Double.parseDouble(row[2]), Double.parseDouble(row[3]), row[4],
           Tsv.list(row[5]));
       all.add(place);
       if (!"no".equals(row[6])) {

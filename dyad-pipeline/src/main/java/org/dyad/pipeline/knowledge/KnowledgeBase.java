@@ -25,6 +25,7 @@ public final class KnowledgeBase {
   static final String COUNTRIES = "/org/dyad/knowledge/countries.tsv";
   static final String ORGANIZATIONS = "/org/dyad/knowledge/organizations.tsv";
   static final String ROLES = "/org/dyad/knowledge/roles.tsv";
+  static final String PEOPLE = "/org/dyad/knowledge/people.tsv";
 
   private static final int MAX_PHRASE_TOKENS = 12;
   private static final Pattern TOKENISH = Pattern.compile("[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
@@ -38,14 +39,35 @@ public final class KnowledgeBase {
   private final List<DictionaryActor> dictionaryActors;
   private final List<Role> dictionaryRoles;
   private final List<String> diagnostics;
+  private final List<KnownPerson> people;
+  private final Map<String, KnownPerson> personByName;
+  private final Map<String, List<KnownPerson>> peopleBySurname;
 
-  KnowledgeBase(Collection<Country> countries, List<Organization> organizations, List<Role> roles, Gazetteer gazetteer) {
-    this(countries, organizations, roles, gazetteer, List.of(), List.of(), List.of());
+  KnowledgeBase(Collection<Country> countries, List<Organization> organizations, List<Role> roles, Gazetteer gazetteer,
+      List<KnownPerson> people) {
+    this(countries, organizations, roles, gazetteer, people, List.of(), List.of(), List.of());
   }
 
   private KnowledgeBase(Collection<Country> countries, List<Organization> organizations, List<Role> roles,
-      Gazetteer gazetteer, List<DictionaryActor> dictionaryActors, List<Role> dictionaryRoles,
+      Gazetteer gazetteer, List<KnownPerson> people, List<DictionaryActor> dictionaryActors, List<Role> dictionaryRoles,
       List<String> diagnostics) {
+    this.people = List.copyOf(people);
+    Map<String, KnownPerson> byName = new HashMap<>();
+    Map<String, List<KnownPerson>> bySurname = new HashMap<>();
+    for (KnownPerson p : people) {
+      byName.putIfAbsent(Phrases.key(p.name()), p);
+      for (String alias : p.aliases()) {
+        byName.putIfAbsent(Phrases.key(alias), p);
+      }
+      for (String surname : p.surnames()) {
+        List<KnownPerson> same = bySurname.computeIfAbsent(Phrases.key(surname), k -> new ArrayList<>());
+        if (!same.contains(p)) {
+          same.add(p);
+        }
+      }
+    }
+    this.personByName = Collections.unmodifiableMap(byName);
+    this.peopleBySurname = Collections.unmodifiableMap(bySurname);
     this.dictionaryActors = List.copyOf(dictionaryActors);
     this.dictionaryRoles = List.copyOf(dictionaryRoles);
     this.diagnostics = List.copyOf(diagnostics);
@@ -132,7 +154,30 @@ public final class KnowledgeBase {
     allRoles.addAll(contents.agents());
     List<String> allDiagnostics = new ArrayList<>(diagnostics);
     allDiagnostics.addAll(contents.diagnostics());
-    return new KnowledgeBase(countries.values(), organizations, roles, gazetteer, allActors, allRoles, allDiagnostics);
+    return new KnowledgeBase(countries.values(), organizations, roles, gazetteer, people, allActors, allRoles,
+        allDiagnostics);
+  }
+
+  /**
+   * The well-known person of that name: a full name or alias ("Barack Obama"), or the surname
+   * news uses alone ("Obama", "von der Leyen") when exactly one known person has it; common
+   * surnames ("Khan") are not listed. Case and accents do not matter.
+   */
+  public Optional<KnownPerson> person(String name) {
+    if (name == null || name.isBlank()) {
+      return Optional.empty();
+    }
+    String key = Phrases.key(name);
+    KnownPerson p = personByName.get(key);
+    if (p != null) {
+      return Optional.of(p);
+    }
+    List<KnownPerson> same = peopleBySurname.get(key);
+    return same != null && same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
+  }
+
+  public List<KnownPerson> people() {
+    return people;
   }
 
   /** Actors read from PETRARCH dictionaries, in file order. */
@@ -152,11 +197,12 @@ public final class KnowledgeBase {
 
   /**
    * The code of the dictionary actor named {@code name} (an actor's name as the resolver gives
-   * it) on {@code date}: how the event coder applies dated roles by the event's date.
+   * it; case and spacing do not matter) on {@code date}: how the event coder applies dated roles by the event's date.
    */
   public Optional<String> dictionaryCode(String name, LocalDate date) {
+    String key = Phrases.key(name);
     for (DictionaryActor a : dictionaryActors) {
-      if (a.name().equals(name)) {
+      if (Phrases.key(a.name()).equals(key)) {
         return Optional.ofNullable(a.codeOn(date));
       }
     }
@@ -268,6 +314,36 @@ public final class KnowledgeBase {
       roles.add(new Role(row[0], row[1], Role.Kind.valueOf(row[2].toUpperCase(java.util.Locale.ROOT)),
           Tsv.orNull(row[3]), canonical));
     }
-    return new KnowledgeBase(countries, organizations, roles, gazetteer);
+    return new KnowledgeBase(countries, organizations, roles, gazetteer, loadPeople());
+  }
+
+  /** Rows of one person (same name) are that person's offices, in file order. */
+  static List<KnownPerson> loadPeople() {
+    Map<String, List<String[]>> rowsByName = new LinkedHashMap<>();
+    for (String[] row : Tsv.read(PEOPLE)) {
+      rowsByName.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row);
+    }
+    List<KnownPerson> people = new ArrayList<>();
+    for (Map.Entry<String, List<String[]>> entry : rowsByName.entrySet()) {
+      List<Office> offices = new ArrayList<>();
+      List<String> aliases = new ArrayList<>();
+      List<String> surnames = new ArrayList<>();
+      for (String[] row : entry.getValue()) {
+        for (String alias : Tsv.list(row[1])) {
+          if (!aliases.contains(alias)) {
+            aliases.add(alias);
+          }
+        }
+        for (String surname : Tsv.list(row[8])) {
+          if (!surnames.contains(surname)) {
+            surnames.add(surname);
+          }
+        }
+        offices.add(new Office(Tsv.orNull(row[2]), row[3], row[4], Tsv.orNull(row[5]),
+            row[6].isBlank() ? null : LocalDate.parse(row[6]), row[7].isBlank() ? null : LocalDate.parse(row[7])));
+      }
+      people.add(new KnownPerson(entry.getKey(), aliases, surnames, offices));
+    }
+    return people;
   }
 }

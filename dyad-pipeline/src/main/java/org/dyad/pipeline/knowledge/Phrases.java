@@ -18,13 +18,41 @@ public final class Phrases {
    * of white space made one space, no space around hyphens.
    */
   public static String key(String phrase) {
-    String s = Normalizer.normalize(phrase, Normalizer.Form.NFD);
-    s = MARKS.matcher(s).replaceAll("");
-    s = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u2010', '-').replace('\u2011', '-')
-        .replace('\u2013', '-');
-    s = SPACES.matcher(s.strip()).replaceAll(" ");
-    s = SPACED_HYPHEN.matcher(s).replaceAll("-");
-    return s.toLowerCase(Locale.ROOT);
+    String s = phrase;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 127) {
+        s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        break;
+      }
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    boolean pendingSpace = false;
+    boolean afterHyphen = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\u2019' || c == '\u2018') {
+        c = '\'';
+      } else if (c == '\u2010' || c == '\u2011' || c == '\u2013') {
+        c = '-';
+      }
+      if (Character.isWhitespace(c)) {
+        pendingSpace = out.length() > 0;
+        continue;
+      }
+      if (c == '-') {
+        pendingSpace = false;
+        afterHyphen = true;
+        out.append('-');
+        continue;
+      }
+      if (pendingSpace && !afterHyphen) {
+        out.append(' ');
+      }
+      pendingSpace = false;
+      afterHyphen = false;
+      out.append(Character.toLowerCase(c));
+    }
+    return out.toString();
   }
 
   /**

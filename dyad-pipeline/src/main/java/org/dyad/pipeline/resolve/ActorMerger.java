@@ -1,5 +1,6 @@
 package org.dyad.pipeline.resolve;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -7,8 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.dyad.model.Actor;
 import org.dyad.model.Span;
+import org.dyad.pipeline.knowledge.KnowledgeBase;
+import org.dyad.pipeline.knowledge.KnownPerson;
+import org.dyad.pipeline.knowledge.Office;
 
 /**
  * Merges the candidates of one article into actors: one actor per merge key; people by name (a
@@ -19,18 +24,24 @@ final class ActorMerger {
 
   private ActorMerger() {}
 
-  static Resolution merge(List<ActorCandidate> candidates) {
+  /**
+   * @param knowledge where well-known people are looked up (country, sector, role on {@code date}
+   *     when the text does not say)
+   * @param date the article's date, or null
+   */
+  static Resolution merge(List<ActorCandidate> candidates, KnowledgeBase knowledge, LocalDate date) {
     List<ActorCandidate> keyed = keyPeople(candidates);
     Map<String, List<ActorCandidate>> byKey = new LinkedHashMap<>();
     for (ActorCandidate c : keyed) {
       byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
     }
+    byKey = titlesToNames(byKey);
     List<Actor> actors = new ArrayList<>();
     List<ActorMention> mentions = new ArrayList<>();
     int number = 0;
     for (List<ActorCandidate> group : byKey.values()) {
       String id = "a" + (++number);
-      actors.add(actor(id, group));
+      actors.add(actor(id, group, knowledge, date));
       for (ActorCandidate c : group) {
         mentions.add(new ActorMention(id, c.sentence(), c.firstToken(), c.endToken(), c.start(), c.end(), c.text()));
       }
@@ -39,21 +50,90 @@ final class ActorMerger {
     return new Resolution(actors, mentions);
   }
 
-  private static Actor actor(String id, List<ActorCandidate> group) {
+  /**
+   * "Pakistan's foreign minister" and "Shah Mahmood Qureshi" (Pakistan, foreign minister) are one
+   * person when exactly one named person of the article has that country and role.
+   */
+  private static Map<String, List<ActorCandidate>> titlesToNames(Map<String, List<ActorCandidate>> byKey) {
+    Map<String, String> moves = new LinkedHashMap<>();
+    for (Map.Entry<String, List<ActorCandidate>> title : byKey.entrySet()) {
+      ActorCandidate first = title.getValue().get(0);
+      if (!title.getKey().startsWith("role:") || !"person".equals(first.kind()) || first.role() == null) {
+        continue;
+      }
+      String match = null;
+      int matches = 0;
+      for (Map.Entry<String, List<ActorCandidate>> person : byKey.entrySet()) {
+        if (!person.getKey().startsWith("person:")) {
+          continue;
+        }
+        String country = firstNonNull(person.getValue(), ActorCandidate::country);
+        String role = firstNonNull(person.getValue(), ActorCandidate::role);
+        if (first.country().equals(country) && first.role().equals(role)) {
+          match = person.getKey();
+          matches++;
+        }
+      }
+      if (matches == 1) {
+        moves.put(title.getKey(), match);
+      }
+    }
+    if (moves.isEmpty()) {
+      return byKey;
+    }
+    List<ActorCandidate> all = new ArrayList<>();
+    byKey.values().forEach(all::addAll);
+    all.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    Map<String, List<ActorCandidate>> out = new LinkedHashMap<>();
+    for (ActorCandidate c : all) {
+      String key = moves.getOrDefault(c.key(), c.key());
+      out.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+    }
+    return out;
+  }
+
+  private static String firstNonNull(List<ActorCandidate> group, Function<ActorCandidate, String> field) {
+    for (ActorCandidate c : group) {
+      String value = field.apply(c);
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  private static Actor actor(String id, List<ActorCandidate> group, KnowledgeBase knowledge, LocalDate date) {
     ActorCandidate first = group.get(0);
     String name = first.name();
     String country = null;
     String sector = null;
     String code = null;
     String role = null;
+    int nameWords = 0;
     for (ActorCandidate c : group) {
-      if (c.isPersonLike() && c.personName().size() > nameLength(name)) {
+      if (c.isPersonLike() && c.personName().size() > nameWords) {
         name = c.name();
+        nameWords = c.personName().size();
       }
       country = country != null ? country : c.country();
       sector = sector != null ? sector : c.sector();
       code = code != null ? code : c.code();
       role = role != null ? role : c.role();
+    }
+    if (group.stream().anyMatch(ActorCandidate::isPersonLike)) {
+      KnownPerson known = knowledge.person(name).orElse(null);
+      if (known != null) {
+        Office office = known.on(date);
+        if (!name.contains(" ")) {
+          name = known.name();
+        }
+        if (country == null && sector == null) {
+          code = office.code();
+        }
+        country = country != null ? country : office.country();
+        sector = sector != null ? sector : office.sector();
+        role = role != null ? role : office.role();
+      }
     }
     if (code == null && "person".equals(first.kind())) {
       code = country != null && sector != null ? country + sector : country != null ? country : sector;
@@ -69,10 +149,6 @@ final class ActorMerger {
       spans.add(new Span(c.start(), c.end(), c.text()));
     }
     return new Actor(id, name, aliases, first.kind(), country, sector, code, role, spans);
-  }
-
-  private static int nameLength(String name) {
-    return name.split("\\s+").length;
   }
 
   private static String normal(String s) {

@@ -1,5 +1,7 @@
 package org.dyad.pipeline.resolve;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -40,6 +42,18 @@ public final class ActorResolver {
     this.knowledge = knowledge;
   }
 
+  /**
+   * A resolver that also knows the actors and agents of PETRARCH-format dictionaries (the CLI's
+   * {@code --actors-dictionary FILE}).
+   *
+   * @throws IOException when a file cannot be read; unreadable lines are in
+   *     {@code knowledge().diagnostics()}
+   */
+  public static ActorResolver withDictionaries(List<Path> files) throws IOException {
+    return new ActorResolver(KnowledgeBase.builtIn().withDictionaries(files));
+  }
+
+  /** The knowledge this resolver reads with (dictionary codes by date: {@link KnowledgeBase#dictionaryCode}). */
   public KnowledgeBase knowledge() {
     return knowledge;
   }
@@ -54,7 +68,7 @@ public final class ActorResolver {
       candidates.addAll(own);
     }
     candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return ActorMerger.merge(candidates);
+    return ActorMerger.merge(candidates, knowledge, date);
   }
 
   /** "the group" as a mention of the one group named just before it. */

@@ -2,8 +2,10 @@ package org.dyad.pipeline.resolve;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.dyad.pipeline.knowledge.Country;
 import org.dyad.pipeline.knowledge.DictionaryActor;
@@ -29,17 +31,21 @@ import org.dyad.pipeline.nlp.Token;
  *       military" → USA MIL); an organisation before a role noun is a mention of the organisation
  *       ("Taliban leaders" → Taliban); a body naming its country ("Kremlin") stands alone;
  *   <li>organisations and places found by NER that the knowledge base does not know;
- *   <li>the remaining knowledge-base phrases: countries, demonyms and capitals as the country
- *       ("Moscow's strategy" → Russia; "a London-based institute" is a place, not the country),
- *       organisations, places.
+ *   <li>the remaining knowledge-base phrases, right to left: countries, demonyms and capitals as
+ *       the country ("Moscow's strategy" → Russia; "a London-based institute" is a place, not the
+ *       country; "ethnic Albanians" are not Albania), organisations, places.
  * </ol>
  *
  * Role nouns without a country or organisation ("a spokeswoman") make no actor.
  */
 final class ActorSentenceReader {
 
-  private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBN");
+  private static final Set<String> MODIFIER_TAGS =
+      Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG");
   private static final Set<String> PLACE_SUFFIXES = Set.of("based", "born", "headquartered");
+  /** Words that make a title a former one: CAMEO codes former officials as elites (ELI). */
+  private static final Set<String> FORMER = Set.of("former", "ousted", "ex", "deposed", "exiled", "toppled");
+  private static final Set<String> COORDINATORS = Set.of("and", "or", ",", "&");
   private static final int MAX_PLAIN_MODIFIERS = 3;
   private static final int MAX_APPOSITION_TOKENS = 14;
 
@@ -50,8 +56,11 @@ final class ActorSentenceReader {
   private final List<Token> tokens;
   private final Match[] startingAt;
   private final Match[] endingAt;
+  private final Match[] coveringAt;
   private final boolean[] consumed;
   private final List<ActorCandidate> found = new ArrayList<>();
+  private final Map<Integer, ActorCandidate> roleCandidateAt = new HashMap<>();
+  private int[][] personAt;
 
   /** A knowledge-base phrase over tokens [first, end). */
   record Match(int first, int end, Term term) {
@@ -82,6 +91,7 @@ final class ActorSentenceReader {
     this.tokens = sentence.tokens();
     this.startingAt = new Match[tokens.size()];
     this.endingAt = new Match[tokens.size()];
+    this.coveringAt = new Match[tokens.size()];
     this.consumed = new boolean[tokens.size()];
   }
 
@@ -106,7 +116,9 @@ final class ActorSentenceReader {
     for (int[] location : nerSpans("LOCATION")) {
       readUnknownPlace(location[0], location[1]);
     }
-    for (Match m : matches()) {
+    List<Match> remaining = matches();
+    for (int i = remaining.size() - 1; i >= 0; i--) {
+      Match m = remaining.get(i);
       if (!consumed[m.first()]) {
         readPlainPhrase(m);
       }
@@ -118,6 +130,12 @@ final class ActorSentenceReader {
   // ---- knowledge-base phrases
 
   private void findPhrases(List<int[]> people) {
+    personAt = new int[tokens.size()][];
+    for (int[] p : people) {
+      for (int t = p[0]; t < p[1]; t++) {
+        personAt[t] = p;
+      }
+    }
     boolean shouting = isShouting();
     int limit = knowledge.maxPhraseTokens();
     int i = 0;
@@ -133,6 +151,9 @@ final class ActorSentenceReader {
       if (best != null && !insidePerson(best, people)) {
         startingAt[best.first()] = best;
         endingAt[best.end() - 1] = best;
+        for (int t = best.first(); t < best.end(); t++) {
+          coveringAt[t] = best;
+        }
         i = best.end();
       } else {
         i++;
@@ -192,12 +213,11 @@ final class ActorSentenceReader {
 
   /** A phrase strictly inside a longer person name ("Jordan" in "Michael Jordan") is the name. */
   private boolean insidePerson(Match m, List<int[]> people) {
-    for (int[] p : people) {
-      if (m.first() >= p[0] && m.end() <= p[1]) {
-        boolean longer = p[1] - p[0] > m.end() - m.first();
-        boolean placeLike = m.type() == Term.Type.CAPITAL || m.type() == Term.Type.PLACE;
-        return longer || placeLike;
-      }
+    int[] p = personAt[m.first()];
+    if (p != null && m.end() <= p[1]) {
+      boolean longer = p[1] - p[0] > m.end() - m.first();
+      boolean placeLike = m.type() == Term.Type.CAPITAL || m.type() == Term.Type.PLACE;
+      return longer || placeLike;
     }
     return false;
   }
@@ -227,13 +247,7 @@ final class ActorSentenceReader {
   }
 
   private Match covering(int token) {
-    for (int i = token; i >= 0; i--) {
-      Match m = startingAt[i];
-      if (m != null) {
-        return m.end() > token ? m : null;
-      }
-    }
-    return null;
+    return coveringAt[token];
   }
 
   private List<Match> matches() {
@@ -267,7 +281,7 @@ final class ActorSentenceReader {
   // ---- title phrases ("Russian foreign affairs spokeswoman", "Taliban leaders")
 
   /** The phrase of anchors, role nouns and modifiers ending just before token {@code end}. */
-  private record Chain(int first, List<Match> anchors, List<Match> roles) {
+  private record Chain(int first, int rawFirst, List<Match> anchors, List<Match> roles) {
 
     boolean isEmpty() {
       return anchors.isEmpty() && roles.isEmpty();
@@ -290,7 +304,7 @@ final class ActorSentenceReader {
     int i = end - 1;
     while (i >= 0 && !consumed[i]) {
       Match m = endingAt[i];
-      if (m != null && isPlaceModifier(m)) {
+      if (m != null && (isPlaceModifier(m) || m.type() == Term.Type.DEMONYM && isEthnic(m))) {
         break;
       }
       if (m != null && m.type() != Term.Type.PLACE) {
@@ -320,13 +334,14 @@ final class ActorSentenceReader {
       }
       break;
     }
+    int rawFirst = i + 1;
     for (Match m : anchors) {
       first = Math.min(first, m.first());
     }
     for (Match m : roles) {
       first = Math.min(first, m.first());
     }
-    return new Chain(first, anchors, roles);
+    return new Chain(first, rawFirst, anchors, roles);
   }
 
   private static boolean isPossessive(Token t) {
@@ -338,16 +353,69 @@ final class ActorSentenceReader {
 
   private void readPerson(int first, int end) {
     Chain chain = chainBefore(first);
-    Attributes title = attributes(chain.nearestAnchor(), chain.lastRole());
-    Attributes apposition = apposition(end);
-    Attributes merged = title.or(apposition);
-    int mentionFirst = chain.isEmpty() ? first : chain.first();
-    List<String> name = new ArrayList<>();
-    for (int i = first; i < end; i++) {
-      name.add(tokens.get(i).text());
+    if (chain.isEmpty()) {
+      chain = roleBeforeComma(first, end);
     }
-    add(mentionFirst, end, null, String.join(" ", name), "person", merged.country, merged.sector, merged.code,
-        merged.role, name);
+    Attributes title = attributes(chain.nearestAnchor(), chain.lastRole());
+    if (title.sector != null && isFormer(chain.rawFirst() - 1, first)) {
+      title = new Attributes(title.country, "ELI", null, title.role);
+    }
+    int mentionEnd = end;
+    Match of = countryAfterOf(end);
+    if (of != null && title.country == null && title.role != null) {
+      title = new Attributes(of.term().country().iso3(), title.sector, title.code, title.role);
+      mentionEnd = of.end();
+    }
+    Attributes merged = title.or(apposition(end));
+    int mentionFirst = chain.isEmpty() ? first : chain.first();
+    String name = sentence.text(text, first, end);
+    List<String> words = List.of(name.split("\\s+"));
+    add(mentionFirst, mentionEnd, null, name, "person", merged.country, merged.sector, merged.code, merged.role,
+        words);
+  }
+
+  /**
+   * "the acting foreign minister, Amir Khan Muttaqi, said": a role phrase, a comma, then the name
+   * closing the clause (a comma, a full stop or a verb after it).
+   */
+  private Chain roleBeforeComma(int first, int end) {
+    Chain none = new Chain(first, first, List.of(), List.of());
+    if (first < 2 || !tokens.get(first - 1).text().equals(",")) {
+      return none;
+    }
+    if (end < tokens.size()) {
+      Token after = tokens.get(end);
+      if (!after.text().equals(",") && !after.text().equals(".") && !after.isVerb()) {
+        return none;
+      }
+    }
+    Chain chain = chainBefore(first - 1);
+    Match role = chain.lastRole();
+    if (role == null || role.end() != first - 1 || role.term().role().kind() != Role.Kind.PERSON) {
+      return none;
+    }
+    return chain;
+  }
+
+  /** "former", "ousted", "ex-" among tokens [from, to) (from may be -1). */
+  private boolean isFormer(int from, int to) {
+    for (int i = Math.max(0, from); i < to; i++) {
+      if (FORMER.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "King Hassan of Morocco": the country after "of" right after a name. */
+  private Match countryAfterOf(int end) {
+    if (end + 1 < tokens.size() && tokens.get(end).text().equals("of")) {
+      Match m = startingAt[end + 1];
+      if (m != null && (m.type() == Term.Type.COUNTRY) && !consumed[end + 1]) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** What a title or an apposition says about a person: country, sector, role. */
@@ -522,7 +590,8 @@ final class ActorSentenceReader {
       }
       Match m = covering(i);
       if (m == null) {
-        if (Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+        String word = tokens.get(i).text();
+        if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
           ownWords = true;
         }
         continue;
@@ -573,7 +642,14 @@ final class ActorSentenceReader {
   private void readPlainPhrase(Match m) {
     Term term = m.term();
     switch (term.type()) {
-      case COUNTRY, DEMONYM -> addCountry(m, term.country());
+      case COUNTRY, DEMONYM -> {
+        if (isEthnic(m)) {
+          return;
+        }
+        if (!addCoordinatedRole(m, term.country())) {
+          addCountry(m, term.country());
+        }
+      }
       case CAPITAL -> {
         if (isPlaceModifier(m)) {
           Place place = knowledge.gazetteer().lookup(term.surface()).orElse(null);
@@ -635,6 +711,33 @@ final class ActorSentenceReader {
     return new CodeParts(code, null, head);
   }
 
+  /** "ethnic Albanians" are people of a minority, not the state of Albania. */
+  private boolean isEthnic(Match m) {
+    return m.first() > 0 && tokens.get(m.first() - 1).text().equalsIgnoreCase("ethnic");
+  }
+
+  /**
+   * "Hungarian and Romanian officials", "U.S. and Russian negotiators": a country coordinated
+   * with the anchor of a role phrase shares the role (its own country-sector actor).
+   */
+  private boolean addCoordinatedRole(Match m, Country country) {
+    int next = m.end();
+    if (next >= tokens.size() || !COORDINATORS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    ActorCandidate c = roleCandidateAt.get(next + 1);
+    if (c == null || c.country() == null) {
+      return false;
+    }
+    String[] parts = c.key().split(":", 4);
+    String sector = parts[2];
+    String canonical = parts[3];
+    String name = text.substring(tokens.get(m.first()).start(), tokens.get(m.end() - 1).end()) + " " + canonical;
+    add(m.first(), m.end(), "role:" + country.iso3() + ":" + sector + ":" + canonical, name, c.kind(),
+        country.iso3(), sector, country.iso3() + sector, c.role(), null);
+    return true;
+  }
+
   /** "London-based", "Kabul-born": the city says where something is, not who acts. */
   private boolean isPlaceModifier(Match m) {
     int next = m.end();
@@ -657,7 +760,11 @@ final class ActorSentenceReader {
     for (int i = first; i < end; i++) {
       consumed[i] = true;
     }
-    found.add(new ActorCandidate(sentence.index(), first, end, start, stop, text.substring(start, stop), key, name, kind,
-        country, sector, code, role, personName));
+    ActorCandidate candidate = new ActorCandidate(sentence.index(), first, end, start, stop, text.substring(start, stop),
+        key, name, kind, country, sector, code, role, personName);
+    found.add(candidate);
+    if (key != null && key.startsWith("role:")) {
+      roleCandidateAt.put(first, candidate);
+    }
   }
 }

@@ -113,4 +113,39 @@ class KnowledgeBaseTest {
       }
     }
   }
+
+  @Test
+  void knowsOfficeHoldersByNameAliasAndUniqueSurname() {
+    KnownPerson xi = knowledge.person("Xi Jinping").orElseThrow();
+    assertThat(xi.on(java.time.LocalDate.of(2021, 10, 15)).country()).isEqualTo("CHN");
+    assertThat(knowledge.person("Zelenskyy").orElseThrow().name()).isEqualTo("Volodymyr Zelensky");
+    assertThat(knowledge.person("Volodymyr Zelenskyy").orElseThrow().name()).isEqualTo("Volodymyr Zelensky");
+    assertThat(knowledge.person("Merkel").orElseThrow().name()).isEqualTo("Angela Merkel");
+    assertThat(knowledge.person("Biden").orElseThrow().on(java.time.LocalDate.of(2012, 1, 1)).role())
+        .isEqualTo("vice president");
+    Office guterres = knowledge.person("Antonio Guterres").orElseThrow().on(java.time.LocalDate.of(2021, 1, 1));
+    assertThat(guterres.code()).isEqualTo("IGOUNO");
+    assertThat(guterres.country()).isNull();
+    assertThat(knowledge.person("Dupont")).isEmpty();
+    assertThat(knowledge.person("Khan")).as("too common a surname").isEmpty();
+    assertThat(knowledge.person("Xi").orElseThrow().name()).isEqualTo("Xi Jinping");
+    assertThat(knowledge.person("von der Leyen").orElseThrow().name()).isEqualTo("Ursula von der Leyen");
+  }
+
+  @Test
+  void everyKnownPersonHasOfficesInOrderWithKnownCountries() {
+    for (KnownPerson p : knowledge.people()) {
+      assertThat(p.offices()).as(p.name()).isNotEmpty();
+      for (Office o : p.offices()) {
+        if (o.country() != null) {
+          assertThat(knowledge.country(o.country())).as("country of %s", p.name()).isPresent();
+        } else {
+          assertThat(o.code()).as("code of %s", p.name()).isNotNull();
+        }
+        if (o.from() != null && o.to() != null) {
+          assertThat(o.from()).as(p.name()).isBeforeOrEqualTo(o.to());
+        }
+      }
+    }
+  }
 }

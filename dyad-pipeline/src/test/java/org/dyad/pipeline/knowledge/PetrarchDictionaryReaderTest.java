@@ -115,4 +115,24 @@ class PetrarchDictionaryReaderTest {
     assertThat(knowledge.dictionaryCode("Nobody", LocalDate.of(2010, 1, 1))).isEmpty();
     assertThat(KnowledgeBase.builtIn().lookup("Example")).as("the built-in base is unchanged").isEmpty();
   }
+
+  @Test
+  void anEmptyOrBinaryFileGivesNoActorsAndNoException() throws IOException {
+    Path empty = write("empty.txt");
+    Path binary = folder.resolve("binary.bin");
+    byte[] bytes = new byte[4096];
+    new java.util.Random(7).nextBytes(bytes);
+    Files.write(binary, bytes);
+    PetrarchDictionaryReader.Contents contents = PetrarchDictionaryReader.read(List.of(empty, binary));
+    assertThat(contents.diagnostics().size()).isLessThanOrEqualTo(201);
+    assertThat(KnowledgeBase.builtIn().withDictionaries(List.of(empty)).dictionaryActors()).isEmpty();
+  }
+
+  @Test
+  void aMissingFileIsAnIoError() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> KnowledgeBase.builtIn().withDictionaries(List.of(folder.resolve("missing.txt"))))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("missing.txt");
+  }
 }

@@ -43,4 +43,21 @@ class PhoenixDictionariesIT {
     assertThat(putin.codeOn(LocalDate.of(2021, 10, 15))).isEqualTo("RUSGOV");
     assertThat(putin.codeOn(LocalDate.of(1985, 1, 1))).isNotEqualTo("RUSGOV");
   }
+
+  @Test
+  void readsThePetrarchValidationDictionaries() throws IOException {
+    Path folder = Path.of(System.getProperty("dyad.shared"), "data", "events", "petrarch-unittest");
+    assumeTrue(Files.isDirectory(folder), "no PETRARCH validation dictionaries at " + folder);
+    KnowledgeBase validation = KnowledgeBase.builtIn().withDictionaries(List.of(
+        folder.resolve("PETR.Validate.actors.txt"), folder.resolve("PETR.Validate.agents.txt")));
+    assertThat(validation.diagnostics()).isEmpty();
+    assertThat(validation.dictionaryActors()).hasSizeGreaterThan(100);
+    assertThat(validation.dictionaryCode("Gollum", LocalDate.of(1990, 1, 1))).contains("HOB");
+    assertThat(validation.dictionaryCode("Gollum", LocalDate.of(1997, 1, 1))).contains("HOBGOV");
+    assertThat(validation.dictionaryCode("Gollum", LocalDate.of(2001, 1, 1))).contains("HOBREB");
+    assertThat(validation.dictionaryCode("Prince of Dol Amroth", LocalDate.of(1990, 1, 1))).isEmpty();
+    assertThat(validation.dictionaryCode("Prince of Dol Amroth", LocalDate.of(2000, 1, 1))).contains("DOL");
+    assertThat(validation.lookup("Smeagol")).extracting(Term::type).containsExactly(Term.Type.ACTOR);
+    assertThat(validation.lookup("foreign minister")).isNotEmpty();
+  }
 }

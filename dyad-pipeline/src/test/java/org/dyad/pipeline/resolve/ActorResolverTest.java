@@ -227,4 +227,131 @@ class ActorResolverTest {
     assertThat(example.sector()).isEqualTo("GOV");
     assertThat(example.mentions()).hasSize(2);
   }
+
+  @Test
+  void aFormerOfficialIsAnElite() {
+    Resolution r = resolve("Former/JJ Chilean/JJ/MISC president/NN Ana/NNP/PERSON Reyes/NNP/PERSON spoke/VBD ./.");
+    Actor reyes = only(r, "Ana Reyes");
+    assertThat(reyes.country()).isEqualTo("CHL");
+    assertThat(reyes.sector()).isEqualTo("ELI");
+    assertThat(reyes.role()).isEqualTo("president");
+  }
+
+  @Test
+  void aCountryCoordinatedWithARolePhraseSharesTheRole() {
+    Resolution r = resolve(
+        "Senior/JJ Polish/JJ/MISC ,/, Hungarian/JJ/MISC and/CC Romanian/JJ/MISC officials/NNS agreed/VBD ./.");
+    assertThat(only(r, "Polish officials").code()).isEqualTo("POLGOV");
+    assertThat(only(r, "Romanian officials").code()).isEqualTo("ROUGOV");
+    Actor hungarian = only(r, "Hungarian officials");
+    assertThat(hungarian.code()).isEqualTo("HUNGOV");
+    assertThat(hungarian.mentions()).extracting(m -> m.text()).containsExactly("Hungarian");
+    assertThat(named(r, "Hungary")).isEmpty();
+  }
+
+  @Test
+  void ethnicGroupsAreNotTheirKinState() {
+    Resolution r = resolve("ethnic/JJ Albanians/NNPS/MISC and/CC ethnic/JJ Albanian/JJ/MISC guerrillas/NNS met/VBD ./.");
+    assertThat(named(r, "Albania")).isEmpty();
+    assertThat(r.actors()).noneMatch(a -> "ALB".equals(a.country()));
+  }
+
+  @Test
+  void aTitledNameFollowedByOfACountryTakesThatCountry() {
+    Resolution r = resolve("King/NNP Hassan/NNP/PERSON of/IN Morocco/NNP/LOCATION spoke/VBD ./.");
+    Actor hassan = only(r, "Hassan");
+    assertThat(hassan.country()).isEqualTo("MAR");
+    assertThat(hassan.role()).isEqualTo("king");
+    assertThat(named(r, "Morocco")).as("the country belongs to the title").isEmpty();
+    assertThat(hassan.aliases()).contains("King Hassan of Morocco");
+  }
+
+  @Test
+  void keepsHyphenatedNamesAsWritten() {
+    Resolution r = resolve("Jean/NNP/PERSON -/HYPH/PERSON Luc/NNP/PERSON Moreau/NNP/PERSON left/VBD ./.",
+        "Moreau/NNP/PERSON returned/VBD ./.");
+    assertThat(only(r, "Moreau").name()).isEqualTo("Jean - Luc Moreau");
+  }
+
+  @Test
+  void aRoleBeforeACommaAndANameDescribesThePerson() {
+    Resolution r = resolve(
+        "the/DT delegation/NN was/VBD led/VBN by/IN the/DT Kenyan/JJ/MISC foreign/JJ minister/NN ,/, "
+            + "Grace/NNP/PERSON Otieno/NNP/PERSON ./.");
+    Actor otieno = only(r, "Grace Otieno");
+    assertThat(otieno.country()).isEqualTo("KEN");
+    assertThat(otieno.role()).isEqualTo("foreign minister");
+    assertThat(named(r, "Kenyan foreign minister")).isEmpty();
+  }
+
+  @Test
+  void aTitleAloneJoinsTheOneNamedPersonWithThatCountryAndRole() {
+    Resolution r = resolve(
+        "Ghana/NNP/LOCATION 's/POS foreign/JJ minister/NN arrived/VBD ./.",
+        "Ghanaian/JJ/MISC foreign/JJ minister/NN Kofi/NNP/PERSON Mensah/NNP/PERSON spoke/VBD ./.");
+    Actor mensah = only(r, "Kofi Mensah");
+    assertThat(mensah.aliases()).contains("Ghana 's foreign minister");
+    assertThat(mensah.mentions()).hasSize(2);
+    assertThat(r.actors()).hasSize(1);
+  }
+
+  @Test
+  void aTitleStaysApartWhenTwoPeopleCouldHoldIt() {
+    Resolution r = resolve(
+        "Ghana/NNP/LOCATION 's/POS foreign/JJ minister/NN arrived/VBD ./.",
+        "Ghanaian/JJ/MISC foreign/JJ minister/NN Kofi/NNP/PERSON Mensah/NNP/PERSON and/CC Ghanaian/JJ/MISC "
+            + "foreign/JJ minister/NN Ama/NNP/PERSON Owusu/NNP/PERSON spoke/VBD ./.");
+    assertThat(r.actors()).hasSize(3);
+  }
+
+  @Test
+  void resolvesAVeryLongUnpunctuatedSentence() {
+    StringBuilder sentence = new StringBuilder();
+    for (int i = 0; i < 5_000; i++) {
+      sentence.append("the/DT talks/NNS with/IN Kenya/NNP/LOCATION and/CC Kofi/NNP/PERSON Mensah/NNP/PERSON went/VBD on/IN ");
+    }
+    Resolution r = resolve(sentence.toString());
+    assertThat(only(r, "Kenya").mentions()).hasSize(5_000);
+    assertThat(only(r, "Kofi Mensah").mentions()).hasSize(5_000);
+  }
+
+  @Test
+  void regionsNamedAfterACountryWordAreNotThatCountry() {
+    Resolution r = resolve(
+        "Latin/NNP/LOCATION America/NNP/LOCATION and/CC the/DT Indian/NNP/LOCATION Ocean/NNP/LOCATION states/NNS "
+            + "and/CC Latin/JJ/MISC American/JJ/MISC leaders/NNS met/VBD ./.");
+    assertThat(r.actors()).noneMatch(a -> "USA".equals(a.country()) || "IND".equals(a.country()));
+    assertThat(only(r, "Latin America").kind()).isEqualTo("location");
+  }
+
+  @Test
+  void aWellKnownPersonTakesTheOfficeHeldOnThePublicationDate() {
+    Resolution in2010 = resolver.resolve(HandMadeArticle.of("Obama/NNP/PERSON spoke/VBD ./.").publishedOn("2010-05-01")
+        .build());
+    Actor obama = only(in2010, "Barack Obama");
+    assertThat(obama.country()).isEqualTo("USA");
+    assertThat(obama.sector()).isEqualTo("GOV");
+    assertThat(obama.role()).isEqualTo("president");
+    assertThat(obama.aliases()).containsExactly("Obama");
+
+    Resolution in2019 = resolver.resolve(HandMadeArticle.of("Barack/NNP/PERSON Obama/NNP/PERSON spoke/VBD ./.")
+        .publishedOn("2019-05-01").build());
+    Actor former = only(in2019, "Barack Obama");
+    assertThat(former.sector()).isEqualTo("ELI");
+    assertThat(former.role()).isEqualTo("former president");
+  }
+
+  @Test
+  void theTextWinsOverTheTableOfKnownPeople() {
+    Resolution r = resolve("Canadian/JJ/MISC lawmaker/NN Barack/NNP/PERSON Obama/NNP/PERSON spoke/VBD ./.");
+    Actor namesake = only(r, "Barack Obama");
+    assertThat(namesake.country()).isEqualTo("CAN");
+    assertThat(namesake.sector()).isEqualTo("LEG");
+  }
+
+  @Test
+  void anAmbiguousSurnameIsNotGuessed() {
+    Resolution r = resolve("Clinton/NNP/PERSON spoke/VBD ./.");
+    assertThat(only(r, "Clinton").country()).isNull();
+  }
 }

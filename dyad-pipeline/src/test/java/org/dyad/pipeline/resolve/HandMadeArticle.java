@@ -15,6 +15,7 @@ final class HandMadeArticle {
 
   private final StringBuilder text = new StringBuilder();
   private final List<List<String[]>> sentences = new ArrayList<>();
+  private String published = "2021-10-15";
 
   static HandMadeArticle of(String... sentences) {
     HandMadeArticle article = new HandMadeArticle();
@@ -34,6 +35,12 @@ final class HandMadeArticle {
       parsed.add(new String[] {word, pos, ner});
     }
     sentences.add(parsed);
+    return this;
+  }
+
+  /** The publication date (ISO), 2021-10-15 unless set; null for none. */
+  HandMadeArticle publishedOn(String date) {
+    this.published = date;
     return this;
   }
 
@@ -57,7 +64,7 @@ final class HandMadeArticle {
     }
     text.setLength(0);
     text.append(body);
-    Article article = new Article("test", null, null, List.of(), "2021-10-15", null, "en", body.toString(), List.of());
+    Article article = new Article("test", null, null, List.of(), published, null, "en", body.toString(), List.of());
     return new AnnotatedArticle(article, out);
   }
 }

@@ -1,0 +1,52 @@
+package org.dyad.app;
+
+import java.time.LocalDate;
+import org.dyad.store.EventFilter;
+import picocli.CommandLine.Option;
+
+/** Filters shared by query and export: actor, country, codes, dates, words. */
+final class FilterOptions {
+
+  @Option(names = "--actor", paramLabel = "NAME|CODE", description = "either actor: part of a name or alias (Putin), or a country/actor code (RUS, RUSGOV)")
+  String actor;
+
+  @Option(names = "--country", paramLabel = "ISO3", description = "either actor's country (ISO 3166-1 alpha-3)")
+  String country;
+
+  @Option(names = "--cameo", paramLabel = "CODE", description = "a CAMEO code or root: 04, 042")
+  String cameo;
+
+  @Option(names = "--plover", paramLabel = "TYPE", description = "a PLOVER type: CONSULT, ACCUSE, …")
+  String plover;
+
+  @Option(names = "--quad", paramLabel = "1-4", description = "QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict")
+  Integer quadClass;
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "events on or after this day")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "events on or before this day")
+  LocalDate to;
+
+  @Option(names = "--text", paramLabel = "WORDS", description = "words the evidence sentence (or quote) contains (full-text search)")
+  String text;
+
+  @Option(names = "--document", paramLabel = "ID", description = "events reported in this document")
+  String documentId;
+
+  EventFilter toFilter(int limit, int offset) {
+    if (limit < 1) {
+      throw new UserException("--limit must be at least 1");
+    }
+    if (quadClass != null && (quadClass < 1 || quadClass > 4)) {
+      throw new UserException("--quad is 1, 2, 3 or 4");
+    }
+    if (cameo != null && !cameo.matches("\\d{2,4}")) {
+      throw new UserException("--cameo takes a CAMEO code or root of 2 to 4 digits (04, 042), not " + cameo);
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new UserException("--from " + from + " is after --to " + to);
+    }
+    return new EventFilter(actor, country, cameo, plover, quadClass, from, to, text, documentId, limit, offset);
+  }
+}

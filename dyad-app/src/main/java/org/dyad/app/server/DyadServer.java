@@ -1,0 +1,401 @@
+package org.dyad.app.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.dyad.model.DocumentRecord;
+import org.dyad.pipeline.Pipeline;
+import org.dyad.pipeline.UnreadableInputException;
+import org.dyad.pipeline.source.DocumentSources;
+import org.dyad.pipeline.source.DocumentStream;
+import org.dyad.pipeline.source.RawDocument;
+import org.dyad.pipeline.source.SourceItem;
+import org.dyad.pipeline.source.SourceOptions;
+import org.dyad.store.ActorProfile;
+import org.dyad.store.AddResult;
+import org.dyad.store.DocumentJson;
+import org.dyad.store.EventFilter;
+import org.dyad.store.EventSummary;
+import org.dyad.store.NetworkEdge;
+import org.dyad.store.Page;
+import org.dyad.store.Period;
+import org.dyad.store.QuoteSummary;
+import org.dyad.store.Store;
+
+/**
+ * The REST API and the web UI over one store. Create, {@link #start()}, {@link #stop()}.
+ * Thread-safe: Jetty serves requests on its pool; the store serialises its own access.
+ */
+public final class DyadServer {
+
+  static final int MAX_LIMIT = 500;
+  static final int DEFAULT_LIMIT = 50;
+  static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
+  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+      + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+  private final Store store;
+  private final ServerConfig config;
+  private final Supplier<Pipeline> pipeline;
+  private final Javalin app;
+
+  public DyadServer(Store store, ServerConfig config, Supplier<Pipeline> pipeline) {
+    this.store = store;
+    this.config = config;
+    this.pipeline = pipeline;
+    this.app = Javalin.create(javalin -> {
+      javalin.showJavalinBanner = false;
+      javalin.http.maxRequestSize = MAX_BODY_BYTES;
+      javalin.jsonMapper(new JavalinJackson(DocumentJson.mapper(), false));
+      javalin.staticFiles.add(files -> {
+        files.hostedPath = "/";
+        files.directory = "/org/dyad/web";
+        files.location = Location.CLASSPATH;
+      });
+      javalin.staticFiles.enableWebjars();
+    });
+    routes();
+  }
+
+  /** Starts listening; returns the port (useful with port 0). */
+  public int start() {
+    app.start(config.host(), config.port());
+    return app.port();
+  }
+
+  public void stop() {
+    app.stop();
+  }
+
+  public String url() {
+    String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+    return "http://" + host + ":" + app.port() + "/";
+  }
+
+  private void routes() {
+    app.before(ctx -> {
+      ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+      ctx.header("X-Content-Type-Options", "nosniff");
+      ctx.header("Referrer-Policy", "no-referrer");
+      ctx.header("X-Frame-Options", "DENY");
+    });
+    app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status, e.code, e.getMessage()));
+    app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
+    app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal", "internal error: " + e.getClass().getSimpleName()));
+    app.error(404, ctx -> {
+      if (ctx.path().startsWith("/api/") && ctx.attribute("dyad.error") == null) {
+        error(ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path());
+      }
+    });
+    app.error(413, ctx -> {
+      if (ctx.attribute("dyad.error") == null) {
+        error(ctx, 413, "too_large", "request body larger than " + MAX_BODY_BYTES + " bytes");
+      }
+    });
+
+    app.get("/api/openapi.json", this::openApi);
+    app.get("/api/stats", ctx -> ctx.json(store.stats()));
+    app.get("/api/documents", ctx -> ctx.json(store.documents(limit(ctx), offset(ctx))));
+    app.get("/api/documents/{id}", ctx -> {
+      String json = store.documentJson(ctx.pathParam("id"))
+          .orElseThrow(() -> ApiException.notFound("no document " + ctx.pathParam("id")));
+      ctx.contentType("application/json").result(json);
+    });
+    app.get("/api/actors", ctx -> ctx.json(store.actors(
+        ctx.queryParam("q"), ctx.queryParam("kind"), ctx.queryParam("country"), limit(ctx), offset(ctx))));
+    app.get("/api/actors/{id}", ctx -> ctx.json(actorProfile(ctx.pathParam("id"))));
+    app.get("/api/events", ctx -> ctx.json(events(ctx)));
+    app.get("/api/events/{id}", ctx -> ctx.json(store.event(numericId(ctx.pathParam("id"), "event"))
+        .orElseThrow(() -> ApiException.notFound("no event " + ctx.pathParam("id")))));
+    app.get("/api/quotes", ctx -> ctx.json(quotes(ctx)));
+    app.get("/api/dyads/{a}/{b}", this::dyad);
+    app.get("/api/network", this::network);
+    app.post("/api/ingest", this::ingest);
+  }
+
+  private static void error(Context ctx, int status, String code, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", code);
+    body.put("message", message);
+    body.put("status", status);
+    ctx.attribute("dyad.error", code);
+    ctx.status(status).json(body);
+  }
+
+  private void openApi(Context ctx) throws IOException {
+    try (InputStream in = DyadServer.class.getResourceAsStream("/org/dyad/web/openapi.json")) {
+      if (in == null) {
+        throw new ApiException(500, "internal", "the OpenAPI description is missing from the jar");
+      }
+      ctx.contentType("application/json").result(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  private ActorProfile actorProfile(String id) {
+    return store.actor(numericId(id, "actor")).orElseThrow(() -> ApiException.notFound("no actor " + id));
+  }
+
+  private Page<EventSummary> events(Context ctx) {
+    EventFilter filter = filter(ctx);
+    String actorId = ctx.queryParam("actorId");
+    String pair = ctx.queryParam("pair");
+    if (actorId == null && pair == null) {
+      return store.events(filter);
+    }
+    // Narrowing by actor id or pair: fetch by name or code, then keep the exact actors.
+    List<EventSummary> kept = new ArrayList<>();
+    int wantedOffset = filter.offset();
+    int wantedLimit = filter.limit();
+    long total;
+    if (actorId != null) {
+      long id = numericId(actorId, "actor");
+      ActorProfile profile = actorProfile(actorId);
+      EventFilter wide = withPaging(filter.withActor(profile.actor().name()), 10_000, 0);
+      List<EventSummary> all = new ArrayList<>();
+      store.forEachEvent(wide, summary -> {
+        if (involves(summary, id)) {
+          all.add(summary);
+        }
+      });
+      total = all.size();
+      kept.addAll(all.subList(Math.min(wantedOffset, all.size()), Math.min(wantedOffset + wantedLimit, all.size())));
+    } else {
+      String[] actors = pair.split(",", 2);
+      if (actors.length != 2 || actors[0].isBlank() || actors[1].isBlank()) {
+        throw ApiException.badRequest("pair must be two actors separated by a comma, e.g. RUS,Taliban");
+      }
+      List<EventSummary> all = new ArrayList<>();
+      store.forEachEvent(withPaging(filter.withActor(actors[0].strip()), 10_000, 0), summary -> {
+        if (matches(summary.source(), actors[1].strip()) || matches(summary.target(), actors[1].strip())) {
+          all.add(summary);
+        }
+      });
+      total = all.size();
+      kept.addAll(all.subList(Math.min(wantedOffset, all.size()), Math.min(wantedOffset + wantedLimit, all.size())));
+    }
+    return new Page<>(kept, total, wantedLimit, wantedOffset);
+  }
+
+  private static boolean involves(EventSummary summary, long actorId) {
+    return (summary.source() != null && summary.source().id() == actorId)
+        || (summary.target() != null && summary.target().id() == actorId);
+  }
+
+  /** The same reading of an actor argument as the store's filter: a code prefix in upper case, else part of a name. */
+  static boolean matches(org.dyad.store.ActorRef ref, String actor) {
+    if (ref == null) {
+      return false;
+    }
+    if (actor.matches("[A-Z]{3}[A-Z0-9]*")) {
+      return ref.code() != null && ref.code().startsWith(actor);
+    }
+    return ref.name() != null && ref.name().toLowerCase(java.util.Locale.ROOT).contains(actor.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private Page<QuoteSummary> quotes(Context ctx) {
+    EventFilter filter = filter(ctx);
+    String speakerId = ctx.queryParam("speakerId");
+    if (speakerId == null) {
+      return store.quotes(filter);
+    }
+    long id = numericId(speakerId, "speaker");
+    ActorProfile profile = actorProfile(speakerId);
+    Page<QuoteSummary> wide = store.quotes(withPaging(filter.withActor(profile.actor().name()), MAX_LIMIT, 0));
+    List<QuoteSummary> all = wide.items().stream().filter(q -> q.speaker() != null && q.speaker().id() == id).toList();
+    List<QuoteSummary> page = all.subList(Math.min(filter.offset(), all.size()), Math.min(filter.offset() + filter.limit(), all.size()));
+    return new Page<>(page, all.size(), filter.limit(), filter.offset());
+  }
+
+  private void dyad(Context ctx) {
+    String a = ctx.pathParam("a");
+    String b = ctx.pathParam("b");
+    Period by = period(ctx.queryParamAsClass("by", String.class).getOrDefault("month"));
+    boolean directed = "true".equals(ctx.queryParam("directed"));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("actorA", a);
+    body.put("actorB", b);
+    body.put("by", by.name().toLowerCase(java.util.Locale.ROOT));
+    body.put("directed", directed);
+    body.put("periods", store.dyad(a, b, by, directed, filter(ctx)));
+    ctx.json(body);
+  }
+
+  private void network(Context ctx) {
+    Integer quadClass = integer(ctx, "quadClass");
+    List<NetworkEdge> edges = store.network(quadClass, filter(ctx), limit(ctx));
+    Map<Long, org.dyad.store.ActorRef> nodes = new LinkedHashMap<>();
+    for (NetworkEdge edge : edges) {
+      nodes.putIfAbsent(edge.source().id(), edge.source());
+      nodes.putIfAbsent(edge.target().id(), edge.target());
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("nodes", nodes.values());
+    body.put("edges", edges);
+    ctx.json(body);
+  }
+
+  private void ingest(Context ctx) {
+    requireToken(ctx);
+    JsonNode body;
+    try {
+      body = DocumentJson.mapper().readTree(ctx.body());
+    } catch (IOException e) {
+      throw ApiException.badRequest("body must be JSON: {\"url\": …} or {\"text\": …, \"published\": …}");
+    }
+    if (body == null || !body.isObject()) {
+      throw ApiException.badRequest("body must be a JSON object: {\"url\": …} or {\"text\": …, \"published\": …}");
+    }
+    LocalDate published = null;
+    if (body.hasNonNull("published")) {
+      published = date(body.get("published").asText(), "published");
+    }
+    List<Map<String, Object>> results = new ArrayList<>();
+    if (body.hasNonNull("url")) {
+      String url = body.get("url").asText();
+      if (!url.startsWith("http://") && !url.startsWith("https://")) {
+        throw ApiException.badRequest("url must be an http(s) URL");
+      }
+      SourceOptions options = SourceOptions.defaults().withPublished(published).withAllowPrivate(config.allowPrivateUrls());
+      try (DocumentStream stream = DocumentSources.open(url, options)) {
+        while (stream.hasNext()) {
+          SourceItem item = stream.next();
+          if (item instanceof SourceItem.Document document) {
+            results.add(ingestOne(document.document()));
+          } else if (item instanceof SourceItem.Diagnostic diagnostic) {
+            results.add(Map.of("source", diagnostic.location(), "error", diagnostic.message()));
+          }
+        }
+      }
+    } else if (body.hasNonNull("text")) {
+      String text = body.get("text").asText();
+      String source = body.hasNonNull("source") ? body.get("source").asText() : "api";
+      results.add(ingestOne(new RawDocument(source, null, text.getBytes(StandardCharsets.UTF_8), "text/plain", null, published)));
+    } else {
+      throw ApiException.badRequest("give \"url\" or \"text\"");
+    }
+    boolean anyStored = results.stream().anyMatch(r -> r.containsKey("documentId"));
+    ctx.status(anyStored ? 201 : 422).json(Map.of("results", results));
+  }
+
+  private Map<String, Object> ingestOne(RawDocument raw) {
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("source", raw.source());
+    try {
+      DocumentRecord record = pipeline.get().process(raw);
+      AddResult added = store.add(record);
+      result.put("documentId", record.document().id());
+      result.put("result", added);
+    } catch (UnreadableInputException e) {
+      store.recordFailure(raw.source(), e.getMessage());
+      result.put("error", e.getMessage());
+    }
+    return result;
+  }
+
+  private void requireToken(Context ctx) {
+    if (config.token() == null) {
+      throw new ApiException(401, "unauthorized", "writes are disabled: start the server with --token or DYAD_TOKEN");
+    }
+    String header = ctx.header("Authorization");
+    String presented = header != null && header.startsWith("Bearer ") ? header.substring("Bearer ".length()).strip() : "";
+    boolean same = MessageDigest.isEqual(
+        presented.getBytes(StandardCharsets.UTF_8), config.token().getBytes(StandardCharsets.UTF_8));
+    if (!same) {
+      throw new ApiException(401, "unauthorized", "a valid API token is required: Authorization: Bearer <token>");
+    }
+  }
+
+  // ---- parameters
+
+  private EventFilter filter(Context ctx) {
+    return new EventFilter(
+        ctx.queryParam("actor"), ctx.queryParam("country"), ctx.queryParam("cameo"), ctx.queryParam("plover"),
+        integer(ctx, "quadClass"), optionalDate(ctx, "from"), optionalDate(ctx, "to"), ctx.queryParam("text"),
+        ctx.queryParam("document"), limit(ctx), offset(ctx));
+  }
+
+  private static EventFilter withPaging(EventFilter f, int limit, int offset) {
+    return new EventFilter(f.actor(), f.country(), f.cameo(), f.plover(), f.quadClass(), f.from(), f.to(), f.text(),
+        f.documentId(), limit, offset);
+  }
+
+  static int limit(Context ctx) {
+    Integer limit = integer(ctx, "limit");
+    if (limit == null) {
+      return DEFAULT_LIMIT;
+    }
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw ApiException.badRequest("limit must be 1 to " + MAX_LIMIT + ", was " + limit);
+    }
+    return limit;
+  }
+
+  static int offset(Context ctx) {
+    Integer offset = integer(ctx, "offset");
+    if (offset == null) {
+      return 0;
+    }
+    if (offset < 0) {
+      throw ApiException.badRequest("offset must not be negative, was " + offset);
+    }
+    return offset;
+  }
+
+  private static Integer integer(Context ctx, String name) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest(name + " must be a whole number, was '" + clip(value) + "'");
+    }
+  }
+
+  private static LocalDate optionalDate(Context ctx, String name) {
+    String value = ctx.queryParam(name);
+    return value == null || value.isBlank() ? null : date(value, name);
+  }
+
+  private static LocalDate date(String value, String name) {
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw ApiException.badRequest(name + " must be a date YYYY-MM-DD, was '" + clip(value) + "'");
+    }
+  }
+
+  private static long numericId(String value, String what) {
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw ApiException.notFound("no " + what + " " + clip(value));
+    }
+  }
+
+  private static Period period(String value) {
+    try {
+      return Period.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("by must be day, week, month or year, was '" + clip(value) + "'");
+    }
+  }
+
+  private static String clip(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+  }
+}

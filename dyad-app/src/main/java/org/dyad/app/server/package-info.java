@@ -1,0 +1,6 @@
+/**
+ * The HTTP server: the REST API under {@code /api} (described by {@code /api/openapi.json}) and the
+ * web UI served from the jar. Reads are open; writes need the API token. Listens on 127.0.0.1
+ * unless told otherwise.
+ */
+package org.dyad.app.server;

@@ -1,0 +1,508 @@
+// Dyad web UI: a small single-page app over the REST API (/api/...).
+// Safety: every string from an article reaches the page through textContent or DOM attributes set
+// one by one (never innerHTML); links are built from ids with encodeURIComponent; the server sends
+// a Content-Security-Policy that forbids inline scripts.
+'use strict';
+
+(function () {
+  const main = document.getElementById('main');
+  const charts = [];
+
+  // ---- DOM helpers -------------------------------------------------------------------------
+  function h(tag, attrs, ...children) {
+    const el = document.createElement(tag);
+    if (attrs) {
+      for (const [key, value] of Object.entries(attrs)) {
+        if (value === null || value === undefined || value === false) continue;
+        if (key === 'class') el.className = value;
+        else if (key === 'href') el.setAttribute('href', safeHref(value));
+        else if (key.startsWith('on') && typeof value === 'function') el.addEventListener(key.substring(2), value);
+        else el.setAttribute(key, String(value));
+      }
+    }
+    for (const child of children.flat()) {
+      if (child === null || child === undefined || child === false) continue;
+      el.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+    return el;
+  }
+
+  function safeHref(value) {
+    const s = String(value);
+    if (s.startsWith('#') || s.startsWith('/')) return s;
+    if (/^https?:\/\//i.test(s)) return s;
+    return '#';
+  }
+
+  function link(hash, text) { return h('a', { href: hash }, text); }
+  function enc(s) { return encodeURIComponent(String(s)); }
+  function fmt(n, digits) { return n === null || n === undefined ? '–' : Number(n).toFixed(digits === undefined ? 1 : digits); }
+
+  function setPage(title, ...content) {
+    for (const chart of charts.splice(0)) chart.dispose();
+    main.replaceChildren(h('h1', null, title), ...content.filter((c) => c !== null && c !== undefined && c !== false));
+    document.title = title + ' · Dyad';
+    main.focus({ preventScroll: true });
+  }
+
+  function showError(err) {
+    setPage('Something went wrong', h('p', { class: 'error', role: 'alert' }, String(err.message || err)));
+  }
+
+  async function api(path) {
+    const response = await fetch(path, { headers: { Accept: 'application/json' } });
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      throw new Error((body && body.message) || ('HTTP ' + response.status + ' for ' + path));
+    }
+    return body;
+  }
+
+  function actorRefKey(ref) {
+    if (!ref) return null;
+    return ref.code && /^[A-Z]{3}/.test(ref.code) && ref.kind === 'country' ? ref.code : ref.name;
+  }
+
+  function actorLink(ref) {
+    if (!ref) return h('span', { class: 'muted' }, '–');
+    return link('#/actor/' + enc(ref.id), ref.name);
+  }
+
+  function quadTag(q) {
+    const names = { 1: 'verbal cooperation', 2: 'material cooperation', 3: 'verbal conflict', 4: 'material conflict' };
+    return h('span', { class: 'tag q' + q, title: names[q] || '' }, 'Q' + q);
+  }
+
+  function eventRow(summary) {
+    const e = summary.event;
+    return h('tr', null,
+      h('td', null, link('#/event/' + enc(summary.id), (e.cameo || '') + ' ' + (e.cameoName || '')),
+        e.negated ? h('span', { class: 'tag neg' }, 'not') : null,
+        e.modality && e.modality !== 'asserted' ? h('span', { class: 'tag' }, e.modality) : null),
+      h('td', null, quadTag(e.quadClass), ' ', fmt(e.goldstein)),
+      h('td', null, actorLink(summary.source)),
+      h('td', null, actorLink(summary.target)),
+      h('td', null, e.date || summary.day || '–'),
+      h('td', null, e.location ? e.location.name : '–'),
+      h('td', null, String(summary.mentions), summary.sources > 1 ? ' (' + summary.sources + ' outlets)' : ''),
+      h('td', null, e.evidence ? e.evidence.text : ''));
+  }
+
+  function eventTable(items) {
+    if (!items.length) return h('p', { class: 'muted' }, 'No events.');
+    return h('div', { class: 'table-wrap' }, h('table', { class: 'events' },
+      h('thead', null, h('tr', null, ...['Event', 'Class', 'Source', 'Target', 'Date', 'Place', 'Mentions', 'Evidence'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('tbody', null, items.map(eventRow))));
+  }
+
+  function quoteList(items) {
+    if (!items.length) return h('p', { class: 'muted' }, 'No quotes.');
+    return h('div', { class: 'quotes' }, items.map((q) => h('blockquote', null,
+      h('div', null, (q.quote.kind === 'indirect' ? '' : '“') + q.quote.text + (q.quote.kind === 'indirect' ? '' : '”')),
+      h('div', { class: 'muted' }, '— ', q.speaker ? actorLink(q.speaker) : 'unattributed',
+        q.quote.cue ? ' (' + q.quote.cue + ')' : '', ', ',
+        link('#/article/' + enc(q.documentId) + '/' + q.quote.start + '-' + q.quote.end, q.title || 'article')))));
+  }
+
+  function pager(page, go) {
+    const from = page.total === 0 ? 0 : page.offset + 1;
+    const to = page.offset + page.items.length;
+    return h('div', { class: 'pager' },
+      h('button', { type: 'button', disabled: page.offset === 0 ? 'disabled' : null, onclick: () => go(Math.max(0, page.offset - page.limit)) }, '← Previous'),
+      h('span', { class: 'muted' }, from + '–' + to + ' of ' + page.total),
+      h('button', { type: 'button', disabled: to >= page.total ? 'disabled' : null, onclick: () => go(page.offset + page.limit) }, 'Next →'));
+  }
+
+  function chartBox(cls) {
+    const box = h('div', { class: 'chart' + (cls ? ' ' + cls : ''), role: 'img' });
+    return box;
+  }
+
+  function makeChart(box, option) {
+    if (!window.echarts) {
+      box.replaceChildren(h('p', { class: 'muted' }, 'Charts unavailable.'));
+      return null;
+    }
+    const chart = window.echarts.init(box);
+    chart.setOption(option);
+    charts.push(chart);
+    return chart;
+  }
+
+  function goldsteinColor(g) {
+    // -10 (conflict, red) … +10 (cooperation, green)
+    const t = Math.max(0, Math.min(1, (g + 10) / 20));
+    const r = Math.round(192 + (46 - 192) * t);
+    const gr = Math.round(57 + (139 - 57) * t);
+    const b = Math.round(43 + (87 - 43) * t);
+    return 'rgb(' + r + ',' + gr + ',' + b + ')';
+  }
+
+  // ---- pages -------------------------------------------------------------------------------
+  async function overview() {
+    const [stats, network, events, quotes] = await Promise.all([
+      api('/api/stats'), api('/api/network?limit=10'), api('/api/events?limit=10'), api('/api/quotes?limit=200')]);
+    const speakers = new Map();
+    for (const q of quotes.items) {
+      if (!q.speaker) continue;
+      const entry = speakers.get(q.speaker.id) || { ref: q.speaker, n: 0 };
+      entry.n += 1;
+      speakers.set(q.speaker.id, entry);
+    }
+    const topSpeakers = [...speakers.values()].sort((a, b) => b.n - a.n).slice(0, 10);
+    const card = (n, label, hash) => h('div', { class: 'card' }, h('div', { class: 'n' }, String(n)), hash ? link(hash, label) : label);
+    setPage('Overview',
+      h('div', { class: 'cards', id: 'counts' },
+        card(stats.documents, 'articles', '#/articles'), card(stats.actors, 'actors', '#/actors'),
+        card(stats.events, 'events', '#/events'), card(stats.mentions, 'event mentions'),
+        card(stats.quotes, 'quotes'), card(stats.amounts, 'amounts')),
+      h('div', { class: 'grid2' },
+        h('section', null, h('h2', null, 'Top dyads'), network.edges.length ? h('div', { class: 'table-wrap' }, h('table', { id: 'top-dyads' },
+          h('thead', null, h('tr', null, h('th', null, 'Dyad'), h('th', null, 'Events'), h('th', null, 'Mean Goldstein'))),
+          h('tbody', null, network.edges.map((edge) => h('tr', null,
+            h('td', null, link('#/dyad/' + enc(actorRefKey(edge.source)) + '/' + enc(actorRefKey(edge.target)), edge.source.name + ' → ' + edge.target.name)),
+            h('td', null, String(edge.events)),
+            h('td', null, h('span', { class: 'tag', style: null }, fmt(edge.meanGoldstein)))))))) : h('p', { class: 'muted' }, 'No dyads yet.')),
+        h('section', null, h('h2', null, 'Most quoted speakers'), topSpeakers.length ? h('ol', { id: 'speakers' },
+          topSpeakers.map((s) => h('li', null, actorLink(s.ref), ' ', h('span', { class: 'muted' }, '(' + s.n + ')')))) : h('p', { class: 'muted' }, 'No quotes yet.'))),
+      h('h2', null, 'Most recent events'), eventTable(events.items));
+  }
+
+  async function network(params) {
+    const from = params.get('from') || '';
+    const to = params.get('to') || '';
+    const query = new URLSearchParams({ limit: '150' });
+    if (from) query.set('from', from);
+    if (to) query.set('to', to);
+    const data = await api('/api/network?' + query);
+    const fromInput = h('input', { type: 'date', id: 'net-from', value: from });
+    const toInput = h('input', { type: 'date', id: 'net-to', value: to });
+    const form = h('form', { class: 'filters', onsubmit: (ev) => {
+      ev.preventDefault();
+      const p = new URLSearchParams();
+      if (fromInput.value) p.set('from', fromInput.value);
+      if (toInput.value) p.set('to', toInput.value);
+      location.hash = '#/network' + (p.toString() ? '?' + p : '');
+    } },
+    h('label', null, 'From', fromInput), h('label', null, 'To', toInput), h('button', { type: 'submit' }, 'Apply'));
+    const box = chartBox('tall');
+    const edgeList = h('ul', { id: 'edge-list' }, data.edges.map((e) => h('li', null,
+      link('#/dyad/' + enc(actorRefKey(e.source)) + '/' + enc(actorRefKey(e.target)), e.source.name + ' → ' + e.target.name),
+      ' ', h('span', { class: 'muted' }, e.events + ' events, mean Goldstein ' + fmt(e.meanGoldstein)))));
+    setPage('Actor network', form,
+      h('p', { class: 'muted' }, 'Edges: green = cooperation, red = conflict; width = number of events. Click an edge for the dyad, a node for the actor.'),
+      box, h('h2', null, 'Edges'), edgeList);
+    const nodes = new Map();
+    for (const e of data.edges) {
+      for (const ref of [e.source, e.target]) {
+        const node = nodes.get(ref.id) || { id: String(ref.id), name: ref.name, ref: ref, value: 0 };
+        node.value += e.events;
+        nodes.set(ref.id, node);
+      }
+    }
+    const maxEvents = Math.max(1, ...data.edges.map((e) => e.events));
+    const chart = makeChart(box, {
+      tooltip: { formatter: (p) => p.dataType === 'edge' ? (p.data.label + ': ' + p.data.events + ' events') : p.data.name },
+      series: [{
+        type: 'graph', layout: 'force', roam: true, draggable: true,
+        label: { show: true, position: 'right' },
+        force: { repulsion: 260, edgeLength: [80, 200] },
+        edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 7,
+        data: [...nodes.values()].map((n) => ({ id: n.id, name: n.name, symbolSize: 10 + Math.min(40, Math.sqrt(n.value) * 6), ref: n.ref })),
+        links: data.edges.map((e) => ({
+          source: String(e.source.id), target: String(e.target.id), events: e.events,
+          label: e.source.name + ' → ' + e.target.name,
+          a: actorRefKey(e.source), b: actorRefKey(e.target),
+          lineStyle: { color: goldsteinColor(e.meanGoldstein), width: 1 + 7 * e.events / maxEvents, opacity: 0.85, curveness: 0.15 } })),
+      }],
+    });
+    if (chart) {
+      chart.on('click', (p) => {
+        if (p.dataType === 'edge') location.hash = '#/dyad/' + enc(p.data.a) + '/' + enc(p.data.b);
+        else if (p.dataType === 'node') location.hash = '#/actor/' + enc(p.data.ref.id);
+      });
+    }
+  }
+
+  async function dyad(a, b, params) {
+    const by = params.get('by') || 'month';
+    const [series, events] = await Promise.all([
+      api('/api/dyads/' + enc(a) + '/' + enc(b) + '?by=' + enc(by)),
+      api('/api/events?pair=' + enc(a) + ',' + enc(b) + '&limit=100')]);
+    const select = h('select', { id: 'dyad-by', onchange: () => { location.hash = '#/dyad/' + enc(a) + '/' + enc(b) + '?by=' + select.value; } },
+      ['day', 'week', 'month', 'year'].map((p) => h('option', { value: p, selected: p === by ? 'selected' : null }, p)));
+    const box = chartBox();
+    const listHolder = h('div', { id: 'dyad-events' }, eventTable(events.items));
+    setPage(a + ' ↔ ' + b,
+      h('div', { class: 'filters' }, h('label', null, 'Period', select)),
+      h('p', { class: 'muted' }, 'Events between the two actors (both directions) per period, by QuadClass, with the mean Goldstein score. Click a bar for its events.'),
+      box, h('h2', null, 'Events'), listHolder);
+    const periods = series.periods.map((p) => p.period);
+    const chart = makeChart(box, {
+      tooltip: { trigger: 'axis' },
+      legend: { data: ['Verbal cooperation', 'Material cooperation', 'Verbal conflict', 'Material conflict', 'Mean Goldstein'] },
+      xAxis: { type: 'category', data: periods },
+      yAxis: [{ type: 'value', name: 'events', minInterval: 1 }, { type: 'value', name: 'Goldstein', min: -10, max: 10 }],
+      series: [
+        { name: 'Verbal cooperation', type: 'bar', stack: 'q', data: series.periods.map((p) => p.q1), itemStyle: { color: '#7fc97f' } },
+        { name: 'Material cooperation', type: 'bar', stack: 'q', data: series.periods.map((p) => p.q2), itemStyle: { color: '#2e8b57' } },
+        { name: 'Verbal conflict', type: 'bar', stack: 'q', data: series.periods.map((p) => p.q3), itemStyle: { color: '#f0a35e' } },
+        { name: 'Material conflict', type: 'bar', stack: 'q', data: series.periods.map((p) => p.q4), itemStyle: { color: '#c0392b' } },
+        { name: 'Mean Goldstein', type: 'line', yAxisIndex: 1, data: series.periods.map((p) => p.meanGoldstein) },
+      ],
+    });
+    if (chart) {
+      chart.on('click', async (p) => {
+        const period = periods[p.dataIndex];
+        const range = periodRange(period);
+        if (!range) return;
+        const list = await api('/api/events?pair=' + enc(a) + ',' + enc(b) + '&from=' + range[0] + '&to=' + range[1] + '&limit=100');
+        listHolder.replaceChildren(h('p', { class: 'muted' }, 'Events in ' + period + ':'), eventTable(list.items));
+      });
+    }
+  }
+
+  function periodRange(period) {
+    let m;
+    if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(period))) return [period, period];
+    if ((m = /^(\d{4})-(\d{2})$/.exec(period))) {
+      const last = new Date(Date.UTC(+m[1], +m[2], 0)).getUTCDate();
+      return [period + '-01', period + '-' + String(last).padStart(2, '0')];
+    }
+    if ((m = /^(\d{4})$/.exec(period))) return [period + '-01-01', period + '-12-31'];
+    if ((m = /^(\d{4})-W(\d{2})$/.exec(period))) {
+      const jan4 = new Date(Date.UTC(+m[1], 0, 4));
+      const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86400000 + (+m[2] - 1) * 7 * 86400000);
+      const sunday = new Date(monday.getTime() + 6 * 86400000);
+      return [monday.toISOString().substring(0, 10), sunday.toISOString().substring(0, 10)];
+    }
+    return null;
+  }
+
+  async function actors(params) {
+    const offset = +(params.get('offset') || 0);
+    const q = params.get('q') || '';
+    const page = await api('/api/actors?limit=50&offset=' + offset + (q ? '&q=' + enc(q) : ''));
+    const input = h('input', { type: 'search', id: 'actor-q', value: q, placeholder: 'name or alias' });
+    setPage('Actors',
+      h('form', { class: 'filters', onsubmit: (ev) => { ev.preventDefault(); location.hash = '#/actors?q=' + enc(input.value); } },
+        h('label', null, 'Name', input), h('button', { type: 'submit' }, 'Search')),
+      h('div', { class: 'table-wrap' }, h('table', { id: 'actor-table' },
+        h('thead', null, h('tr', null, ...['Actor', 'Kind', 'Country', 'Sector', 'Code', 'Articles', 'Events'].map((t) => h('th', null, t)))),
+        h('tbody', null, page.items.map((a) => h('tr', null,
+          h('td', null, link('#/actor/' + enc(a.id), a.name)), h('td', null, a.kind || '–'), h('td', null, a.country || '–'),
+          h('td', null, a.sector || '–'), h('td', null, a.code || '–'), h('td', null, String(a.documents)), h('td', null, String(a.events))))))),
+      pager(page, (o) => { location.hash = '#/actors?offset=' + o + (q ? '&q=' + enc(q) : ''); }));
+  }
+
+  async function actor(id) {
+    const profile = await api('/api/actors/' + enc(id));
+    const a = profile.actor;
+    const key = a.kind === 'country' && a.code ? a.code : a.name;
+    const [events, quotes] = await Promise.all([
+      api('/api/events?actorId=' + enc(a.id) + '&limit=100'), api('/api/quotes?speakerId=' + enc(a.id) + '&limit=50')]);
+    const box = chartBox();
+    setPage(a.name,
+      h('dl', { class: 'profile', id: 'actor-profile' },
+        h('dt', null, 'Kind'), h('dd', null, a.kind || '–'),
+        h('dt', null, 'Country'), h('dd', null, a.country || '–'),
+        h('dt', null, 'Sector'), h('dd', null, a.sector || '–'),
+        h('dt', null, 'Code'), h('dd', null, a.code || '–'),
+        h('dt', null, 'Roles'), h('dd', null, profile.roles.length ? profile.roles.map((r) => r.role + (r.firstSeen ? ' (' + r.firstSeen + (r.lastSeen && r.lastSeen !== r.firstSeen ? ' – ' + r.lastSeen : '') + ')' : '')).join('; ') : '–'),
+        h('dt', null, 'Aliases'), h('dd', null, profile.aliases.join(', ') || '–'),
+        h('dt', null, 'Seen'), h('dd', null, (a.firstSeen || '?') + ' – ' + (a.lastSeen || '?') + ', in ' + a.documents + ' articles')),
+      h('h2', null, 'Events as source and target over time'), box,
+      profile.partners.length ? h('div', null, h('h2', null, 'Partners'), h('ul', { id: 'partners' }, profile.partners.map((p) => {
+        const other = p.source.id === a.id ? p.target : p.source;
+        return h('li', null, link('#/dyad/' + enc(key) + '/' + enc(actorRefKey(other)), other.name), ' ', h('span', { class: 'muted' }, p.events + ' events, mean Goldstein ' + fmt(p.meanGoldstein)));
+      }))) : null,
+      h('h2', null, 'Events'), eventTable(events.items),
+      h('h2', null, 'Quotes'), quoteList(quotes.items));
+    const byMonth = new Map();
+    for (const s of events.items) {
+      const day = s.event.date || s.day;
+      if (!day) continue;
+      const month = day.substring(0, 7);
+      const entry = byMonth.get(month) || { asSource: 0, asTarget: 0 };
+      if (s.source && s.source.id === a.id) entry.asSource += 1; else entry.asTarget += 1;
+      byMonth.set(month, entry);
+    }
+    const months = [...byMonth.keys()].sort();
+    makeChart(box, {
+      tooltip: { trigger: 'axis' }, legend: { data: ['as source', 'as target'] },
+      xAxis: { type: 'category', data: months }, yAxis: { type: 'value', minInterval: 1 },
+      series: [
+        { name: 'as source', type: 'bar', data: months.map((m) => byMonth.get(m).asSource) },
+        { name: 'as target', type: 'bar', data: months.map((m) => byMonth.get(m).asTarget) }],
+    });
+  }
+
+  async function events(params) {
+    const offset = +(params.get('offset') || 0);
+    const query = new URLSearchParams(params);
+    query.set('limit', '50');
+    query.set('offset', String(offset));
+    const page = await api('/api/events?' + query);
+    const fields = {};
+    const field = (name, label, type) => {
+      fields[name] = h('input', { type: type || 'text', name: name, id: 'f-' + name, value: params.get(name) || '' });
+      return h('label', null, label, fields[name]);
+    };
+    const form = h('form', { class: 'filters', onsubmit: (ev) => {
+      ev.preventDefault();
+      const p = new URLSearchParams();
+      for (const [k, input] of Object.entries(fields)) if (input.value) p.set(k, input.value);
+      location.hash = '#/events?' + p;
+    } }, field('actor', 'Actor'), field('country', 'Country'), field('cameo', 'CAMEO'), field('plover', 'PLOVER'),
+    field('from', 'From', 'date'), field('to', 'To', 'date'), field('text', 'Words'), h('button', { type: 'submit' }, 'Filter'));
+    setPage('Events', form, eventTable(page.items), pager(page, (o) => {
+      const p = new URLSearchParams(params);
+      p.set('offset', String(o));
+      location.hash = '#/events?' + p;
+    }));
+  }
+
+  async function event(id) {
+    const detail = await api('/api/events/' + enc(id));
+    const s = detail.event;
+    const e = s.event;
+    setPage((e.cameo || '') + ' ' + (e.cameoName || 'Event'),
+      h('dl', { class: 'profile', id: 'event-profile' },
+        h('dt', null, 'Source'), h('dd', null, actorLink(s.source)),
+        h('dt', null, 'Target'), h('dd', null, actorLink(s.target)),
+        h('dt', null, 'CAMEO'), h('dd', null, (e.cameo || '–') + ' ' + (e.cameoName || '')),
+        h('dt', null, 'PLOVER'), h('dd', null, e.plover || '–'),
+        h('dt', null, 'QuadClass'), h('dd', null, quadTag(e.quadClass)),
+        h('dt', null, 'Goldstein'), h('dd', null, fmt(e.goldstein)),
+        h('dt', null, 'Negated'), h('dd', null, e.negated ? 'yes' : 'no'),
+        h('dt', null, 'Modality'), h('dd', null, e.modality || '–'),
+        h('dt', null, 'Date'), h('dd', null, (e.date || 'not stated') + (e.dateText ? ' (“' + e.dateText + '”)' : '')),
+        h('dt', null, 'Place'), h('dd', null, e.location ? e.location.name + (e.location.country ? ', ' + e.location.country : '') : '–'),
+        h('dt', null, 'Reported'), h('dd', null, s.mentions + ' mentions in ' + s.articles + ' articles from ' + s.sources + ' outlets; first seen ' + (s.firstSeen || '?')),
+        h('dt', null, 'Coded by'), h('dd', null, (e.rule || '–') + ', confidence ' + fmt(e.confidence, 2))),
+      s.source && s.target ? h('p', null, link('#/dyad/' + enc(actorRefKey(s.source)) + '/' + enc(actorRefKey(s.target)), 'See the dyad ' + s.source.name + ' ↔ ' + s.target.name)) : null,
+      h('h2', null, 'Mentions'),
+      h('div', { id: 'mentions' }, detail.mentions.map((m) => h('div', { class: 'evidence' },
+        h('div', null, highlighted(m.event.evidence, m.event.trigger)),
+        h('div', { class: 'muted' }, (m.outlet || '') + (m.published ? ' · ' + m.published : '') + ' · ',
+          m.event.evidence ? link('#/article/' + enc(m.documentId) + '/' + m.event.evidence.start + '-' + m.event.evidence.end, m.title || 'article') : (m.title || 'article'))))));
+  }
+
+  function highlighted(evidence, trigger) {
+    if (!evidence) return h('span', { class: 'muted' }, 'no evidence recorded');
+    const text = evidence.text || '';
+    if (!trigger || trigger.start < evidence.start || trigger.end > evidence.end) return h('span', null, text);
+    const a = trigger.start - evidence.start;
+    const b = trigger.end - evidence.start;
+    return h('span', null, text.substring(0, a), h('mark', { class: 'hl' }, text.substring(a, b)), text.substring(b));
+  }
+
+  async function articles(params) {
+    const offset = +(params.get('offset') || 0);
+    const page = await api('/api/documents?limit=50&offset=' + offset);
+    setPage('Articles',
+      h('div', { class: 'table-wrap' }, h('table', { id: 'article-table' },
+        h('thead', null, h('tr', null, ...['Title', 'Published', 'Outlet', 'Actors', 'Events', 'Quotes'].map((t) => h('th', null, t)))),
+        h('tbody', null, page.items.map((d) => h('tr', null,
+          h('td', null, link('#/article/' + enc(d.id), d.title || d.source)), h('td', null, d.published || '–'),
+          h('td', null, d.outlet || '–'), h('td', null, String(d.actors)), h('td', null, String(d.events)), h('td', null, String(d.quotes))))))),
+      pager(page, (o) => { location.hash = '#/articles?offset=' + o; }));
+  }
+
+  async function article(id, focus) {
+    const record = await api('/api/documents/' + enc(id));
+    const doc = record.document;
+    const text = doc.text || '';
+    // Each character gets the set of layers covering it; runs of equal sets become spans.
+    const layers = new Array(text.length);
+    const mark = (start, end, cls, title) => {
+      for (let i = Math.max(0, start); i < Math.min(text.length, end); i++) {
+        (layers[i] = layers[i] || []).push([cls, title]);
+      }
+    };
+    for (const a of record.actors || []) for (const m of a.mentions || []) mark(m.start, m.end, 'm-actor', a.name + (a.code ? ' (' + a.code + ')' : ''));
+    for (const e of record.events || []) if (e.trigger) mark(e.trigger.start, e.trigger.end, 'm-event', e.cameo + ' ' + (e.cameoName || ''));
+    for (const q of record.quotes || []) mark(q.start, q.end, 'm-quote', 'quote' + (q.speaker ? ' by ' + ((record.actors || []).find((a) => a.id === q.speaker) || {}).name : ''));
+    for (const t of record.times || []) mark(t.start, t.end, 'm-time', t.value || 'time');
+    let focusRange = null;
+    if (focus) {
+      const m = /^(\d+)-(\d+)$/.exec(focus);
+      if (m) focusRange = [+m[1], +m[2]];
+    }
+    const body = h('div', { class: 'article-text', id: 'article-text' });
+    let i = 0;
+    let focusEl = null;
+    while (i < text.length) {
+      const key = layerKey(layers[i], focusRange, i);
+      let j = i + 1;
+      while (j < text.length && layerKey(layers[j], focusRange, j) === key) j++;
+      const chunk = text.substring(i, j);
+      if (!key) {
+        body.appendChild(document.createTextNode(chunk));
+      } else {
+        const classes = (layers[i] || []).map((l) => l[0]);
+        const inFocus = focusRange && i >= focusRange[0] && i < focusRange[1];
+        if (inFocus) classes.push('m-focus');
+        const span = h('span', { class: [...new Set(classes)].join(' '), title: (layers[i] || []).map((l) => l[1]).join(' · ') }, chunk);
+        if (inFocus && !focusEl) focusEl = span;
+        body.appendChild(span);
+      }
+      i = j;
+    }
+    setPage(doc.title || doc.source || 'Article',
+      h('p', { class: 'muted' }, [doc.outlet, doc.published, doc.authors && doc.authors.length ? 'by ' + doc.authors.join(', ') : null].filter(Boolean).join(' · '),
+        doc.url ? h('span', null, ' · ', h('a', { href: doc.url, rel: 'noopener noreferrer' }, 'original')) : null),
+      h('p', { class: 'legend' }, h('span', { class: 'm-actor', style: null }, 'actor'), h('span', { class: 'm-event' }, 'event'), h('span', { class: 'm-quote' }, 'quote'), h('span', { class: 'm-time' }, 'time')),
+      body,
+      doc.removed && doc.removed.length ? h('details', { class: 'removed', id: 'removed' }, h('summary', null, doc.removed.length + ' blocks of page junk removed'),
+        h('ul', null, doc.removed.map((r) => h('li', null, h('span', { class: 'tag' }, r.reason), ' ', r.text)))) : null);
+    if (focusEl) focusEl.scrollIntoView({ block: 'center' });
+  }
+
+  function layerKey(layer, focusRange, i) {
+    const base = layer ? layer.map((l) => l[0] + l[1]).join('|') : '';
+    const inFocus = focusRange && i >= focusRange[0] && i < focusRange[1];
+    return base + (inFocus ? '#focus' : '');
+  }
+
+  async function search(params) {
+    const q = params.get('q') || '';
+    const [events, quotes] = q ? await Promise.all([
+      api('/api/events?text=' + enc(q) + '&limit=50'), api('/api/quotes?text=' + enc(q) + '&limit=50')]) : [{ items: [] }, { items: [] }];
+    setPage('Search: ' + q,
+      h('h2', null, 'Sentences (' + events.items.length + ')'), eventTable(events.items),
+      h('h2', null, 'Quotes (' + quotes.items.length + ')'), quoteList(quotes.items));
+  }
+
+  // ---- routing -----------------------------------------------------------------------------
+  async function route() {
+    const hash = location.hash || '#/';
+    const [path, queryString] = hash.substring(1).split('?');
+    const params = new URLSearchParams(queryString || '');
+    const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+    try {
+      if (parts.length === 0) await overview();
+      else if (parts[0] === 'network') await network(params);
+      else if (parts[0] === 'dyad' && parts.length >= 3) await dyad(parts[1], parts[2], params);
+      else if (parts[0] === 'actors') await actors(params);
+      else if (parts[0] === 'actor' && parts[1]) await actor(parts[1]);
+      else if (parts[0] === 'events') await events(params);
+      else if (parts[0] === 'event' && parts[1]) await event(parts[1]);
+      else if (parts[0] === 'articles') await articles(params);
+      else if (parts[0] === 'article' && parts[1]) await article(parts[1], parts[2]);
+      else if (parts[0] === 'search') await search(params);
+      else setPage('Not found', h('p', null, 'No page here. ', link('#/', 'Back to the overview')));
+    } catch (err) {
+      showError(err);
+    }
+  }
+
+  document.getElementById('search-form').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const q = document.getElementById('search-box').value.trim();
+    if (q) location.hash = '#/search?q=' + enc(q);
+  });
+  window.addEventListener('hashchange', route);
+  window.addEventListener('resize', () => charts.forEach((c) => c.resize()));
+  route();
+})();

@@ -1,0 +1,108 @@
+package org.dyad.pipeline.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.pipeline.nlp.Dependency;
+import org.dyad.pipeline.nlp.Sentence;
+import org.dyad.pipeline.nlp.Token;
+
+/** Indexed view of one sentence's enhanced++ dependency graph. */
+final class ParseGraph {
+
+  private final Sentence sentence;
+  private final List<List<Dependency>> children;
+  private final Dependency[] primaryParent;
+
+  ParseGraph(Sentence sentence) {
+    this.sentence = sentence;
+    int size = sentence.size();
+    children = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      children.add(new ArrayList<>());
+    }
+    primaryParent = new Dependency[size];
+    for (Dependency d : sentence.dependencies()) {
+      if (d.dependent() < 0 || d.dependent() >= size) {
+        continue;
+      }
+      if (d.governor() >= 0 && d.governor() < size) {
+        children.get(d.governor()).add(d);
+      }
+      if (primaryParent[d.dependent()] == null) {
+        primaryParent[d.dependent()] = d;
+      }
+    }
+  }
+
+  Sentence sentence() {
+    return sentence;
+  }
+
+  int size() {
+    return sentence.size();
+  }
+
+  Token token(int i) {
+    return sentence.token(i);
+  }
+
+  String lemma(int i) {
+    return sentence.token(i).lemma().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  List<Dependency> children(int head) {
+    return children.get(head);
+  }
+
+  /** Dependents of {@code head} whose relation is exactly {@code relation}. */
+  List<Integer> children(int head, String relation) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : children.get(head)) {
+      if (d.relation().equals(relation)) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  boolean hasChild(int head, String relation) {
+    return !children(head, relation).isEmpty();
+  }
+
+  /** The basic-tree parent edge, or null for the root and unparsed tokens. */
+  Dependency parent(int token) {
+    Dependency d = primaryParent[token];
+    return d == null || d.governor() < 0 ? null : d;
+  }
+
+  boolean isPassive(int verb) {
+    return hasChild(verb, "nsubj:pass") || hasChild(verb, "aux:pass") || hasChild(verb, "csubj:pass");
+  }
+
+  /** Whether {@code ancestor} dominates {@code token} in the basic tree. */
+  boolean dominates(int ancestor, int token) {
+    int current = token;
+    for (int steps = 0; steps < size(); steps++) {
+      Dependency up = parent(current);
+      if (up == null) {
+        return false;
+      }
+      if (up.governor() == ancestor) {
+        return true;
+      }
+      current = up.governor();
+    }
+    return false;
+  }
+
+  /** The head of a token span [from, to): the token whose parent lies outside the span. */
+  int headOf(int from, int to) {
+    for (int i = from; i < to; i++) {
+      Dependency up = parent(i);
+      if (up == null || up.governor() < from || up.governor() >= to) {
+        return i;
+      }
+    }
+    return from;
+  }
+}

@@ -1,0 +1,51 @@
+package org.dyad.pipeline.code;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One predicate-dictionary entry: a verb or event noun and the CAMEO code it gives, with the
+ * conditions and argument relations that apply.
+ *
+ * @param kind verb or noun
+ * @param lemma the trigger lemma, lower case
+ * @param code the CAMEO code
+ * @param objects noun lemmas the trigger must govern (light-verb constructions); empty = none required
+ * @param preposition a preposition the trigger must govern as an oblique, or null
+ * @param sourceRelations relations giving the source; empty = the defaults
+ * @param targetRelations relations giving the target; empty = the defaults
+ * @param noTarget the event takes no target
+ * @param voice "active", "passive" or null (either)
+ * @param line where the entry stands in its file, for explanation
+ */
+record Predicate(
+    Kind kind,
+    String lemma,
+    String code,
+    Set<String> objects,
+    String preposition,
+    List<String> sourceRelations,
+    List<String> targetRelations,
+    boolean noTarget,
+    String voice,
+    String line) {
+
+  enum Kind { VERB, NOUN }
+
+  /** Entries with conditions are tried before plain ones. */
+  int specificity() {
+    return (objects.isEmpty() ? 0 : 2) + (preposition == null ? 0 : 1) + (voice == null ? 0 : 1);
+  }
+
+  /** How the entry reads in an event's rule: "verb hold +talks (predicates.txt:120)". */
+  String describe(String matchedObject) {
+    StringBuilder out = new StringBuilder(kind.name().toLowerCase(java.util.Locale.ROOT)).append(' ').append(lemma);
+    if (matchedObject != null) {
+      out.append(" +").append(matchedObject);
+    }
+    if (preposition != null) {
+      out.append(" +").append(preposition);
+    }
+    return out.append(" (").append(line).append(')').toString();
+  }
+}

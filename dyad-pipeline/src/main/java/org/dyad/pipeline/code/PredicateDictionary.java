@@ -1,0 +1,155 @@
+package org.dyad.pipeline.code;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The predicate dictionary: verbs and event nouns with their CAMEO codes and argument patterns,
+ * and the control verbs. Read from {@code resources/org/dyad/code/predicates.txt} (the format is
+ * documented at the top of that file); every code must be a CAMEO 1.1b3 code.
+ */
+public final class PredicateDictionary {
+
+  private static final String RESOURCE = "/org/dyad/code/predicates.txt";
+  private static volatile PredicateDictionary standard;
+
+  private final Map<String, List<Predicate>> verbs = new HashMap<>();
+  private final Map<String, List<Predicate>> nouns = new HashMap<>();
+  private final Map<String, ControlVerb> controls = new HashMap<>();
+
+  private PredicateDictionary() {}
+
+  /** The dictionary shipped with Dyad. */
+  public static PredicateDictionary standard() {
+    PredicateDictionary local = standard;
+    if (local == null) {
+      synchronized (PredicateDictionary.class) {
+        local = standard;
+        if (local == null) {
+          try (InputStream in = PredicateDictionary.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+              throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            local = read(new InputStreamReader(in, StandardCharsets.UTF_8), "predicates.txt", CodeTables.standard());
+          } catch (IOException e) {
+            throw new UncheckedIOException("reading " + RESOURCE, e);
+          }
+          standard = local;
+        }
+      }
+    }
+    return local;
+  }
+
+  /** Reads a dictionary in the predicates.txt format; unknown options and codes are errors. */
+  static PredicateDictionary read(Reader reader, String name, CodeTables tables) throws IOException {
+    PredicateDictionary dictionary = new PredicateDictionary();
+    BufferedReader lines = new BufferedReader(reader);
+    String line;
+    int number = 0;
+    while ((line = lines.readLine()) != null) {
+      number++;
+      int hash = line.indexOf('#');
+      String content = (hash >= 0 ? line.substring(0, hash) : line).trim();
+      if (content.isEmpty()) {
+        continue;
+      }
+      String where = name + ":" + number;
+      String[] fields = content.split("\\s+");
+      if (fields.length < 3) {
+        throw new IllegalArgumentException(where + ": expected 'kind lemma code-or-class [options]'");
+      }
+      String lemma = fields[1].toLowerCase(Locale.ROOT);
+      switch (fields[0]) {
+        case "verb", "noun" -> {
+          Predicate predicate = parsePredicate(fields, lemma, where, tables);
+          Map<String, List<Predicate>> into = predicate.kind() == Predicate.Kind.VERB ? dictionary.verbs : dictionary.nouns;
+          into.computeIfAbsent(lemma, k -> new ArrayList<>()).add(predicate);
+        }
+        case "control" -> {
+          ControlVerb.ControlClass controlClass;
+          try {
+            controlClass = ControlVerb.ControlClass.valueOf(fields[2].toUpperCase(Locale.ROOT));
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": unknown control class '" + fields[2] + "'", e);
+          }
+          String code = fields.length > 3 ? fields[3] : null;
+          dictionary.controls.put(lemma, new ControlVerb(lemma, controlClass, code));
+        }
+        default -> throw new IllegalArgumentException(where + ": unknown kind '" + fields[0] + "' (verb, noun or control)");
+      }
+    }
+    Comparator<Predicate> specificFirst = Comparator.comparingInt(Predicate::specificity).reversed();
+    dictionary.verbs.values().forEach(list -> list.sort(specificFirst));
+    dictionary.nouns.values().forEach(list -> list.sort(specificFirst));
+    return dictionary;
+  }
+
+  private static Predicate parsePredicate(String[] fields, String lemma, String where, CodeTables tables) {
+    Predicate.Kind kind = fields[0].equals("verb") ? Predicate.Kind.VERB : Predicate.Kind.NOUN;
+    String code = fields[2];
+    if (tables.cameo(code) == null) {
+      throw new IllegalArgumentException(where + ": '" + code + "' is not a CAMEO code");
+    }
+    Set<String> objects = new LinkedHashSet<>();
+    String preposition = null;
+    List<String> sources = new ArrayList<>();
+    List<String> targets = new ArrayList<>();
+    boolean noTarget = false;
+    String voice = null;
+    for (int i = 3; i < fields.length; i++) {
+      String option = fields[i];
+      if (option.startsWith("obj=")) {
+        objects.addAll(Arrays.asList(option.substring(4).toLowerCase(Locale.ROOT).split("\\|")));
+      } else if (option.startsWith("prep=")) {
+        preposition = option.substring(5).toLowerCase(Locale.ROOT);
+      } else if (option.startsWith("target=")) {
+        targets.addAll(Arrays.asList(option.substring(7).split(",")));
+      } else if (option.startsWith("source=")) {
+        sources.addAll(Arrays.asList(option.substring(7).split(",")));
+      } else if (option.equals("notarget")) {
+        noTarget = true;
+      } else if (option.equals("active") || option.equals("passive")) {
+        voice = option;
+      } else {
+        throw new IllegalArgumentException(where + ": unknown option '" + option + "'");
+      }
+    }
+    return new Predicate(kind, lemma, code, Set.copyOf(objects), preposition, List.copyOf(sources),
+        List.copyOf(targets), noTarget, voice, where);
+  }
+
+  /** Verb entries for a lemma, most specific first. */
+  List<Predicate> verbs(String lemma) {
+    return verbs.getOrDefault(lemma, List.of());
+  }
+
+  /** Noun entries for a lemma, most specific first. */
+  List<Predicate> nouns(String lemma) {
+    return nouns.getOrDefault(lemma, List.of());
+  }
+
+  /** The control word with this lemma, or null. */
+  ControlVerb control(String lemma) {
+    return controls.get(lemma);
+  }
+
+  /** Number of verb and noun entries. */
+  public int size() {
+    return verbs.values().stream().mapToInt(List::size).sum() + nouns.values().stream().mapToInt(List::size).sum();
+  }
+}

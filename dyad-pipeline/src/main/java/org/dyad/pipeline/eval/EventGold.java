@@ -1,0 +1,31 @@
+package org.dyad.pipeline.eval;
+
+import java.util.List;
+
+/**
+ * One gold record of an event gold set: a text and the events coded in it.
+ *
+ * @param date the story date (ISO), or null
+ * @param events the gold events; empty when the record codes no event
+ */
+public record EventGold(String id, String text, String date, List<GoldEvent> events) {
+
+  public EventGold {
+    events = List.copyOf(events);
+  }
+
+  /**
+   * One gold event.
+   *
+   * @param type the event type compared: a PLOVER type (plover-gsr) or a two-digit CAMEO root (petrarch2-gsr)
+   * @param sources acceptable source codes (any one matches)
+   * @param targets acceptable target codes; empty when the gold event has no target
+   */
+  public record GoldEvent(String type, List<String> sources, List<String> targets) {
+
+    public GoldEvent {
+      sources = List.copyOf(sources);
+      targets = List.copyOf(targets);
+    }
+  }
+}

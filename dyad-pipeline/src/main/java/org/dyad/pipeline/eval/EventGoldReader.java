@@ -1,0 +1,117 @@
+package org.dyad.pipeline.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the public event gold sets in {@code ../shared/data/events/} (read in place, never copied):
+ * the PLOVER gold-standard records and the PETRARCH-2 validation sentences.
+ */
+public final class EventGoldReader {
+
+  /**
+   * PLOVER GSR files use the pre-2.0 type names; PLOVER 2.0 merged them into these types
+   * (DEMAND into REQUEST, DISAPPROVE and INVESTIGATE into ACCUSE, FIGHT into ASSAULT).
+   */
+  static final Map<String, String> PLOVER_RENAMED = Map.of(
+      "DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE", "INVESTIGATE", "ACCUSE", "FIGHT", "ASSAULT");
+
+  private static final Pattern SENTENCE = Pattern.compile("<Sentence\\s([^>]*?)/?>(.*?)</Sentence>", Pattern.DOTALL);
+  private static final Pattern CODING = Pattern.compile("<EventCoding\\s([^>]*?)/>");
+  private static final Pattern TEXT = Pattern.compile("<Text>(.*?)</Text>", Pattern.DOTALL);
+  private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)=\"([^\"]*)\"");
+
+  private EventGoldReader() {}
+
+  /** {@code plover-gsr/PLOVER_GSR_CAMEO.txt}: a JSON list; DOCUMENT records are skipped. */
+  public static List<EventGold> readPlover(Path file) throws IOException {
+    JsonNode root = new ObjectMapper().readTree(file.toFile());
+    if (!root.isArray()) {
+      throw new IOException(file + ": expected a JSON list of PLOVER records");
+    }
+    List<EventGold> out = new ArrayList<>();
+    for (JsonNode record : root) {
+      String event = record.path("event").asText("");
+      String text = record.path("text").asText("");
+      if (event.equals("DOCUMENT") || text.isBlank()) {
+        continue;
+      }
+      String type = PLOVER_RENAMED.getOrDefault(event, event);
+      text = text.replace("{", "").replace("}", "").trim();
+      out.add(new EventGold(record.path("id").asText(), text, record.path("date").asText(null),
+          List.of(new EventGold.GoldEvent(type, codes(record.path("source")), codes(record.path("target"))))));
+    }
+    return out;
+  }
+
+  private static List<String> codes(JsonNode actors) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode actor : actors) {
+      String code = actor.path("code").asText("").trim();
+      if (!code.isEmpty()) {
+        out.add(code);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code petrarch2-gsr-validation/PETR2_GSR_validation.xml}: sentences with {@code EventCoding}
+   * elements. The compared type is the CAMEO root; actors are the country part of the codes
+   * (first three letters; "---" = no country).
+   */
+  public static List<EventGold> readPetrarch(Path file) throws IOException {
+    String xml = Files.readString(file, StandardCharsets.UTF_8);
+    List<EventGold> out = new ArrayList<>();
+    Matcher sentence = SENTENCE.matcher(xml);
+    while (sentence.find()) {
+      Map<String, String> attributes = attributes(sentence.group(1));
+      if ("false".equals(attributes.get("evaluate"))) {
+        continue;
+      }
+      String body = sentence.group(2);
+      Matcher text = TEXT.matcher(body);
+      if (!text.find()) {
+        continue;
+      }
+      List<EventGold.GoldEvent> events = new ArrayList<>();
+      Matcher coding = CODING.matcher(body);
+      while (coding.find()) {
+        Map<String, String> values = attributes(coding.group(1));
+        if (values.containsKey("eventcode")) {
+          String code = values.get("eventcode");
+          events.add(new EventGold.GoldEvent(code.substring(0, Math.min(2, code.length())),
+              List.of(country(values.getOrDefault("sourcecode", "---"))),
+              List.of(country(values.getOrDefault("targetcode", "---")))));
+        }
+      }
+      String date = attributes.get("date");
+      out.add(new EventGold(attributes.getOrDefault("id", "sentence-" + out.size()),
+          text.group(1).replaceAll("\\s+", " ").replace("``", "\"").replace("''", "\"").trim(), date, events));
+    }
+    return out;
+  }
+
+  /** The country part of a Phoenix/CAMEO actor code ("USAGOV" → "USA", "---REB" → "---"). */
+  static String country(String code) {
+    return code.length() >= 3 ? code.substring(0, 3) : code;
+  }
+
+  private static Map<String, String> attributes(String text) {
+    Map<String, String> out = new java.util.HashMap<>();
+    Matcher m = ATTRIBUTE.matcher(text);
+    while (m.find()) {
+      out.put(m.group(1), m.group(2));
+    }
+    return out;
+  }
+}

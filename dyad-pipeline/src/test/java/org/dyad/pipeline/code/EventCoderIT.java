@@ -1,0 +1,213 @@
+package org.dyad.pipeline.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dyad.model.Event;
+import org.dyad.model.Removed;
+import org.dyad.pipeline.extract.Article;
+import org.dyad.pipeline.nlp.Annotator;
+import org.junit.jupiter.api.Test;
+
+/** The coder over real CoreNLP parses, with a hand-written actor set standing in for the resolver. */
+class EventCoderIT {
+
+  private static final FakeActors ACTORS = new FakeActors()
+      .actor("fr", "France", "country", "FRA", "France", "French", "Paris")
+      .actor("de", "Germany", "country", "DEU", "Germany", "German", "Berlin")
+      .actor("jp", "Japan", "country", "JPN", "Japan", "Japanese")
+      .actor("br", "Brazil", "country", "BRA", "Brazil")
+      .actor("rebels", "Northern Front", "group", "MLI", "Northern Front")
+      .actor("un", "United Nations", "organization", null, "United Nations", "UN")
+      .time("on Monday", "2022-03-07").time("in May", "2022-05").time("last year", "2021")
+      .place("Paris", "FRA", 48.86, 2.35).place("Berlin", "DEU", 52.52, 13.40).place("Geneva", "CHE", 46.2, 6.15);
+
+  private static List<Event> code(String text) {
+    return code(text, List.of());
+  }
+
+  private static List<Event> code(String text, List<Removed> removed) {
+    Article article = new Article("test", null, null, List.of(), "2022-03-09", null, "en", text, removed);
+    return new EventCoder(ACTORS.places()).code(ACTORS.resolve(Annotator.shared().annotate(article)));
+  }
+
+  @Test
+  void codesSubjectVerbObjectWithCodesNamesAndRule() {
+    List<Event> events = code("France condemned Germany.");
+    assertThat(events).hasSize(1);
+    Event event = events.get(0);
+    assertThat(event.id()).isEqualTo("e1");
+    assertThat(event.cameo()).isEqualTo("111");
+    assertThat(event.cameoName()).isEqualTo("Criticize or denounce");
+    assertThat(event.plover()).isEqualTo("ACCUSE");
+    assertThat(event.quadClass()).isEqualTo(3);
+    assertThat(event.source()).isEqualTo("fr");
+    assertThat(event.target()).isEqualTo("de");
+    assertThat(event.trigger().text()).isEqualTo("condemned");
+    assertThat(event.modality()).isEqualTo("asserted");
+    assertThat(event.negated()).isFalse();
+    assertThat(event.evidence().text()).isEqualTo("France condemned Germany.");
+    assertThat(event.rule()).startsWith("verb condemn");
+    assertThat(event.date()).as("no time in the text: never the publication date").isNull();
+  }
+
+  @Test
+  void passiveVoiceTakesTheSourceFromTheByAgent() {
+    List<Event> events = code("Germany was criticized by France.");
+    assertThat(events).extracting(Event::source, Event::target).containsExactly(org.assertj.core.groups.Tuple.tuple("fr", "de"));
+  }
+
+  @Test
+  void compoundActorsGiveOneEventPerPair() {
+    List<Event> events = code("France and Germany praised Japan.");
+    assertThat(events).extracting(Event::source).containsExactlyInAnyOrder("fr", "de");
+    assertThat(events).allSatisfy(e -> assertThat(e.cameo()).isEqualTo("051"));
+  }
+
+  @Test
+  void lightVerbAndNominalConstructionsAreCoded() {
+    assertThat(code("France held talks with Germany on Monday.")).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("046");
+      assertThat(e.target()).isEqualTo("de");
+      assertThat(e.date()).isEqualTo("2022-03-07");
+    });
+    assertThat(code("The visit of France to Japan was a success.")).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("042");
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("jp");
+    });
+  }
+
+  @Test
+  void negationMarksTheEventInsteadOfDroppingIt() {
+    assertThat(code("France did not recognize the Northern Front.")).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("054");
+      assertThat(e.negated()).isTrue();
+    });
+    assertThat(code("France has no plans to give diplomatic recognition to the Northern Front.")).singleElement()
+        .satisfies(e -> {
+          assertThat(e.cameo()).isEqualTo("054");
+          assertThat(e.source()).isEqualTo("fr");
+          assertThat(e.target()).isEqualTo("rebels");
+          assertThat(e.negated()).isTrue();
+        });
+  }
+
+  @Test
+  void modalityTellsPlansRequestsAndHypothesesFromFacts() {
+    assertThat(code("France will visit Japan in May.")).singleElement().satisfies(e -> {
+      assertThat(e.modality()).isEqualTo("planned");
+      assertThat(e.date()).isEqualTo("2022-05");
+    });
+    assertThat(code("France is expected to visit Japan.")).singleElement()
+        .satisfies(e -> assertThat(e.modality()).isEqualTo("planned"));
+    assertThat(code("France would attack Germany.")).singleElement()
+        .satisfies(e -> assertThat(e.modality()).isEqualTo("hypothetical"));
+    List<Event> asked = code("Japan asked France to release the prisoners.");
+    assertThat(asked).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("REQUEST");
+      assertThat(e.source()).isEqualTo("jp");
+      assertThat(e.target()).isEqualTo("fr");
+    });
+    assertThat(asked).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("084");
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.modality()).isEqualTo("requested");
+    });
+    assertThat(code("Brazil said France attacked Germany.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("190");
+      assertThat(e.modality()).isEqualTo("reported");
+    });
+  }
+
+  @Test
+  void controlVerbsCodeTheIntentAndRefusalsNegate() {
+    assertThat(code("France agreed to meet Germany.")).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("036");
+      assertThat(e.target()).isEqualTo("de");
+    });
+    List<Event> refused = code("France refused to meet Germany.");
+    assertThat(refused).anySatisfy(e -> assertThat(e.cameo()).isEqualTo("125"));
+    assertThat(refused).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("040");
+      assertThat(e.negated()).isTrue();
+    });
+  }
+
+  @Test
+  void subordinateClausesYieldEventsWithTheirOwnDate() {
+    List<Event> events = code("Refugees have been fleeing since the Northern Front took control on Monday.");
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.source()).isEqualTo("rebels");
+      assertThat(e.plover()).isEqualTo("ASSAULT");
+      assertThat(e.date()).isEqualTo("2022-03-07");
+      assertThat(e.dateText()).isEqualTo("on Monday");
+    });
+    List<Event> pledge = code("France pledged aid last year, which helped the country after the Northern Front took control on Monday.");
+    assertThat(pledge).filteredOn(e -> e.source().equals("fr")).allSatisfy(e -> assertThat(e.date()).isEqualTo("2021"));
+  }
+
+  @Test
+  void locationComesFromTheClauseThroughTheGazetteer() {
+    assertThat(code("France met Germany in Geneva.")).singleElement().satisfies(e -> {
+      assertThat(e.location().name()).isEqualTo("Geneva");
+      assertThat(e.location().country()).isEqualTo("CHE");
+      assertThat(e.location().lat()).isEqualTo(46.2);
+    });
+    assertThat(code("A French delegation will arrive in Berlin.")).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("042");
+      assertThat(e.target()).isEqualTo("de");
+      assertThat(e.location().name()).isEqualTo("Berlin");
+    });
+  }
+
+  @Test
+  void noEventWithoutAResolvedActorAndNoneFromRemovedText() {
+    assertThat(code("The talks were held in a friendly atmosphere.")).isEmpty();
+    String caption = "A photo shows France condemning Germany at the summit.";
+    assertThat(code("France praised Japan.\n\n" + caption, List.of(new Removed(caption, "caption"))))
+        .extracting(Event::cameo).containsExactly("051");
+  }
+
+  @Test
+  void coordinatedSubjectsOfAMeetingMeetEachOther() {
+    assertThat(code("France and Germany met on Monday.")).extracting(Event::source, Event::target).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple("fr", "de"), org.assertj.core.groups.Tuple.tuple("de", "fr"));
+  }
+
+  @Test
+  void aPronounSubjectOfAReportedClauseIsTheReporter() {
+    assertThat(code("Japan said it had halted economic aid to Brazil.")).singleElement().satisfies(e -> {
+      assertThat(e.source()).isEqualTo("jp");
+      assertThat(e.target()).isEqualTo("br");
+      assertThat(e.plover()).isEqualTo("SANCTION");
+      assertThat(e.modality()).isEqualTo("reported");
+    });
+  }
+
+  @Test
+  void conditionalActionsAreThreatsAndMustComplementsAreDemands() {
+    assertThat(code("France will withdraw its troops from Mali unless Germany sends aid."))
+        .anySatisfy(e -> {
+          assertThat(e.plover()).isEqualTo("THREATEN");
+          assertThat(e.source()).isEqualTo("fr");
+          assertThat(e.rule()).contains("unless");
+        });
+    assertThat(code("Japan said that France must release the prisoners.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("1053");
+      assertThat(e.source()).isEqualTo("jp");
+      assertThat(e.target()).isEqualTo("fr");
+    });
+  }
+
+  @Test
+  void aFutureMaterialActionIsCodedAsAnIntentButAFutureVisitStaysAVisit() {
+    assertThat(code("France will provide aid to Japan.")).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("033");
+      assertThat(e.plover()).isEqualTo("AGREE");
+      assertThat(e.modality()).isEqualTo("planned");
+      assertThat(e.target()).isEqualTo("jp");
+    });
+    assertThat(code("France provided aid to Japan.")).singleElement().satisfies(e -> assertThat(e.cameo()).isEqualTo("070"));
+  }
+}

@@ -1,0 +1,89 @@
+package org.dyad.store;
+
+import java.time.LocalDate;
+
+/**
+ * Which events (or quotes) to return. Every field is optional (null = no constraint).
+ *
+ * @param actor either actor: a 3-letter country or CAMEO code prefix in upper case ("RUS", "RUSGOV"),
+ *     otherwise a part of its name or an alias ("Putin"); for quotes, the speaker
+ * @param country either actor's ISO alpha-3 country (for quotes, the speaker's)
+ * @param cameo a CAMEO code or its prefix: "04" (root) or "042"
+ * @param plover a PLOVER type (CONSULT)
+ * @param quadClass 1 to 4
+ * @param from first day (inclusive) of the event's day
+ * @param to last day (inclusive)
+ * @param text words the evidence sentence (or quote) must contain (full-text search)
+ * @param documentId events reported in this document
+ * @param limit at most this many rows (default 100)
+ * @param offset rows to skip (paging)
+ */
+public record EventFilter(
+    String actor, String country, String cameo, String plover, Integer quadClass,
+    LocalDate from, LocalDate to, String text, String documentId, int limit, int offset) {
+
+  public static final int DEFAULT_LIMIT = 100;
+
+  public EventFilter {
+    if (limit <= 0) {
+      throw new IllegalArgumentException("limit must be positive, was " + limit);
+    }
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must not be negative, was " + offset);
+    }
+    if (quadClass != null && (quadClass < 1 || quadClass > 4)) {
+      throw new IllegalArgumentException("QuadClass is 1 to 4, was " + quadClass);
+    }
+    actor = blankToNull(actor);
+    country = blankToNull(country);
+    cameo = blankToNull(cameo);
+    plover = blankToNull(plover);
+    text = blankToNull(text);
+    documentId = blankToNull(documentId);
+  }
+
+  /** No constraint, the default limit. */
+  public static EventFilter all() {
+    return new EventFilter(null, null, null, null, null, null, null, null, null, DEFAULT_LIMIT, 0);
+  }
+
+  public EventFilter withActor(String value) {
+    return new EventFilter(value, country, cameo, plover, quadClass, from, to, text, documentId, limit, offset);
+  }
+
+  public EventFilter withCountry(String value) {
+    return new EventFilter(actor, value, cameo, plover, quadClass, from, to, text, documentId, limit, offset);
+  }
+
+  public EventFilter withCameo(String value) {
+    return new EventFilter(actor, country, value, plover, quadClass, from, to, text, documentId, limit, offset);
+  }
+
+  public EventFilter withPlover(String value) {
+    return new EventFilter(actor, country, cameo, value, quadClass, from, to, text, documentId, limit, offset);
+  }
+
+  public EventFilter withQuadClass(Integer value) {
+    return new EventFilter(actor, country, cameo, plover, value, from, to, text, documentId, limit, offset);
+  }
+
+  public EventFilter withDates(LocalDate first, LocalDate last) {
+    return new EventFilter(actor, country, cameo, plover, quadClass, first, last, text, documentId, limit, offset);
+  }
+
+  public EventFilter withText(String value) {
+    return new EventFilter(actor, country, cameo, plover, quadClass, from, to, value, documentId, limit, offset);
+  }
+
+  public EventFilter withDocument(String value) {
+    return new EventFilter(actor, country, cameo, plover, quadClass, from, to, text, value, limit, offset);
+  }
+
+  public EventFilter withPage(int newLimit, int newOffset) {
+    return new EventFilter(actor, country, cameo, plover, quadClass, from, to, text, documentId, newLimit, newOffset);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

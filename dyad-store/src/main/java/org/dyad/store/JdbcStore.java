@@ -1,0 +1,1048 @@
+package org.dyad.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.dyad.model.Actor;
+import org.dyad.model.Amount;
+import org.dyad.model.DocumentInfo;
+import org.dyad.model.DocumentRecord;
+import org.dyad.model.Event;
+import org.dyad.model.Quote;
+import org.sqlite.SQLiteConfig;
+
+/** The store on one JDBC connection, SQLite or PostgreSQL; every public method is serialised. */
+final class JdbcStore implements Store {
+
+  private static final long POSTGRES_WRITE_LOCK = 0x44796165L;
+  private static final int MAX_EVIDENCE_COMPARED = 12;
+
+  private final Connection connection;
+  private final Dialect dialect;
+  private final String location;
+
+  private JdbcStore(Connection connection, Dialect dialect, String location) {
+    this.connection = connection;
+    this.dialect = dialect;
+    this.location = location;
+  }
+
+  static JdbcStore open(String location) {
+    if (location == null || location.isBlank()) {
+      throw new StoreException("no database given");
+    }
+    if (location.startsWith("jdbc:postgresql:")) {
+      return openPostgres(location);
+    }
+    if (location.startsWith("jdbc:") && !location.startsWith("jdbc:sqlite:")) {
+      throw new StoreException(shown(location) + ": unsupported database; give a file path (SQLite) or jdbc:postgresql://host/db");
+    }
+    return openSqlite(location.startsWith("jdbc:sqlite:") ? location.substring("jdbc:sqlite:".length()) : location);
+  }
+
+  private static JdbcStore openSqlite(String file) {
+    Path path = Path.of(file);
+    if (Files.isDirectory(path)) {
+      throw new StoreException(file + ": is a folder; --db takes a database file such as dyad-data/dyad.db");
+    }
+    try {
+      Path parent = path.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw new StoreException(file + ": cannot create its folder: " + e.getMessage(), e);
+    }
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    config.setBusyTimeout(60_000);
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    Connection connection = null;
+    try {
+      connection = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+      Migrations.migrate(connection, Dialect.SQLITE, file);
+      connection.setAutoCommit(false);
+      return new JdbcStore(connection, Dialect.SQLITE, file);
+    } catch (SQLException e) {
+      closeQuietly(connection);
+      String message = e.getMessage() == null ? "" : e.getMessage();
+      if (message.contains("NOTADB") || message.contains("not a database")) {
+        throw new StoreException(file + ": not a SQLite database", e);
+      }
+      throw new StoreException(file + ": cannot open the database: " + message, e);
+    } catch (StoreException e) {
+      closeQuietly(connection);
+      throw e;
+    }
+  }
+
+  private static JdbcStore openPostgres(String url) {
+    Connection connection = null;
+    try {
+      connection = DriverManager.getConnection(url);
+      Migrations.migrate(connection, Dialect.POSTGRES, shown(url));
+      connection.setAutoCommit(false);
+      return new JdbcStore(connection, Dialect.POSTGRES, shown(url));
+    } catch (SQLException e) {
+      closeQuietly(connection);
+      throw new StoreException(shown(url) + ": cannot open the database: " + e.getMessage(), e);
+    } catch (StoreException e) {
+      closeQuietly(connection);
+      throw e;
+    }
+  }
+
+  /** The URL without a password parameter. */
+  private static String shown(String url) {
+    return url.replaceAll("(?i)(password=)[^&]*", "$1***");
+  }
+
+  private static void closeQuietly(Connection connection) {
+    if (connection != null) {
+      try {
+        connection.close();
+      } catch (SQLException ignored) {
+        // already failing; the first error is the one reported
+      }
+    }
+  }
+
+  @Override
+  public String location() {
+    return location;
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      if (dialect == Dialect.SQLITE) {
+        try (Statement statement = connection.createStatement()) {
+          connection.commit();
+          connection.setAutoCommit(true);
+          statement.execute("PRAGMA wal_checkpoint(PASSIVE)");
+        } catch (SQLException ignored) {
+          // a checkpoint is an optimisation; the WAL is read on next open
+        }
+      }
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException(location + ": could not close the database: " + e.getMessage(), e);
+    }
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  @Override
+  public synchronized AddResult add(DocumentRecord record) {
+    DocumentInfo info = record.document();
+    if (info == null || info.id() == null) {
+      throw new IllegalArgumentException("a document record needs document.id");
+    }
+    try {
+      AddResult result = addInTransaction(record);
+      if (result.added()) {
+        connection.commit();
+      } else {
+        connection.rollback();
+      }
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      rollbackQuietly();
+      if (e instanceof SQLException) {
+        throw new StoreException(location + ": could not store document " + info.id() + ": " + e.getMessage(), e);
+      }
+      throw (RuntimeException) e;
+    }
+  }
+
+  private void rollbackQuietly() {
+    try {
+      connection.rollback();
+    } catch (SQLException ignored) {
+      // the connection is broken; the transaction is gone either way
+    }
+  }
+
+  private AddResult addInTransaction(DocumentRecord record) throws SQLException {
+    if (dialect == Dialect.POSTGRES) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("SELECT pg_advisory_xact_lock(" + POSTGRES_WRITE_LOCK + ")");
+      }
+    }
+    DocumentInfo info = record.document();
+    LocalDate published = day(info.published());
+    String now = Instant.now().toString();
+    String seen = published != null ? published.toString() : LocalDate.now(ZoneOffset.UTC).toString();
+    String sourceKey = sourceKey(info);
+    try (PreparedStatement insert = connection.prepareStatement(
+        "INSERT INTO documents (id, source, url, title, published, published_day, outlet, source_key, language, ingested_at, "
+            + "actor_count, event_count, quote_count, record_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            + "ON CONFLICT (id) DO NOTHING")) {
+      int i = 1;
+      insert.setString(i++, info.id());
+      insert.setString(i++, info.source());
+      insert.setString(i++, info.url());
+      insert.setString(i++, info.title());
+      insert.setString(i++, info.published());
+      insert.setString(i++, published == null ? null : published.toString());
+      insert.setString(i++, info.outlet());
+      insert.setString(i++, sourceKey);
+      insert.setString(i++, info.language());
+      insert.setString(i++, now);
+      insert.setInt(i++, record.actors().size());
+      insert.setInt(i++, record.events().size());
+      insert.setInt(i++, record.quotes().size());
+      insert.setString(i, DocumentJson.toLine(record));
+      if (insert.executeUpdate() == 0) {
+        return AddResult.skipped();
+      }
+    }
+    Map<String, Long> actorIds = storeActors(record, seen);
+    int newEvents = 0;
+    int merged = 0;
+    for (Event event : record.events()) {
+      if (storeEvent(record, event, actorIds, published, seen, sourceKey)) {
+        merged++;
+      } else {
+        newEvents++;
+      }
+    }
+    storeQuotes(record, actorIds, published);
+    storeAmounts(record);
+    if (info.source() != null) {
+      try (PreparedStatement delete = connection.prepareStatement("DELETE FROM failures WHERE source = ?")) {
+        delete.setString(1, info.source());
+        delete.executeUpdate();
+      }
+    }
+    return new AddResult(true, record.events().size(), newEvents, merged);
+  }
+
+  /** The outlet, else the URL's host, else "unknown": what counts as one source. */
+  static String sourceKey(DocumentInfo info) {
+    if (info.outlet() != null && !info.outlet().isBlank()) {
+      return info.outlet().strip().toLowerCase(Locale.ROOT);
+    }
+    if (info.url() != null) {
+      try {
+        String host = URI.create(info.url().strip()).getHost();
+        if (host != null) {
+          return host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        }
+      } catch (IllegalArgumentException ignored) {
+        // not a URL: fall through
+      }
+    }
+    return "unknown";
+  }
+
+  static LocalDate day(String published) {
+    if (published == null || published.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(published.substring(0, 10));
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private Map<String, Long> storeActors(DocumentRecord record, String seen) throws SQLException {
+    Map<String, Long> localToGlobal = new HashMap<>();
+    Map<String, Long> keyToGlobal = new HashMap<>();
+    Map<String, Integer> mentionsPerKey = new HashMap<>();
+    for (Actor actor : record.actors()) {
+      mentionsPerKey.merge(ActorIdentity.key(actor), Math.max(1, actor.mentions().size()), Integer::sum);
+    }
+    try (PreparedStatement upsert = connection.prepareStatement(
+            "INSERT INTO actors (actor_key, name, kind, country, sector, code, first_seen, last_seen, document_count, mention_count) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?) ON CONFLICT (actor_key) DO UPDATE SET "
+                + "document_count = actors.document_count + 1, mention_count = actors.mention_count + excluded.mention_count, "
+                + "sector = COALESCE(actors.sector, excluded.sector), code = COALESCE(actors.code, excluded.code), "
+                + "first_seen = CASE WHEN actors.first_seen IS NULL OR excluded.first_seen < actors.first_seen THEN excluded.first_seen ELSE actors.first_seen END, "
+                + "last_seen = CASE WHEN actors.last_seen IS NULL OR excluded.last_seen > actors.last_seen THEN excluded.last_seen ELSE actors.last_seen END "
+                + "RETURNING id");
+        PreparedStatement alias = connection.prepareStatement(
+            "INSERT INTO actor_aliases (actor_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING");
+        PreparedStatement role = connection.prepareStatement(
+            "INSERT INTO actor_roles (actor_id, role, first_seen, last_seen, document_count) VALUES (?, ?, ?, ?, 1) "
+                + "ON CONFLICT (actor_id, role) DO UPDATE SET document_count = actor_roles.document_count + 1, "
+                + "first_seen = CASE WHEN excluded.first_seen < actor_roles.first_seen THEN excluded.first_seen ELSE actor_roles.first_seen END, "
+                + "last_seen = CASE WHEN excluded.last_seen > actor_roles.last_seen THEN excluded.last_seen ELSE actor_roles.last_seen END");
+        PreparedStatement link = connection.prepareStatement(
+            "INSERT INTO document_actors (document_id, local_id, actor_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+      Map<String, Set<String>> rolesPerActor = new HashMap<>();
+      for (Actor actor : record.actors()) {
+        String key = ActorIdentity.key(actor);
+        Long id = keyToGlobal.get(key);
+        if (id == null) {
+          int i = 1;
+          upsert.setString(i++, key);
+          upsert.setString(i++, actor.name() == null ? "" : actor.name());
+          upsert.setString(i++, actor.kind());
+          upsert.setString(i++, actor.country());
+          upsert.setString(i++, actor.sector());
+          upsert.setString(i++, actor.code());
+          upsert.setString(i++, seen);
+          upsert.setString(i++, seen);
+          upsert.setInt(i, mentionsPerKey.get(key));
+          try (ResultSet rows = upsert.executeQuery()) {
+            rows.next();
+            id = rows.getLong(1);
+          }
+          keyToGlobal.put(key, id);
+        }
+        localToGlobal.put(actor.id(), id);
+        link.setString(1, record.document().id());
+        link.setString(2, actor.id());
+        link.setLong(3, id);
+        link.executeUpdate();
+        List<String> names = new ArrayList<>();
+        if (actor.name() != null) {
+          names.add(actor.name());
+        }
+        names.addAll(actor.aliases());
+        for (String name : names) {
+          if (name != null && !name.isBlank()) {
+            alias.setLong(1, id);
+            alias.setString(2, name.strip());
+            alias.executeUpdate();
+          }
+        }
+        if (actor.role() != null && !actor.role().isBlank()
+            && rolesPerActor.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(actor.role().strip())) {
+          role.setLong(1, id);
+          role.setString(2, actor.role().strip());
+          role.setString(3, seen);
+          role.setString(4, seen);
+          role.executeUpdate();
+        }
+      }
+    }
+    return localToGlobal;
+  }
+
+  /** Stores one event mention; true when it was merged into an event already stored. */
+  private boolean storeEvent(DocumentRecord record, Event event, Map<String, Long> actorIds, LocalDate published,
+      String seen, String sourceKey) throws SQLException {
+    Long source = event.source() == null ? null : actorIds.get(event.source());
+    Long target = event.target() == null ? null : actorIds.get(event.target());
+    String root = event.cameo() == null || event.cameo().length() < 2 ? event.cameo() : event.cameo().substring(0, 2);
+    String evidence = event.evidence() == null ? null : event.evidence().text();
+    EventMatcher.TimeRange range = EventMatcher.range(event.date(), published);
+    EventMatcher.Report incoming = EventMatcher.report(event.cameo(), range, event.location(), evidence);
+    String eventJson = json(event);
+
+    List<String> pairKeys = new ArrayList<>();
+    pairKeys.add(pairKey(source, target, root, event.negated()));
+    if (EventMatcher.symmetric(root) && !java.util.Objects.equals(source, target)) {
+      pairKeys.add(pairKey(target, source, root, event.negated()));
+    }
+    long bestEvent = -1;
+    double bestSimilarity = -1;
+    EventMatcher.TimeRange bestRange = null;
+    for (String pairKey : pairKeys) {
+      try (PreparedStatement candidates = connection.prepareStatement(
+          "SELECT id, cameo, date_start, date_end, location_name, location_country FROM events WHERE pair_key = ?")) {
+        candidates.setString(1, pairKey);
+        List<Candidate> found = new ArrayList<>();
+        try (ResultSet rows = candidates.executeQuery()) {
+          while (rows.next()) {
+            EventMatcher.TimeRange storedRange = rows.getString(3) == null ? null
+                : new EventMatcher.TimeRange(LocalDate.parse(rows.getString(3)), LocalDate.parse(rows.getString(4)));
+            String place = rows.getString(5) == null ? null : ActorIdentity.normalizedName(rows.getString(5));
+            found.add(new Candidate(rows.getLong(1), new EventMatcher.Report(rows.getString(2), storedRange, rows.getString(6), place, Set.of())));
+          }
+        }
+        for (Candidate candidate : found) {
+          double similarity = EventMatcher.match(candidate.report(), evidenceWords(candidate.eventId()), incoming,
+              reportedIn(candidate.eventId(), record.document().id()));
+          if (similarity > bestSimilarity) {
+            bestSimilarity = similarity;
+            bestEvent = candidate.eventId();
+            bestRange = candidate.report().range();
+          }
+        }
+      }
+    }
+    boolean merged = bestEvent >= 0;
+    long eventId;
+    if (merged) {
+      eventId = bestEvent;
+      EventMatcher.TimeRange narrowed = bestRange == null ? range : bestRange.narrower(range);
+      EventMatcher.TimeRange own = EventMatcher.parse(event.date());
+      // a report giving the event's own date, more precise than what was known, places the event
+      String day = own != null && own.equals(narrowed) ? own.start().toString() : null;
+      try (PreparedStatement update = connection.prepareStatement(
+          "UPDATE events SET event_day = COALESCE(?, event_day), date_start = ?, date_end = ?, "
+              + "first_seen = CASE WHEN first_seen IS NULL OR ? < first_seen THEN ? ELSE first_seen END, "
+              + "location_name = COALESCE(location_name, ?), location_country = COALESCE(location_country, ?) WHERE id = ?")) {
+        update.setString(1, day);
+        update.setString(2, narrowed == null ? null : narrowed.start().toString());
+        update.setString(3, narrowed == null ? null : narrowed.end().toString());
+        update.setString(4, seen);
+        update.setString(5, seen);
+        update.setString(6, event.location() == null ? null : event.location().name());
+        update.setString(7, event.location() == null ? null : event.location().country());
+        update.setLong(8, eventId);
+        update.executeUpdate();
+      }
+    } else {
+      EventMatcher.TimeRange own = EventMatcher.parse(event.date());
+      String eventDay = own != null ? own.start().toString() : (published == null ? null : published.toString());
+      try (PreparedStatement insert = connection.prepareStatement(
+          "INSERT INTO events (pair_key, source_actor_id, target_actor_id, cameo, cameo_root, plover, quad_class, goldstein, negated, "
+              + "date_start, date_end, event_day, location_name, location_country, first_seen, first_document_id, event_json, "
+              + "mention_count, article_count, source_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0) RETURNING id")) {
+        int i = 1;
+        insert.setString(i++, pairKeys.get(0));
+        setLong(insert, i++, source);
+        setLong(insert, i++, target);
+        insert.setString(i++, event.cameo());
+        insert.setString(i++, root);
+        insert.setString(i++, event.plover());
+        insert.setInt(i++, event.quadClass());
+        insert.setDouble(i++, event.goldstein());
+        insert.setInt(i++, event.negated() ? 1 : 0);
+        insert.setString(i++, range == null ? null : range.start().toString());
+        insert.setString(i++, range == null ? null : range.end().toString());
+        insert.setString(i++, eventDay);
+        insert.setString(i++, event.location() == null ? null : event.location().name());
+        insert.setString(i++, event.location() == null ? null : event.location().country());
+        insert.setString(i++, seen);
+        insert.setString(i++, record.document().id());
+        insert.setString(i, eventJson);
+        try (ResultSet rows = insert.executeQuery()) {
+          rows.next();
+          eventId = rows.getLong(1);
+        }
+      }
+    }
+    long mentionId;
+    try (PreparedStatement mention = connection.prepareStatement(
+        "INSERT INTO event_mentions (event_id, document_id, local_id, source_key, evidence, similarity, event_json) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+      mention.setLong(1, eventId);
+      mention.setString(2, record.document().id());
+      mention.setString(3, event.id());
+      mention.setString(4, sourceKey);
+      mention.setString(5, evidence);
+      mention.setDouble(6, merged ? bestSimilarity : 1.0);
+      mention.setString(7, eventJson);
+      try (ResultSet rows = mention.executeQuery()) {
+        rows.next();
+        mentionId = rows.getLong(1);
+      }
+    }
+    if (dialect.indexesSearchText() && evidence != null) {
+      try (PreparedStatement search = connection.prepareStatement("INSERT INTO mention_search (rowid, evidence) VALUES (?, ?)")) {
+        search.setLong(1, mentionId);
+        search.setString(2, evidence);
+        search.executeUpdate();
+      }
+    }
+    try (PreparedStatement counts = connection.prepareStatement(
+        "UPDATE events SET mention_count = (SELECT COUNT(*) FROM event_mentions WHERE event_id = ?), "
+            + "article_count = (SELECT COUNT(DISTINCT document_id) FROM event_mentions WHERE event_id = ?), "
+            + "source_count = (SELECT COUNT(DISTINCT source_key) FROM event_mentions WHERE event_id = ?) WHERE id = ?")) {
+      for (int i = 1; i <= 4; i++) {
+        counts.setLong(i, eventId);
+      }
+      counts.executeUpdate();
+    }
+    return merged;
+  }
+
+  /** A stored event that may be the one a new report describes. */
+  private record Candidate(long eventId, EventMatcher.Report report) {}
+
+  private static String pairKey(Long source, Long target, String root, boolean negated) {
+    return (source == null ? "-" : source) + ">" + (target == null ? "-" : target) + "|" + root + (negated ? "|not" : "");
+  }
+
+  private boolean reportedIn(long eventId, String documentId) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(
+        "SELECT 1 FROM event_mentions WHERE event_id = ? AND document_id = ?")) {
+      select.setLong(1, eventId);
+      select.setString(2, documentId);
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next();
+      }
+    }
+  }
+
+  private List<Set<String>> evidenceWords(long eventId) throws SQLException {
+    List<Set<String>> evidence = new ArrayList<>();
+    try (PreparedStatement select = connection.prepareStatement(
+        "SELECT evidence FROM event_mentions WHERE event_id = ? ORDER BY id LIMIT " + MAX_EVIDENCE_COMPARED)) {
+      select.setLong(1, eventId);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          evidence.add(EventMatcher.words(rows.getString(1)));
+        }
+      }
+    }
+    return evidence;
+  }
+
+  private void storeQuotes(DocumentRecord record, Map<String, Long> actorIds, LocalDate published) throws SQLException {
+    for (Quote quote : record.quotes()) {
+      long quoteId;
+      try (PreparedStatement insert = connection.prepareStatement(
+          "INSERT INTO quotes (document_id, local_id, kind, text, speaker_actor_id, cue, start_offset, end_offset, published_day) "
+              + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+        int i = 1;
+        insert.setString(i++, record.document().id());
+        insert.setString(i++, quote.id());
+        insert.setString(i++, quote.kind());
+        insert.setString(i++, quote.text());
+        setLong(insert, i++, quote.speaker() == null ? null : actorIds.get(quote.speaker()));
+        insert.setString(i++, quote.cue());
+        insert.setInt(i++, quote.start());
+        insert.setInt(i++, quote.end());
+        insert.setString(i, published == null ? null : published.toString());
+        try (ResultSet rows = insert.executeQuery()) {
+          rows.next();
+          quoteId = rows.getLong(1);
+        }
+      }
+      if (dialect.indexesSearchText() && quote.text() != null) {
+        try (PreparedStatement search = connection.prepareStatement("INSERT INTO quote_search (rowid, text) VALUES (?, ?)")) {
+          search.setLong(1, quoteId);
+          search.setString(2, quote.text());
+          search.executeUpdate();
+        }
+      }
+    }
+  }
+
+  private void storeAmounts(DocumentRecord record) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(
+        "INSERT INTO amounts (document_id, ordinal, text, amount, unit, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      int ordinal = 0;
+      for (Amount amount : record.amounts()) {
+        insert.setString(1, record.document().id());
+        insert.setInt(2, ordinal++);
+        insert.setString(3, amount.text());
+        if (amount.value() == null) {
+          insert.setNull(4, Types.DOUBLE);
+        } else {
+          insert.setDouble(4, amount.value().doubleValue());
+        }
+        insert.setString(5, amount.unit());
+        insert.setInt(6, amount.start());
+        insert.setInt(7, amount.end());
+        insert.executeUpdate();
+      }
+    }
+  }
+
+  @Override
+  public synchronized void recordFailure(String source, String error) {
+    String now = Instant.now().toString();
+    try (PreparedStatement upsert = connection.prepareStatement(
+        "INSERT INTO failures (source, error, attempts, last_attempt) VALUES (?, ?, 1, ?) "
+            + "ON CONFLICT (source) DO UPDATE SET error = excluded.error, attempts = failures.attempts + 1, last_attempt = excluded.last_attempt")) {
+      upsert.setString(1, source == null ? "(unknown)" : source);
+      upsert.setString(2, error == null ? "(no message)" : error);
+      upsert.setString(3, now);
+      upsert.executeUpdate();
+      connection.commit();
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw new StoreException(location + ": could not record a failure: " + e.getMessage(), e);
+    }
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  @Override
+  public synchronized boolean containsDocument(String documentId) {
+    return query("SELECT 1 FROM documents WHERE id = ?", List.of(documentId), rows -> rows.next());
+  }
+
+  @Override
+  public synchronized StoreStats stats() {
+    return query("SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM actors), (SELECT COUNT(*) FROM events), "
+        + "(SELECT COUNT(*) FROM event_mentions), (SELECT COUNT(*) FROM quotes), (SELECT COUNT(*) FROM amounts), "
+        + "(SELECT COUNT(*) FROM failures)", List.of(), rows -> {
+          rows.next();
+          return new StoreStats(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5),
+              rows.getLong(6), rows.getLong(7));
+        });
+  }
+
+  @Override
+  public synchronized Page<DocumentSummary> documents(int limit, int offset) {
+    long total = query("SELECT COUNT(*) FROM documents", List.of(), rows -> {
+      rows.next();
+      return rows.getLong(1);
+    });
+    List<DocumentSummary> items = query(
+        "SELECT id, source, url, title, published, outlet, ingested_at, actor_count, event_count, quote_count FROM documents "
+            + "ORDER BY ingested_at DESC, id LIMIT ? OFFSET ?", List.of(limit, offset), rows -> {
+          List<DocumentSummary> list = new ArrayList<>();
+          while (rows.next()) {
+            list.add(new DocumentSummary(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                rows.getString(5), rows.getString(6), rows.getString(7), rows.getInt(8), rows.getInt(9), rows.getInt(10)));
+          }
+          return list;
+        });
+    return new Page<>(items, total, limit, offset);
+  }
+
+  @Override
+  public synchronized Optional<String> documentJson(String documentId) {
+    return query("SELECT record_json FROM documents WHERE id = ?", List.of(documentId),
+        rows -> rows.next() ? Optional.of(rows.getString(1)) : Optional.empty());
+  }
+
+  @Override
+  public Optional<DocumentRecord> document(String documentId) {
+    return documentJson(documentId).map(DocumentJson::read);
+  }
+
+  @Override
+  public synchronized void forEachDocumentJson(EventFilter filter, Consumer<String> action) {
+    Sql sql = new Sql("SELECT d.record_json FROM documents d");
+    if (constrains(filter)) {
+      Sql events = eventIds(filter);
+      sql.append(" WHERE d.id IN (SELECT m.document_id FROM event_mentions m WHERE m.event_id IN (").append(events).append("))");
+    }
+    sql.append(" ORDER BY d.ingested_at, d.id");
+    query(sql.text(), sql.parameters(), rows -> {
+      while (rows.next()) {
+        action.accept(rows.getString(1));
+      }
+      return null;
+    });
+  }
+
+  private static boolean constrains(EventFilter filter) {
+    return filter.actor() != null || filter.country() != null || filter.cameo() != null || filter.plover() != null
+        || filter.quadClass() != null || filter.from() != null || filter.to() != null || filter.text() != null
+        || filter.documentId() != null;
+  }
+
+  @Override
+  public synchronized Page<ActorSummary> actors(String name, String kind, String country, int limit, int offset) {
+    Sql where = new Sql(" WHERE 1 = 1");
+    if (name != null && !name.isBlank()) {
+      String like = "%" + name.strip().toLowerCase(Locale.ROOT) + "%";
+      where.append(" AND (LOWER(a.name) LIKE ? OR a.id IN (SELECT actor_id FROM actor_aliases WHERE LOWER(alias) LIKE ?))", like, like);
+    }
+    if (kind != null && !kind.isBlank()) {
+      where.append(" AND a.kind = ?", kind.strip().toLowerCase(Locale.ROOT));
+    }
+    if (country != null && !country.isBlank()) {
+      where.append(" AND a.country = ?", country.strip().toUpperCase(Locale.ROOT));
+    }
+    Sql count = new Sql("SELECT COUNT(*) FROM actors a").append(where);
+    long total = query(count.text(), count.parameters(), rows -> {
+      rows.next();
+      return rows.getLong(1);
+    });
+    Sql select = new Sql(ACTOR_COLUMNS + " FROM actors a").append(where)
+        .append(" ORDER BY a.document_count DESC, a.mention_count DESC, a.id LIMIT ? OFFSET ?", limit, offset);
+    List<ActorSummary> items = query(select.text(), select.parameters(), JdbcStore::actorRows);
+    return new Page<>(items, total, limit, offset);
+  }
+
+  private static final String ACTOR_COLUMNS = "SELECT a.id, a.name, a.kind, a.country, a.sector, a.code, a.document_count, "
+      + "a.mention_count, (SELECT COUNT(*) FROM events e WHERE e.source_actor_id = a.id OR e.target_actor_id = a.id), "
+      + "a.first_seen, a.last_seen";
+
+  private static List<ActorSummary> actorRows(ResultSet rows) throws SQLException {
+    List<ActorSummary> list = new ArrayList<>();
+    while (rows.next()) {
+      list.add(new ActorSummary(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
+          rows.getString(6), rows.getInt(7), rows.getInt(8), rows.getInt(9), rows.getString(10), rows.getString(11)));
+    }
+    return list;
+  }
+
+  @Override
+  public synchronized Optional<ActorProfile> actor(long actorId) {
+    List<ActorSummary> found = query(ACTOR_COLUMNS + " FROM actors a WHERE a.id = ?", List.of(actorId), JdbcStore::actorRows);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> aliases = query("SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY alias", List.of(actorId), rows -> {
+      List<String> list = new ArrayList<>();
+      while (rows.next()) {
+        list.add(rows.getString(1));
+      }
+      return list;
+    });
+    List<ActorRole> roles = query("SELECT role, first_seen, last_seen, document_count FROM actor_roles WHERE actor_id = ? "
+        + "ORDER BY first_seen, role", List.of(actorId), rows -> {
+          List<ActorRole> list = new ArrayList<>();
+          while (rows.next()) {
+            list.add(new ActorRole(rows.getString(1), rows.getString(2), rows.getString(3), rows.getInt(4)));
+          }
+          return list;
+        });
+    Sql edges = new Sql(" AND (e.source_actor_id = ? OR e.target_actor_id = ?)", actorId, actorId);
+    List<NetworkEdge> partners = networkQuery(null, EventFilter.all(), edges, 20);
+    return Optional.of(new ActorProfile(found.get(0), aliases, roles, partners));
+  }
+
+  private static final String EVENT_COLUMNS = "SELECT e.id, e.event_json, e.event_day, e.first_seen, e.mention_count, "
+      + "e.article_count, e.source_count, e.first_document_id, "
+      + "sa.id, sa.name, sa.code, sa.country, sa.kind, ta.id, ta.name, ta.code, ta.country, ta.kind, "
+      + "(SELECT COALESCE(d.url, d.source) FROM documents d WHERE d.id = e.first_document_id)";
+  private static final String EVENT_FROM = " FROM events e LEFT JOIN actors sa ON sa.id = e.source_actor_id "
+      + "LEFT JOIN actors ta ON ta.id = e.target_actor_id";
+
+  @Override
+  public synchronized Page<EventSummary> events(EventFilter filter) {
+    Sql where = eventConditions(filter);
+    Sql count = new Sql("SELECT COUNT(*)" + EVENT_FROM).append(where);
+    long total = query(count.text(), count.parameters(), rows -> {
+      rows.next();
+      return rows.getLong(1);
+    });
+    Sql select = new Sql(EVENT_COLUMNS + EVENT_FROM).append(where)
+        .append(" ORDER BY e.event_day DESC NULLS LAST, e.id DESC LIMIT ? OFFSET ?", filter.limit(), filter.offset());
+    List<EventSummary> items = new ArrayList<>();
+    query(select.text(), select.parameters(), rows -> {
+      while (rows.next()) {
+        items.add(eventRow(rows));
+      }
+      return null;
+    });
+    return new Page<>(items, total, filter.limit(), filter.offset());
+  }
+
+  @Override
+  public synchronized void forEachEvent(EventFilter filter, Consumer<EventSummary> action) {
+    Sql select = new Sql(EVENT_COLUMNS + EVENT_FROM).append(eventConditions(filter)).append(" ORDER BY e.id");
+    query(select.text(), select.parameters(), rows -> {
+      while (rows.next()) {
+        action.accept(eventRow(rows));
+      }
+      return null;
+    });
+  }
+
+  private static EventSummary eventRow(ResultSet rows) throws SQLException {
+    return new EventSummary(rows.getLong(1), event(rows.getString(2)), actorRef(rows, 9), actorRef(rows, 14),
+        rows.getString(3), rows.getString(4), rows.getInt(5), rows.getInt(6), rows.getInt(7), rows.getString(8), rows.getString(19));
+  }
+
+  private static ActorRef actorRef(ResultSet rows, int column) throws SQLException {
+    long id = rows.getLong(column);
+    if (rows.wasNull()) {
+      return null;
+    }
+    return new ActorRef(id, rows.getString(column + 1), rows.getString(column + 2), rows.getString(column + 3), rows.getString(column + 4));
+  }
+
+  @Override
+  public synchronized Optional<EventDetail> event(long eventId) {
+    Sql select = new Sql(EVENT_COLUMNS + EVENT_FROM + " WHERE e.id = ?", eventId);
+    Optional<EventSummary> summary = query(select.text(), select.parameters(),
+        rows -> rows.next() ? Optional.of(eventRow(rows)) : Optional.empty());
+    if (summary.isEmpty()) {
+      return Optional.empty();
+    }
+    List<EventMention> mentions = query("SELECT m.document_id, d.title, d.url, d.outlet, d.published, m.event_json, m.similarity "
+        + "FROM event_mentions m JOIN documents d ON d.id = m.document_id WHERE m.event_id = ? ORDER BY m.id", List.of(eventId), rows -> {
+          List<EventMention> list = new ArrayList<>();
+          while (rows.next()) {
+            list.add(new EventMention(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
+                event(rows.getString(6)), rows.getDouble(7)));
+          }
+          return list;
+        });
+    return Optional.of(new EventDetail(summary.get(), mentions));
+  }
+
+  @Override
+  public synchronized Page<QuoteSummary> quotes(EventFilter filter) {
+    Sql where = new Sql(" WHERE 1 = 1");
+    if (filter.actor() != null) {
+      where.append(" AND q.speaker_actor_id IN (").append(actorIds(filter.actor())).append(")");
+    }
+    if (filter.country() != null) {
+      where.append(" AND sa.country = ?", filter.country().toUpperCase(Locale.ROOT));
+    }
+    if (filter.text() != null) {
+      where.append(" AND " + dialect.quoteMatches("q"), dialect.searchParameter(filter.text()));
+    }
+    if (filter.from() != null) {
+      where.append(" AND q.published_day >= ?", filter.from().toString());
+    }
+    if (filter.to() != null) {
+      where.append(" AND q.published_day <= ?", filter.to().toString());
+    }
+    if (filter.documentId() != null) {
+      where.append(" AND q.document_id = ?", filter.documentId());
+    }
+    String from = " FROM quotes q JOIN documents d ON d.id = q.document_id LEFT JOIN actors sa ON sa.id = q.speaker_actor_id";
+    Sql count = new Sql("SELECT COUNT(*)" + from).append(where);
+    long total = query(count.text(), count.parameters(), rows -> {
+      rows.next();
+      return rows.getLong(1);
+    });
+    Sql select = new Sql("SELECT q.id, q.local_id, q.kind, q.text, q.cue, q.start_offset, q.end_offset, q.document_id, d.title, d.published, "
+        + "sa.id, sa.name, sa.code, sa.country, sa.kind, (SELECT local_id FROM document_actors da WHERE da.document_id = q.document_id "
+        + "AND da.actor_id = q.speaker_actor_id ORDER BY local_id LIMIT 1)" + from)
+        .append(where).append(" ORDER BY q.published_day DESC NULLS LAST, q.id DESC LIMIT ? OFFSET ?", filter.limit(), filter.offset());
+    List<QuoteSummary> items = query(select.text(), select.parameters(), rows -> {
+      List<QuoteSummary> list = new ArrayList<>();
+      while (rows.next()) {
+        Quote quote = new Quote(rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(16), rows.getString(5),
+            rows.getInt(6), rows.getInt(7));
+        list.add(new QuoteSummary(rows.getLong(1), quote, actorRef(rows, 11), rows.getString(8), rows.getString(9), rows.getString(10)));
+      }
+      return list;
+    });
+    return new Page<>(items, total, filter.limit(), filter.offset());
+  }
+
+  @Override
+  public synchronized List<DyadPeriod> dyad(String actorA, String actorB, Period by, boolean directed, EventFilter filter) {
+    Sql select = new Sql("SELECT e.id, e.event_day, e.quad_class, e.goldstein, e.mention_count, m.source_key" + EVENT_FROM
+        + " JOIN event_mentions m ON m.event_id = e.id").append(eventConditions(filter));
+    Sql a = actorIds(actorA);
+    Sql b = actorIds(actorB);
+    select.append(" AND ((e.source_actor_id IN (").append(a).append(") AND e.target_actor_id IN (").append(b).append("))");
+    if (!directed) {
+      select.append(" OR (e.source_actor_id IN (").append(b).append(") AND e.target_actor_id IN (").append(a).append("))");
+    }
+    select.append(")");
+    Map<String, long[]> counts = new TreeMap<>();
+    Map<String, double[]> goldstein = new HashMap<>();
+    Map<String, Set<String>> sources = new HashMap<>();
+    Set<Long> seenEvents = new java.util.HashSet<>();
+    query(select.text(), select.parameters(), rows -> {
+      while (rows.next()) {
+        long id = rows.getLong(1);
+        String day = rows.getString(2);
+        String period = day == null ? "undated" : by.label(LocalDate.parse(day));
+        sources.computeIfAbsent(period, p -> new java.util.HashSet<>()).add(rows.getString(6));
+        if (!seenEvents.add(id)) {
+          continue;
+        }
+        long[] row = counts.computeIfAbsent(period, p -> new long[6]);
+        int quad = rows.getInt(3);
+        if (quad >= 1 && quad <= 4) {
+          row[quad - 1]++;
+        }
+        row[4]++;
+        row[5] += rows.getInt(5);
+        double[] sum = goldstein.computeIfAbsent(period, p -> new double[1]);
+        sum[0] += rows.getDouble(4);
+      }
+      return null;
+    });
+    List<DyadPeriod> periods = new ArrayList<>();
+    DyadPeriod undated = null;
+    for (Map.Entry<String, long[]> entry : counts.entrySet()) {
+      long[] row = entry.getValue();
+      Double mean = row[4] == 0 ? null : Math.round(goldstein.get(entry.getKey())[0] / row[4] * 100) / 100.0;
+      DyadPeriod period = new DyadPeriod(entry.getKey(), (int) row[0], (int) row[1], (int) row[2], (int) row[3], (int) row[4],
+          (int) row[5], mean, sources.get(entry.getKey()).size());
+      if (entry.getKey().equals("undated")) {
+        undated = period;
+      } else {
+        periods.add(period);
+      }
+    }
+    if (undated != null) {
+      periods.add(undated);
+    }
+    return periods;
+  }
+
+  @Override
+  public synchronized List<NetworkEdge> network(Integer quadClass, EventFilter filter, int limit) {
+    return networkQuery(quadClass, filter, new Sql(""), limit);
+  }
+
+  private List<NetworkEdge> networkQuery(Integer quadClass, EventFilter filter, Sql extra, int limit) {
+    Sql select = new Sql("SELECT sa.id, sa.name, sa.code, sa.country, sa.kind, ta.id, ta.name, ta.code, ta.country, ta.kind, "
+        + "COUNT(*), SUM(e.mention_count), AVG(e.goldstein)" + EVENT_FROM).append(eventConditions(filter))
+        .append(" AND e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL AND e.source_actor_id <> e.target_actor_id")
+        .append(extra);
+    if (quadClass != null) {
+      select.append(" AND e.quad_class = ?", quadClass);
+    }
+    select.append(" GROUP BY sa.id, sa.name, sa.code, sa.country, sa.kind, ta.id, ta.name, ta.code, ta.country, ta.kind "
+        + "ORDER BY COUNT(*) DESC, SUM(e.mention_count) DESC, sa.id, ta.id LIMIT ?", limit);
+    return query(select.text(), select.parameters(), rows -> {
+      List<NetworkEdge> edges = new ArrayList<>();
+      while (rows.next()) {
+        edges.add(new NetworkEdge(actorRef(rows, 1), actorRef(rows, 6), rows.getInt(11), rows.getInt(12),
+            Math.round(rows.getDouble(13) * 100) / 100.0));
+      }
+      return edges;
+    });
+  }
+
+  @Override
+  public synchronized List<Failure> failures(int limit) {
+    return query("SELECT source, error, attempts, last_attempt FROM failures ORDER BY last_attempt DESC LIMIT ?", List.of(limit), rows -> {
+      List<Failure> list = new ArrayList<>();
+      while (rows.next()) {
+        list.add(new Failure(rows.getString(1), rows.getString(2), rows.getInt(3), rows.getString(4)));
+      }
+      return list;
+    });
+  }
+
+  // ---------------------------------------------------------------- SQL helpers
+
+  private Sql eventIds(EventFilter filter) {
+    return new Sql("SELECT e.id" + EVENT_FROM).append(eventConditions(filter));
+  }
+
+  /** " WHERE …" over events e, actors sa (source) and ta (target). */
+  private Sql eventConditions(EventFilter filter) {
+    Sql where = new Sql(" WHERE 1 = 1");
+    if (filter.actor() != null) {
+      Sql ids = actorIds(filter.actor());
+      where.append(" AND (e.source_actor_id IN (").append(ids).append(") OR e.target_actor_id IN (").append(ids).append("))");
+    }
+    if (filter.country() != null) {
+      String country = filter.country().toUpperCase(Locale.ROOT);
+      where.append(" AND (sa.country = ? OR ta.country = ?)", country, country);
+    }
+    if (filter.cameo() != null) {
+      where.append(" AND e.cameo LIKE ?", filter.cameo() + "%");
+    }
+    if (filter.plover() != null) {
+      where.append(" AND e.plover = ?", filter.plover().toUpperCase(Locale.ROOT));
+    }
+    if (filter.quadClass() != null) {
+      where.append(" AND e.quad_class = ?", filter.quadClass());
+    }
+    if (filter.from() != null) {
+      where.append(" AND e.event_day >= ?", filter.from().toString());
+    }
+    if (filter.to() != null) {
+      where.append(" AND e.event_day <= ?", filter.to().toString());
+    }
+    if (filter.text() != null) {
+      where.append(" AND e.id IN (SELECT tm.event_id FROM event_mentions tm WHERE " + dialect.mentionMatches("tm") + ")",
+          dialect.searchParameter(filter.text()));
+    }
+    if (filter.documentId() != null) {
+      where.append(" AND e.id IN (SELECT dm.event_id FROM event_mentions dm WHERE dm.document_id = ?)", filter.documentId());
+    }
+    return where;
+  }
+
+  /**
+   * Ids of actors named by a user: an upper-case code ("RUS", "RUSGOV", "IGOEU") matches the
+   * country or a code prefix; anything else a part of the name or an alias.
+   */
+  static Sql actorIds(String spec) {
+    String value = spec.strip();
+    if (value.matches("[A-Z]{3,}")) {
+      return new Sql("SELECT a.id FROM actors a WHERE a.country = ? OR a.code LIKE ?", value, value + "%");
+    }
+    String like = "%" + value.toLowerCase(Locale.ROOT) + "%";
+    return new Sql("SELECT a.id FROM actors a WHERE LOWER(a.name) LIKE ? OR a.id IN "
+        + "(SELECT actor_id FROM actor_aliases WHERE LOWER(alias) LIKE ?)", like, like);
+  }
+
+  @FunctionalInterface
+  private interface RowReader<T> {
+    T read(ResultSet rows) throws SQLException;
+  }
+
+  private <T> T query(String sql, List<?> parameters, RowReader<T> reader) {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setFetchSize(500);
+      for (int i = 0; i < parameters.size(); i++) {
+        statement.setObject(i + 1, parameters.get(i));
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        return reader.read(rows);
+      } finally {
+        connection.commit();
+      }
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw new StoreException(location + ": query failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.BIGINT);
+    } else {
+      statement.setLong(index, value);
+    }
+  }
+
+  private static String json(Event event) {
+    try {
+      return DocumentJson.mapper().writeValueAsString(event);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("event could not be written as JSON", e);
+    }
+  }
+
+  private static Event event(String json) {
+    try {
+      return DocumentJson.mapper().readValue(json, Event.class);
+    } catch (JsonProcessingException e) {
+      throw new StoreException("a stored event is not readable JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** SQL text with its parameters, built in order. */
+  static final class Sql {
+    private final StringBuilder text = new StringBuilder();
+    private final List<Object> parameters = new ArrayList<>();
+
+    Sql(String text, Object... parameters) {
+      append(text, parameters);
+    }
+
+    Sql append(String more, Object... values) {
+      text.append(more);
+      parameters.addAll(List.of(values));
+      return this;
+    }
+
+    Sql append(Sql other) {
+      text.append(other.text);
+      parameters.addAll(other.parameters);
+      return this;
+    }
+
+    String text() {
+      return text.toString();
+    }
+
+    List<Object> parameters() {
+      return parameters;
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package org.dyad.store;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Versioned schema changes. Version N is applied by {@code steps(N)} in one transaction and
+ * recorded in {@code schema_version}; a database whose version is above {@link Store#SCHEMA_VERSION}
+ * was written by a newer Dyad and is refused with a clear message rather than misread.
+ */
+final class Migrations {
+
+  private static final long POSTGRES_LOCK = 0x44796164L;
+
+  private Migrations() {}
+
+  /**
+   * Brings the schema to {@link Store#SCHEMA_VERSION} in one transaction. Concurrent openers wait:
+   * PostgreSQL on an advisory lock, SQLite on the write lock its immediate transaction takes.
+   */
+  static void migrate(Connection connection, Dialect dialect, String location) throws SQLException {
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(true);
+    if (dialect == Dialect.POSTGRES) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("SELECT pg_advisory_lock(" + POSTGRES_LOCK + ")");
+      }
+    }
+    try {
+      connection.setAutoCommit(false);
+      if (dialect == Dialect.SQLITE) {
+        try (Statement statement = connection.createStatement()) {
+          // a write inside the immediate transaction: holds the write lock until commit
+          statement.execute("PRAGMA user_version = " + Store.SCHEMA_VERSION);
+        }
+      }
+      int version = currentVersion(connection, location);
+      if (version > Store.SCHEMA_VERSION) {
+        throw new StoreException(location + ": this database was written by a newer Dyad (schema version " + version
+            + "; this Dyad reads up to " + Store.SCHEMA_VERSION + "). Upgrade Dyad, or give another --db.");
+      }
+      for (int next = version + 1; next <= Store.SCHEMA_VERSION; next++) {
+        try (Statement statement = connection.createStatement()) {
+          if (next == 1) {
+            statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL, dyad TEXT NOT NULL)");
+          }
+          for (String sql : steps(next, dialect)) {
+            statement.execute(sql);
+          }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+            "INSERT INTO schema_version (version, applied_at, dyad) VALUES (?, ?, ?)")) {
+          insert.setInt(1, next);
+          insert.setString(2, Instant.now().toString());
+          insert.setString(3, "dyad 0.1.0");
+          insert.executeUpdate();
+        }
+      }
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+      if (dialect == Dialect.POSTGRES) {
+        try (Statement statement = connection.createStatement()) {
+          statement.execute("SELECT pg_advisory_unlock(" + POSTGRES_LOCK + ")");
+        }
+      }
+      connection.setAutoCommit(autoCommit);
+    }
+  }
+
+  /** 0 for an empty database; refuses a database that holds other tables but no Dyad schema. */
+  static int currentVersion(Connection connection, String location) throws SQLException {
+    List<String> tables = tables(connection);
+    if (!tables.contains("schema_version")) {
+      if (tables.contains("documents") || tables.contains("events")) {
+        throw new StoreException(location + ": holds tables but no Dyad schema_version; not a Dyad database (or one from an unknown version)");
+      }
+      return 0;
+    }
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT MAX(version) FROM schema_version")) {
+      return rows.next() ? rows.getInt(1) : 0;
+    }
+  }
+
+  private static List<String> tables(Connection connection) throws SQLException {
+    List<String> names = new ArrayList<>();
+    DatabaseMetaData metaData = connection.getMetaData();
+    try (ResultSet rows = metaData.getTables(null, null, "%", new String[] {"TABLE"})) {
+      while (rows.next()) {
+        String schema = rows.getString("TABLE_SCHEM");
+        if (schema == null || schema.equals("public") || schema.equals("main")) {
+          names.add(rows.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+    }
+    return names;
+  }
+
+  static List<String> steps(int version, Dialect dialect) {
+    if (version != 1) {
+      throw new IllegalArgumentException("no migration to schema version " + version);
+    }
+    String id = dialect.idColumn();
+    List<String> sql = new ArrayList<>(List.of(
+        "CREATE TABLE documents (id TEXT PRIMARY KEY, source TEXT, url TEXT, title TEXT, published TEXT, "
+            + "published_day TEXT, outlet TEXT, source_key TEXT NOT NULL, language TEXT, ingested_at TEXT NOT NULL, "
+            + "actor_count INTEGER NOT NULL, event_count INTEGER NOT NULL, quote_count INTEGER NOT NULL, record_json TEXT NOT NULL)",
+        "CREATE INDEX documents_ingested ON documents (ingested_at)",
+        "CREATE TABLE actors (id " + id + ", actor_key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, kind TEXT, country TEXT, "
+            + "sector TEXT, code TEXT, first_seen TEXT, last_seen TEXT, document_count INTEGER NOT NULL, mention_count INTEGER NOT NULL)",
+        "CREATE INDEX actors_country ON actors (country)",
+        "CREATE INDEX actors_code ON actors (code)",
+        "CREATE TABLE actor_aliases (actor_id BIGINT NOT NULL, alias TEXT NOT NULL, PRIMARY KEY (actor_id, alias))",
+        "CREATE TABLE actor_roles (actor_id BIGINT NOT NULL, role TEXT NOT NULL, first_seen TEXT, last_seen TEXT, "
+            + "document_count INTEGER NOT NULL, PRIMARY KEY (actor_id, role))",
+        "CREATE TABLE document_actors (document_id TEXT NOT NULL, local_id TEXT NOT NULL, actor_id BIGINT NOT NULL, "
+            + "PRIMARY KEY (document_id, local_id))",
+        "CREATE INDEX document_actors_actor ON document_actors (actor_id)",
+        "CREATE TABLE events (id " + id + ", pair_key TEXT NOT NULL, source_actor_id BIGINT, target_actor_id BIGINT, "
+            + "cameo TEXT, cameo_root TEXT, plover TEXT, quad_class INTEGER, goldstein DOUBLE PRECISION, negated INTEGER NOT NULL, "
+            + "date_start TEXT, date_end TEXT, event_day TEXT, location_name TEXT, location_country TEXT, "
+            + "first_seen TEXT, first_document_id TEXT NOT NULL, event_json TEXT NOT NULL, "
+            + "mention_count INTEGER NOT NULL, article_count INTEGER NOT NULL, source_count INTEGER NOT NULL)",
+        "CREATE INDEX events_pair ON events (pair_key)",
+        "CREATE INDEX events_source ON events (source_actor_id)",
+        "CREATE INDEX events_target ON events (target_actor_id)",
+        "CREATE INDEX events_day ON events (event_day)",
+        "CREATE TABLE event_mentions (id " + id + ", event_id BIGINT NOT NULL, document_id TEXT NOT NULL, local_id TEXT NOT NULL, "
+            + "source_key TEXT NOT NULL, evidence TEXT, similarity DOUBLE PRECISION NOT NULL, event_json TEXT NOT NULL, "
+            + "UNIQUE (document_id, local_id))",
+        "CREATE INDEX event_mentions_event ON event_mentions (event_id)",
+        "CREATE TABLE quotes (id " + id + ", document_id TEXT NOT NULL, local_id TEXT NOT NULL, kind TEXT, text TEXT, "
+            + "speaker_actor_id BIGINT, cue TEXT, start_offset INTEGER, end_offset INTEGER, published_day TEXT, "
+            + "UNIQUE (document_id, local_id))",
+        "CREATE INDEX quotes_speaker ON quotes (speaker_actor_id)",
+        "CREATE TABLE amounts (document_id TEXT NOT NULL, ordinal INTEGER NOT NULL, text TEXT, amount DOUBLE PRECISION, "
+            + "unit TEXT, start_offset INTEGER, end_offset INTEGER, PRIMARY KEY (document_id, ordinal))",
+        "CREATE TABLE failures (source TEXT PRIMARY KEY, error TEXT NOT NULL, attempts INTEGER NOT NULL, last_attempt TEXT NOT NULL)"));
+    sql.addAll(List.of(dialect.searchSetup()));
+    return sql;
+  }
+}

@@ -1,0 +1,339 @@
+package org.dyad.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.dyad.model.DocumentRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The store contract, run against SQLite always and PostgreSQL when DYAD_TEST_POSTGRES_URL is set. */
+class StoreTest {
+
+  @TempDir static Path folder;
+  private static int counter;
+
+  static Stream<Arguments> stores() {
+    List<Arguments> stores = new ArrayList<>();
+    stores.add(Arguments.of("sqlite", (Supplier<Store>) () -> Store.open(folder.resolve("store" + (++counter) + ".db"))));
+    String postgres = System.getenv("DYAD_TEST_POSTGRES_URL");
+    if (postgres != null && !postgres.isBlank()) {
+      stores.add(Arguments.of("postgres", (Supplier<Store>) () -> {
+        emptyPostgres(postgres);
+        return Store.open(postgres);
+      }));
+    }
+    return stores.stream();
+  }
+
+  static Stream<Arguments> locations() {
+    List<Arguments> locations = new ArrayList<>();
+    locations.add(Arguments.of("sqlite", (Supplier<String>) () -> folder.resolve("shared" + (++counter) + ".db").toString()));
+    String postgres = System.getenv("DYAD_TEST_POSTGRES_URL");
+    if (postgres != null && !postgres.isBlank()) {
+      locations.add(Arguments.of("postgres", (Supplier<String>) () -> {
+        emptyPostgres(postgres);
+        return postgres;
+      }));
+    }
+    return locations.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("locations")
+  void severalWritersAtOnceStoreEachDocumentOnceAndMergeItsEventsOnce(String name, Supplier<String> location) throws Exception {
+    String where = location.get();
+    List<DocumentRecord> records = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      records.add(moscowTalks("d" + i, "outlet" + (i % 5) + ".com", "2021-10-1" + (i % 5), "2021-10-20",
+          "Russia will host talks with the Taliban delegation from Afghanistan in Moscow on October 20."));
+    }
+    List<Thread> writers = new ArrayList<>();
+    List<Throwable> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (int w = 0; w < 3; w++) {
+      List<DocumentRecord> mine = new ArrayList<>(records);
+      java.util.Collections.shuffle(mine, new java.util.Random(w));
+      writers.add(new Thread(() -> {
+        try (Store store = Store.open(where)) {
+          mine.forEach(store::add);
+        } catch (Throwable e) {
+          errors.add(e);
+        }
+      }));
+    }
+    writers.forEach(Thread::start);
+    for (Thread writer : writers) {
+      writer.join();
+    }
+    assertThat(errors).isEmpty();
+    try (Store store = Store.open(where)) {
+      StoreStats stats = store.stats();
+      assertThat(stats.documents()).isEqualTo(24);
+      assertThat(stats.actors()).isEqualTo(3);
+      assertThat(stats.events()).isEqualTo(1);
+      assertThat(stats.mentions()).isEqualTo(24);
+      EventSummary event = store.events(EventFilter.all()).items().get(0);
+      assertThat(event.articles()).isEqualTo(24);
+      assertThat(event.sources()).isEqualTo(5);
+      assertThat(store.actors(null, null, null, 10, 0).items()).allSatisfy(actor -> assertThat(actor.documents()).isEqualTo(24));
+    }
+  }
+
+  static void emptyPostgres(String url) {
+    try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+      statement.execute("DROP SCHEMA public CASCADE");
+      statement.execute("CREATE SCHEMA public");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot empty the test PostgreSQL database: " + e.getMessage(), e);
+    }
+  }
+
+  private static DocumentRecord moscowTalks(String id, String outlet, String published, String date, String evidence) {
+    return Records.document(id, outlet, published)
+        .country("a1", "Russia", "RUS")
+        .country("a2", "Afghanistan", "AFG")
+        .person("a3", "Maria Zakharova", "RUS", "spokeswoman", "Zakharova")
+        .event("e1", "043", 1, 2.8, "a1", "a2", date, "Moscow", "RUS", evidence)
+        .quote("q1", "a3", "We expect the delegation in Moscow")
+        .amount("one billion euros", 1e9, "EUR")
+        .build();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
+  void storesADocumentOnceAndSkipsTheSameIdAgain(String name, Supplier<Store> opener) {
+    try (Store store = opener.get()) {
+      DocumentRecord record = moscowTalks("d1", "tass.ru", "2021-10-15", "2021-10-20",
+          "Russia will host talks with the Taliban delegation from Afghanistan in Moscow on October 20.");
+      assertThat(store.add(record).added()).isTrue();
+      assertThat(store.add(record).added()).isFalse();
+      assertThat(store.stats()).isEqualTo(new StoreStats(1, 3, 1, 1, 1, 1, 0));
+      assertThat(store.containsDocument("d1")).isTrue();
+      assertThat(store.documentJson("d1")).contains(DocumentJson.toLine(record));
+      assertThat(store.document("d1").map(DocumentJson::toLine)).contains(DocumentJson.toLine(record));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
+  void mergesReportsOfOneEventFromTwoOutletsIntoOneEventWithTwoMentions(String name, Supplier<Store> opener) {
+    try (Store store = opener.get()) {
+      store.add(moscowTalks("d1", "tass.ru", "2021-10-15", "2021-10-20",
+          "Russia will host talks with the Taliban delegation from Afghanistan in Moscow on October 20."));
+      AddResult second = store.add(moscowTalks("d2", "reuters.com", "2021-10-16", "2021-10-20",
+          "Moscow will host a Taliban delegation from Afghanistan for talks on October 20, Russia said."));
+      assertThat(second.mergedEvents()).isEqualTo(1);
+      Page<EventSummary> events = store.events(EventFilter.all());
+      assertThat(events.total()).isEqualTo(1);
+      EventSummary event = events.items().get(0);
+      assertThat(event.mentions()).isEqualTo(2);
+      assertThat(event.articles()).isEqualTo(2);
+      assertThat(event.sources()).isEqualTo(2);
+      assertThat(event.firstSeen()).isEqualTo("2021-10-15");
+      assertThat(event.day()).isEqualTo("2021-10-20");
+      assertThat(event.source().name()).isEqualTo("Russia");
+      assertThat(event.target().country()).isEqualTo("AFG");
+      EventDetail detail = store.event(event.id()).orElseThrow();
+      assertThat(detail.mentions()).extracting(EventMention::documentId).containsExactly("d1", "d2");
+      List<EventSummary> all = new ArrayList<>();
+      store.forEachEvent(EventFilter.all().withPage(1, 0), all::add);
+      assertThat(all).extracting(EventSummary::id).containsExactly(event.id());
+      assertThat(all.get(0).documentUrl()).isEqualTo("/corpus/d1.txt");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
+  void keepsEventsApartWhenTheirDatesOrCountriesDiffer(String name, Supplier<Store> opener) {
+    try (Store store = opener.get()) {
+      String evidence = "Russia will host talks with the Taliban delegation from Afghanistan in Moscow.";
+      store.add(moscowTalks("d1", "tass.ru", "2021-10-15", "2021-10-20", evidence));
+      store.add(moscowTalks("d2", "tass.ru", "2022-03-01", "2022-03-10", evidence));
+      store.add(Records.document("d3", "bbc.co.uk", "2021-10-15").country("a1", "Russia", "RUS").country("a2", "Afghanistan", "AFG")
+          .event("e1", "043", 1, 2.8, "a1", "a2", "2021-10-20", "Kabul", "AFG", evidence).build());
+      assertThat(store.events(EventFilter.all()).total()).isEqualTo(3);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
+  void mergesDatelessReportsPublishedWithinDaysWhenTheEvidenceAgrees(String name, Supplier<Store> opener) {
+    try (Store store = opener.get()) {
+      store.add(Records.document("d1", "a.com", "2005-02-01").country("a1", "Britain", "GBR").country("a2", "France", "FRA")
+          .event("e1", "036", 1, 4, "a1", "a2", null, null, null, "Britain offered to mediate the fishing dispute with France").build());
+      store.add(Records.document("d2", "b.com", "2005-02-02").country("a1", "France", "FRA").country("a2", "United Kingdom", "GBR")
+          .event("e1", "036", 1, 4, "a2", "a1", null, null, null, "The UK has offered to mediate in the fishing dispute with France").build());
+      store.add(Records.document("d3", "c.com", "2005-02-20").country("a1", "Britain", "GBR").country("a2", "France", "FRA")
+          .event("e1", "036", 1, 4, "a1", "a2", null, null, null, "Britain offered to mediate the fishing dispute with France").build());
+      List<EventSummary> events = store.events(EventFilter.all()).items();
+      assertThat(events).extracting(EventSummary::mentions).containsExactlyInAnyOrder(2, 1);
+      store.add(Records.document("d4", "d.com", "2005-02-21").country("a1", "Britain", "GBR").country("a2", "France", "FRA")
+          .event("e1", "036", 1, 4, "a1", "a2", "2005-02-19", null, null, "On Saturday Britain offered to mediate the fishing dispute with France").build());
+      assertThat(store.events(EventFilter.all()).items()).extracting(EventSummary::day, EventSummary::mentions)
+          .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("2005-02-19", 2), org.assertj.core.groups.Tuple.tuple("2005-02-01", 2));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
+  void keepsOneActorAcrossDocumentsWithItsAliasesAndDatedRoles(String name, Supplier<Store> opener) {
+    try (Store store = opener.get()) {
+      store.add(Records.document("d1", "a.com", "2021-10-15").person("a1", "Maria Zakharova", "RUS", "spokeswoman", "Zakharova").build());
+      store.add(Records.document("d2", "b.com", "2023-05-02")
+          .person("a7", "Maria  Zakharova", "RUS", "foreign ministry spokeswoman", "Ms Zakharova").build());
+      Page<ActorSummary> found = store.actors("zakharova", null, null, 10, 0);
+      assertThat(found.total()).isEqualTo(1);
+      ActorSummary actor = found.items().get(0);
+      assertThat(actor.documents()).isEqualTo(2);
+      assertThat(actor.firstSeen()).isEqualTo("2021-10-15");
+      assertThat(actor.lastSeen()).isEqualTo("2023-05-02");
+      ActorProfile profile = store.actor(actor.id()).orElseThrow();
+      assertThat(profile.aliases()).contains("Zakharova", "Ms Zakharova", "Maria Zakharova");
+      assertThat(profile.roles()).containsExactly(
+          new ActorRole("spokeswoman", "2021-10-15", "2021-10-15", 1),
+          new ActorRole("foreign ministry spokeswoman", "2023-05-02", "2023-05-02", 1));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
+  void filtersEventsByActorCountryCodeTypeDatesAndText(String name, Supplier<Store> opener) {
+    try (Store store = opener.get()) {
+      store.add(moscowTalks("d1", "tass.ru", "2021-10-15", "2021-10-20",
+          "Russia will host talks with the Taliban delegation from Afghanistan in Moscow on October 20."));
+      store.add(Records.document("d2", "b.com", "2021-11-03").country("a1", "China", "CHN").country("a2", "India", "IND")
+          .event("e1", "112", 3, -2, "a1", "a2", "2021-11-02", null, null, "China accused India of border provocations.").build());
+      assertThat(ids(store, EventFilter.all())).hasSize(2);
+      assertThat(ids(store, EventFilter.all().withActor("RUS"))).hasSize(1);
+      assertThat(ids(store, EventFilter.all().withActor("chin"))).hasSize(1);
+      assertThat(ids(store, EventFilter.all().withCountry("IND"))).hasSize(1);
+      assertThat(ids(store, EventFilter.all().withCameo("04"))).hasSize(1);
+      assertThat(ids(store, EventFilter.all().withCameo("1121"))).isEmpty();
+      assertThat(ids(store, EventFilter.all().withPlover("consult"))).hasSize(1);
+      assertThat(ids(store, EventFilter.all().withQuadClass(3))).hasSize(1);
+      assertThat(ids(store, EventFilter.all().withDates(LocalDate.parse("2021-11-01"), null))).hasSize(1);
+      assertThat(ids(store, EventFilter.all().withDates(null, LocalDate.parse("2021-10-31")))).hasSize(1);
+      assertThat(ids(store, EventFilter.all().withText("border provocations"))).hasSize(1);
+      assertThat(ids(store, EventFilter.all().withText("provocation"))).hasSize(1);
+      assertThat(ids(store, EventFilter.all().withText("\"unbalanced OR quote*"))).isEmpty();
+      assertThat(ids(store, EventFilter.all().withDocument("d2"))).hasSize(1);
+      assertThat(store.events(EventFilter.all().withPage(1, 1)).items()).hasSize(1);
+      List<String> documents = new ArrayList<>();
+      store.forEachDocumentJson(EventFilter.all().withActor("IND"), documents::add);
+      assertThat(documents).hasSize(1).allMatch(json -> json.contains("\"id\":\"d2\""));
+    }
+  }
+
+  private static List<Long> ids(Store store, EventFilter filter) {
+    return store.events(filter).items().stream().map(EventSummary::id).toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
+  void countsADyadPerPeriodAndQuadClassInBothDirections(String name, Supplier<Store> opener) {
+    try (Store store = opener.get()) {
+      store.add(moscowTalks("d1", "tass.ru", "2021-10-15", "2021-10-20", "Russia will host talks with Afghanistan in Moscow."));
+      store.add(Records.document("d2", "b.com", "2021-10-25").country("a1", "Afghanistan", "AFG").country("a2", "Russia", "RUS")
+          .event("e1", "111", 3, -2, "a1", "a2", "2021-10-25", null, null, "Afghanistan criticised Russia over the border.").build());
+      store.add(Records.document("d3", "c.com", "2021-12-02").country("a1", "Russia", "RUS").country("a2", "Afghanistan", "AFG")
+          .event("e1", "190", 4, -10, "a1", "a2", "2021-12-01", null, null, "Russian jets struck targets in Afghanistan.").build());
+      List<DyadPeriod> months = store.dyad("RUS", "AFG", Period.MONTH, false, EventFilter.all());
+      assertThat(months).containsExactly(
+          new DyadPeriod("2021-10", 1, 0, 1, 0, 2, 2, 0.4, 2),
+          new DyadPeriod("2021-12", 0, 0, 0, 1, 1, 1, -10.0, 1));
+      assertThat(store.dyad("RUS", "AFG", Period.MONTH, true, EventFilter.all())).extracting(DyadPeriod::events).containsExactly(1, 1);
+      assertThat(store.dyad("RUS", "AFG", Period.WEEK, false, EventFilter.all())).extracting(DyadPeriod::period)
+          .containsExactly("2021-W42", "2021-W43", "2021-W48");
+      List<NetworkEdge> conflict = store.network(4, EventFilter.all(), 10);
+      assertThat(conflict).hasSize(1);
+      assertThat(conflict.get(0).source().name()).isEqualTo("Russia");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
+  void findsQuotesBySpeakerAndWords(String name, Supplier<Store> opener) {
+    try (Store store = opener.get()) {
+      store.add(moscowTalks("d1", "tass.ru", "2021-10-15", "2021-10-20", "Russia will host talks in Moscow."));
+      List<QuoteSummary> quotes = store.quotes(EventFilter.all().withActor("zakharova").withText("delegation")).items();
+      assertThat(quotes).hasSize(1);
+      assertThat(quotes.get(0).speaker().name()).isEqualTo("Maria Zakharova");
+      assertThat(quotes.get(0).quote().speaker()).isEqualTo("a3");
+      assertThat(store.quotes(EventFilter.all().withText("banana")).total()).isZero();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
+  void recordsFailuresAndClearsThemWhenTheSourceLaterSucceeds(String name, Supplier<Store> opener) {
+    try (Store store = opener.get()) {
+      store.recordFailure("/corpus/d1.txt", "no article text found");
+      store.recordFailure("/corpus/d1.txt", "no article text found");
+      assertThat(store.failures(10)).singleElement().satisfies(failure -> assertThat(failure.attempts()).isEqualTo(2));
+      store.add(moscowTalks("d1", "tass.ru", "2021-10-15", null, "Russia will host talks in Moscow."));
+      assertThat(store.failures(10)).isEmpty();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
+  void keepsWhatWasStoredWhenReopened(String name, Supplier<Store> opener) {
+    Path file = folder.resolve("reopen-" + name + ".db");
+    try (Store store = Store.open(file)) {
+      store.add(moscowTalks("d1", "tass.ru", "2021-10-15", null, "Russia will host talks in Moscow."));
+    }
+    try (Store store = Store.open(file)) {
+      assertThat(store.stats().documents()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void opensPostgresWhenATestDatabaseIsGiven() {
+    String postgres = System.getenv("DYAD_TEST_POSTGRES_URL");
+    org.junit.jupiter.api.Assumptions.assumeTrue(postgres != null && !postgres.isBlank(),
+        "DYAD_TEST_POSTGRES_URL is not set: the PostgreSQL runs of this suite are skipped (see .ci/postgres.sh)");
+    emptyPostgres(postgres);
+    try (Store store = Store.open(postgres)) {
+      assertThat(store.stats().documents()).isZero();
+      assertThat(store.location()).doesNotContain("password=" + "dyad");
+    }
+  }
+
+  @Test
+  void refusesADatabaseWrittenByANewerDyad() throws Exception {
+    Path file = folder.resolve("newer.db");
+    Store.open(file).close();
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file); Statement statement = connection.createStatement()) {
+      statement.execute("INSERT INTO schema_version (version, applied_at, dyad) VALUES (99, 'now', 'dyad 9')");
+    }
+    assertThatThrownBy(() -> Store.open(file)).isInstanceOf(StoreException.class)
+        .hasMessageContaining("newer Dyad").hasMessageContaining("schema version 99");
+  }
+
+  @Test
+  void refusesAFileThatIsNotADatabase() throws Exception {
+    Path file = folder.resolve("notes.db");
+    Files.writeString(file, "these are my notes, not a database; ".repeat(200));
+    assertThatThrownBy(() -> Store.open(file)).isInstanceOf(StoreException.class).hasMessageContaining("not a SQLite database");
+  }
+
+  @Test
+  void refusesAnUnsupportedJdbcUrl() {
+    assertThatThrownBy(() -> Store.open("jdbc:mysql://localhost/x")).isInstanceOf(StoreException.class)
+        .hasMessageContaining("unsupported database");
+  }
+}
