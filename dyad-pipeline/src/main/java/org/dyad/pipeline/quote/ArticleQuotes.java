@@ -577,7 +577,14 @@ final class ArticleQuotes {
       String relation = edge.baseRelation();
       if (relation.equals("ccomp") || (relation.equals("parataxis") && edge.dependent() < verb)) {
         Set<Integer> content = graph.subtree(edge.dependent());
-        content.removeAll(graph.subtreeWithout(verb, edge.dependent()));
+        // enhanced dependencies also hang conjoined clauses straight from the verb: only the verb
+        // and its subject are not part of what it reports
+        content.remove(verb);
+        for (Dependency child : graph.children(verb)) {
+          if (child.baseRelation().equals("nsubj")) {
+            content.removeAll(graph.subtree(child.dependent()));
+          }
+        }
         return content;
       }
     }
