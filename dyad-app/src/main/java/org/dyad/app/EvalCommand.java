@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         "Score Dyad against public gold sets (../shared/data, see its README).",
         "Each task ends with a line '<task> <dataset> F1 0.000 P 0.000 R 0.000 n=N' (accuracy: 'acc 0.000 n=N')."
     },
-    subcommands = {EvalExtractionCommand.class, EvalTimesCommand.class, EvalEventsCommand.class})
+    subcommands = {EvalExtractionCommand.class, EvalTimesCommand.class, EvalEventsCommand.class, EvalQuotesCommand.class})
 public final class EvalCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
