@@ -38,7 +38,7 @@ class ReferenceArticleIT {
   }
 
   @ParameterizedTest(name = "check-example --only {0}")
-  @ValueSource(strings = {"text", "actors", "events", "times", "amounts"})
+  @ValueSource(strings = {"text", "actors", "events", "quotes", "times", "amounts"})
   void referenceArticlePassesTheSharedChecker(String section) throws IOException, InterruptedException {
     Process process = new ProcessBuilder("python3",
         shared.resolve("tools/check-example").toString(),
