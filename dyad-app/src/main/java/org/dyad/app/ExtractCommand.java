@@ -69,6 +69,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    knowledge.checkReadable();
     SourceOptions options = SourceOptions.defaults().withPublished(published).withAllowPrivate(allowPrivate);
     chosen = format != null ? format : (System.console() != null ? Format.text : Format.json);
     out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);

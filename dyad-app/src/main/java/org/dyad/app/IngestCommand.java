@@ -58,6 +58,7 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    knowledge.checkReadable();
     if (watchMinutes != null && watchMinutes < 1) {
       throw new UserException("--watch needs at least 1 minute");
     }

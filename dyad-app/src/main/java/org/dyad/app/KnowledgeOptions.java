@@ -18,6 +18,15 @@ final class KnowledgeOptions {
           + "dated roles ([CODE >YYMMDD]) apply by date")
   List<Path> dictionaries = new ArrayList<>();
 
+  /** Fails early, before any input is read, when a dictionary file can't be read. */
+  void checkReadable() {
+    for (Path file : dictionaries) {
+      if (!java.nio.file.Files.isRegularFile(file) || !java.nio.file.Files.isReadable(file)) {
+        throw new UserException("could not read the actors dictionary: " + file + ": no such readable file", Main.EXIT_UNREADABLE);
+      }
+    }
+  }
+
   /** The pipeline with the built-in knowledge plus the dictionaries given; their unreadable lines are warned about. */
   Pipeline pipeline() {
     if (dictionaries.isEmpty()) {

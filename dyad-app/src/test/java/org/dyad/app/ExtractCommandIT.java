@@ -157,8 +157,9 @@ class ExtractCommandIT {
   }
 
   @Test
-  void aMissingActorsDictionaryIsAOneLineErrorWithExitThree() {
-    Run run = run("extract", "-", "--actors-dictionary", folder.resolve("nope.txt").toString());
+  void aMissingActorsDictionaryIsAOneLineErrorWithExitThree() throws IOException {
+    write("story.txt", "Arnor praised Gondor.\n");
+    Run run = run("extract", folder.resolve("story.txt").toString(), "--actors-dictionary", folder.resolve("nope.txt").toString());
     assertThat(run.exit()).isEqualTo(3);
     assertThat(run.err()).contains("actors dictionary").doesNotContain("at org.");
   }
