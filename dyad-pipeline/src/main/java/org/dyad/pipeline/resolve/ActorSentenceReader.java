@@ -23,9 +23,9 @@ import org.dyad.pipeline.nlp.Token;
  *
  * <ol>
  *   <li>knowledge-base phrases, longest first, left to right (case rules: "US" but not "us");
- *   <li>people found by NER, with the title phrase before the name ("Russian foreign affairs
- *       spokeswoman Maria Zakharova": country, sector and role) and an apposition after it
- *       ("X, an associate fellow at the RUSI think tank": role and affiliation);
+ *   <li>people found by NER, with the title phrase before the name ("French defence
+ *       minister Jean Dupont": country, sector and role) and an apposition after it
+ *       ("X, a senior fellow at the Brookings Institution": role and affiliation);
  *   <li>role phrases anchored on a country or organisation: a demonym or country before a role
  *       noun or body makes a country-sector actor ("Russian foreign ministry" → RUS GOV, "U.S.
  *       military" → USA MIL); an organisation before a role noun is a mention of the organisation
@@ -463,7 +463,7 @@ final class ActorSentenceReader {
   }
 
   /**
-   * ", an associate fellow at the London-based RUSI think tank" after a name: the first role noun
+   * ", a senior fellow at the Washington-based Brookings think tank" after a name: the first role noun
    * and the nearest organisation (else country) of the apposition, up to the next comma, clause
    * or verb.
    */
