@@ -68,6 +68,17 @@ final class RowPrinter {
     }
   }
 
+  /** A span (as a record or as its JSON map) shows as its text in tables and CSV cells. */
+  static Object spanText(Object value) {
+    if (value instanceof org.dyad.model.Span span) {
+      return span.text();
+    }
+    if (value instanceof Map<?, ?> map && map.containsKey("text") && map.containsKey("start")) {
+      return map.get("text");
+    }
+    return value;
+  }
+
   static String csvLine(List<?> values) {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < values.size(); i++) {
@@ -75,7 +86,7 @@ final class RowPrinter {
         line.append(',');
       }
       Object value = values.get(i);
-      String text = value == null ? "" : String.valueOf(value);
+      String text = value == null ? "" : String.valueOf(spanText(value));
       if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
         line.append('"').append(text.replace("\"", "\"\"")).append('"');
       } else {
@@ -99,10 +110,7 @@ final class RowPrinter {
       String[] line = new String[columns.size()];
       for (int c = 0; c < columns.size(); c++) {
         Object value = row.get(columns.get(c));
-        if (value instanceof org.dyad.model.Span span) {
-          value = span.text();
-        }
-        String text = value == null ? "" : String.valueOf(value).replaceAll("\\s+", " ");
+        String text = value == null ? "" : String.valueOf(spanText(value)).replaceAll("\\s+", " ");
         if (text.length() > MAX_CELL) {
           text = text.substring(0, MAX_CELL - 1) + "…";
         }
