@@ -17,14 +17,16 @@ final class CrashIngestMain {
 
   static void ingest(Store store, int count) {
     for (int i = 0; i < count; i++) {
+      if (i % 7 == 0) {
+        // a bad input beside document i: it is never stored, so every run (and every rerun after a
+        // kill) records its failure again, as ingest does; the record is an upsert by source
+        store.recordFailure("synthetic/failed-" + i + ".txt", "unreadable for the test");
+      }
       DocumentRecord record = SyntheticRecords.document(i, EVENTS_PER_DOCUMENT);
       if (store.containsDocument(record.document().id())) {
         continue;
       }
       store.add(record);
-      if (i % 7 == 0) {
-        store.recordFailure("synthetic/failed-" + i + ".txt", "unreadable for the test");
-      }
     }
   }
 
