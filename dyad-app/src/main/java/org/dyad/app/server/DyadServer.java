@@ -158,37 +158,35 @@ public final class DyadServer {
       return store.events(filter);
     }
     // Narrowing by actor id or pair: fetch by name or code, then keep the exact actors.
-    List<EventSummary> kept = new ArrayList<>();
-    int wantedOffset = filter.offset();
-    int wantedLimit = filter.limit();
-    long total;
+    java.util.function.Predicate<EventSummary> keep;
+    EventFilter wide;
     if (actorId != null) {
       long id = numericId(actorId, "actor");
-      ActorProfile profile = actorProfile(actorId);
-      EventFilter wide = withPaging(filter.withActor(profile.actor().name()), 10_000, 0);
-      List<EventSummary> all = new ArrayList<>();
-      store.forEachEvent(wide, summary -> {
-        if (involves(summary, id)) {
-          all.add(summary);
-        }
-      });
-      total = all.size();
-      kept.addAll(all.subList(Math.min(wantedOffset, all.size()), Math.min(wantedOffset + wantedLimit, all.size())));
+      wide = filter.withActor(actorProfile(actorId).actor().name());
+      keep = summary -> involves(summary, id);
     } else {
       String[] actors = pair.split(",", 2);
       if (actors.length != 2 || actors[0].isBlank() || actors[1].isBlank()) {
         throw ApiException.badRequest("pair must be two actors separated by a comma, e.g. RUS,Taliban");
       }
-      List<EventSummary> all = new ArrayList<>();
-      store.forEachEvent(withPaging(filter.withActor(actors[0].strip()), 10_000, 0), summary -> {
-        if (matches(summary.source(), actors[1].strip()) || matches(summary.target(), actors[1].strip())) {
-          all.add(summary);
-        }
-      });
-      total = all.size();
-      kept.addAll(all.subList(Math.min(wantedOffset, all.size()), Math.min(wantedOffset + wantedLimit, all.size())));
+      String other = actors[1].strip();
+      wide = filter.withActor(actors[0].strip());
+      keep = summary -> matches(summary.source(), other) || matches(summary.target(), other);
     }
-    return new Page<>(kept, total, wantedLimit, wantedOffset);
+    List<EventSummary> all = new ArrayList<>();
+    store.forEachEvent(withPaging(wide, 10_000, 0), summary -> {
+      if (keep.test(summary)) {
+        all.add(summary);
+      }
+    });
+    return pageOf(all, filter);
+  }
+
+  /** One page, by the filter's limit and offset, of a list already narrowed in memory. */
+  private static <T> Page<T> pageOf(List<T> all, EventFilter filter) {
+    int from = Math.min(filter.offset(), all.size());
+    int to = Math.min(filter.offset() + filter.limit(), all.size());
+    return new Page<>(all.subList(from, to), all.size(), filter.limit(), filter.offset());
   }
 
   private static boolean involves(EventSummary summary, long actorId) {
@@ -216,9 +214,7 @@ public final class DyadServer {
     long id = numericId(speakerId, "speaker");
     ActorProfile profile = actorProfile(speakerId);
     Page<QuoteSummary> wide = store.quotes(withPaging(filter.withActor(profile.actor().name()), MAX_LIMIT, 0));
-    List<QuoteSummary> all = wide.items().stream().filter(q -> q.speaker() != null && q.speaker().id() == id).toList();
-    List<QuoteSummary> page = all.subList(Math.min(filter.offset(), all.size()), Math.min(filter.offset() + filter.limit(), all.size()));
-    return new Page<>(page, all.size(), filter.limit(), filter.offset());
+    return pageOf(wide.items().stream().filter(q -> q.speaker() != null && q.speaker().id() == id).toList(), filter);
   }
 
   private void dyad(Context ctx) {
