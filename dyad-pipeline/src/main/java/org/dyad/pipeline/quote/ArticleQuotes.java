@@ -620,12 +620,35 @@ final class ArticleQuotes {
         Set<Integer> attribution = graph.subtree(verb);
         content.removeAll(attribution);
         int attributionStart = java.util.Collections.min(attribution);
+        if (endsSentence(s, attribution)) {
+          // "…, hours after militants fired rockets, the military said.": a closing attribution
+          // reports the whole sentence before it, wherever the parser hung it
+          for (int t = 0; t < attributionStart; t++) {
+            content.add(t);
+          }
+        }
         // the reported words before a parenthetical attribution ("…, Tass reported, and …")
         content.removeIf(token -> token > attributionStart);
         return content;
       }
     }
     return Set.of();
+  }
+
+  /** Whether only punctuation follows these tokens in their sentence, and a comma precedes them. */
+  private boolean endsSentence(int s, Set<Integer> tokens) {
+    Sentence sentence = sentences.get(s);
+    int first = java.util.Collections.min(tokens);
+    int last = java.util.Collections.max(tokens);
+    if (first == 0 || !sentence.token(first - 1).text().equals(",")) {
+      return false;
+    }
+    for (int t = last + 1; t < sentence.size(); t++) {
+      if (!isPunctuation(sentence.token(t))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The direct object of a verb whose object is the message ("denied the report"). */
@@ -834,10 +857,14 @@ final class ArticleQuotes {
     return null;
   }
 
-  /** "One of the Guildford Four, Gerry Conlon, said": the named member speaks, not the group. */
+  /**
+   * "One of the Guildford Four, Gerry Conlon, said", "the UN envoy, Tor Wennesland, said": the
+   * person named beside a group or an office speaks, not the group or the office.
+   */
   private ActorMention memberNamed(int s, int head) {
     SentenceGraph graph = graphs.get(s);
-    boolean quantified = false;
+    String lemma = sentences.get(s).token(head).lemma();
+    boolean quantified = roleNouns.contains(lemma) || personNouns.contains(lemma);
     for (Dependency edge : graph.children(head)) {
       quantified |= edge.relation().equals("det:qmod");
     }
