@@ -181,7 +181,20 @@ public final class PlainTextCleaner {
 
   /** The calendar day a line consisting of a date (with an optional label and time) states, or null. */
   static String lineDate(String text) {
-    Matcher matcher = DATE_LINE.matcher(text.strip());
+    String date = labelledDate(text.strip());
+    Matcher place = DATELINE_PLACE.matcher(text.strip());
+    if (date == null && place.find()) {
+      date = labelledDate(text.strip().substring(place.end()));
+    }
+    return date;
+  }
+
+  /** "Brussels, " or "KYIV (Reuters) — " before the date of a dateline. */
+  private static final Pattern DATELINE_PLACE = Pattern.compile(
+      "^\\p{Lu}[\\p{L}.'’]*(?:[ -]\\p{Lu}[\\p{L}.'’]*){0,2}\\s*(?:\\([^()]{1,30}\\))?\\s*[,–—-]\\s*");
+
+  private static String labelledDate(String text) {
+    Matcher matcher = DATE_LINE.matcher(text);
     if (!matcher.matches()) {
       return null;
     }

@@ -64,6 +64,9 @@ class PlainTextCleanerTest {
     assertThat(article.published()).isNull();
     assertThat(PlainTextCleaner.lineDate("The pier opened on March 22, 2023")).isNull();
     assertThat(PlainTextCleaner.lineDate("Updated: Tuesday, 22 March 2023, 09:40")).isEqualTo("2023-03-22");
+    assertThat(PlainTextCleaner.lineDate("Brussels, 20 October 2022")).isEqualTo("2022-10-20");
+    assertThat(PlainTextCleaner.lineDate("KYIV (Reuters) - March 3, 2022")).isEqualTo("2022-03-03");
+    assertThat(PlainTextCleaner.lineDate("Talks resume, 20 October 2022")).isNull();
   }
 
   @Test
