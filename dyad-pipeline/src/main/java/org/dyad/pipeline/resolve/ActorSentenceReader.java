@@ -694,7 +694,7 @@ final class ActorSentenceReader {
     }
     String kind = actor.hasDatedCodes() ? "person" : "organization";
     add(m.first(), m.end(), "actor:" + actor.source(), actor.name(), kind, parts.country, parts.sector, code, null,
-        null);
+        null, actor);
   }
 
   /** A CAMEO code split into its country (a known ISO3 prefix) and first sector. */
@@ -755,13 +755,18 @@ final class ActorSentenceReader {
 
   private void add(int first, int end, String key, String name, String kind, String country, String sector,
       String code, String role, List<String> personName) {
+    add(first, end, key, name, kind, country, sector, code, role, personName, null);
+  }
+
+  private void add(int first, int end, String key, String name, String kind, String country, String sector,
+      String code, String role, List<String> personName, DictionaryActor dictionary) {
     int start = tokens.get(first).start();
     int stop = tokens.get(end - 1).end();
     for (int i = first; i < end; i++) {
       consumed[i] = true;
     }
     ActorCandidate candidate = new ActorCandidate(sentence.index(), first, end, start, stop, text.substring(start, stop),
-        key, name, kind, country, sector, code, role, personName);
+        key, name, kind, country, sector, code, role, personName, dictionary);
     found.add(candidate);
     if (key != null && key.startsWith("role:")) {
       roleCandidateAt.put(first, candidate);
