@@ -176,6 +176,58 @@ public final class KnowledgeBase {
     return same != null && same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
   }
 
+  /**
+   * As {@link #person(String)}, and a surname several known people share ("Bush", "Assad")
+   * names the one in office on {@code date}; when none is and all of them served one country,
+   * the one whose office ended last before it (the country is sure, the person a guess). Empty
+   * otherwise.
+   */
+  public Optional<KnownPerson> person(String name, LocalDate date) {
+    Optional<KnownPerson> one = person(name);
+    if (one.isPresent() || name == null || name.isBlank() || date == null) {
+      return one;
+    }
+    List<KnownPerson> same = peopleBySurname.get(Phrases.key(name));
+    if (same == null) {
+      return Optional.empty();
+    }
+    List<KnownPerson> inOffice = new ArrayList<>();
+    KnownPerson latest = null;
+    LocalDate latestEnd = null;
+    boolean tie = false;
+    for (KnownPerson p : same) {
+      for (Office o : p.offices()) {
+        if (o.heldOn(date)) {
+          if (!inOffice.contains(p)) {
+            inOffice.add(p);
+          }
+        } else if (o.to() != null && o.to().isBefore(date)) {
+          if (latestEnd == null || o.to().isAfter(latestEnd)) {
+            latest = p;
+            latestEnd = o.to();
+            tie = false;
+          } else if (o.to().equals(latestEnd) && latest != p) {
+            tie = true;
+          }
+        }
+      }
+    }
+    if (inOffice.size() == 1) {
+      return Optional.of(inOffice.get(0));
+    }
+    if (!inOffice.isEmpty() || latest == null || tie) {
+      return Optional.empty();
+    }
+    for (KnownPerson p : same) {
+      for (Office o : p.offices()) {
+        if (!java.util.Objects.equals(o.country(), latest.offices().get(0).country())) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.of(latest);
+  }
+
   public List<KnownPerson> people() {
     return people;
   }

@@ -128,7 +128,7 @@ final class ActorMerger {
     }
     KnownPerson known = null;
     if (group.stream().anyMatch(ActorCandidate::isPersonLike)) {
-      known = knowledge.person(name).orElse(null);
+      known = knowledge.person(name, date).orElse(null);
       if (known != null && !name.contains(" ")) {
         name = known.name();
       }

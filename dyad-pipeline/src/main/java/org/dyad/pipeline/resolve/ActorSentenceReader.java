@@ -291,8 +291,16 @@ final class ActorSentenceReader {
       return roles.isEmpty() ? null : roles.get(0);
     }
 
+    /** The anchor nearest the role; of two adjacent demonyms, the first ("Bosnian Serb leaders": Bosnia). */
     Match nearestAnchor() {
-      return anchors.isEmpty() ? null : anchors.get(0);
+      if (anchors.isEmpty()) {
+        return null;
+      }
+      Match nearest = anchors.get(0);
+      if (anchors.size() > 1 && isPeopleOf(anchors.get(1), nearest)) {
+        return anchors.get(1);
+      }
+      return nearest;
     }
   }
 
@@ -643,7 +651,7 @@ final class ActorSentenceReader {
     Term term = m.term();
     switch (term.type()) {
       case COUNTRY, DEMONYM -> {
-        if (isEthnic(m)) {
+        if (isEthnic(m) || m.first() > 0 && isPeopleOf(endingAt[m.first() - 1], m)) {
           return;
         }
         if (!addCoordinatedRole(m, term.country())) {
@@ -709,6 +717,20 @@ final class ActorSentenceReader {
       return new CodeParts(code, head, code.length() >= 6 ? code.substring(3, 6) : null);
     }
     return new CodeParts(code, null, head);
+  }
+
+  /** Countries whose demonym after another names citizens of another origin ("Chinese Americans"). */
+  private static final Set<String> NATIONS_OF_ORIGINS = Set.of("USA", "CAN", "AUS", "NZL", "GBR");
+
+  /**
+   * "Bosnian Serbs", "Afghan Tajiks": a demonym right after another names a people living in the
+   * first one's country, which is the actor's country; the second says their ethnicity.
+   */
+  static boolean isPeopleOf(Match first, Match second) {
+    return first != null && second != null && first.type() == Term.Type.DEMONYM
+        && second.type() == Term.Type.DEMONYM && first.end() == second.first()
+        && !first.term().country().iso3().equals(second.term().country().iso3())
+        && !NATIONS_OF_ORIGINS.contains(second.term().country().iso3());
   }
 
   /** "ethnic Albanians" are people of a minority, not the state of Albania. */

@@ -350,8 +350,22 @@ class ActorResolverTest {
   }
 
   @Test
-  void anAmbiguousSurnameIsNotGuessed() {
-    Resolution r = resolve("Clinton/NNP/PERSON spoke/VBD ./.");
-    assertThat(only(r, "Clinton").country()).isNull();
+  void aSurnameSeveralKnownPeopleShareIsReadByTheArticlesDate() {
+    Resolution in1995 = resolver.resolve(HandMadeArticle.of("Clinton/NNP/PERSON spoke/VBD ./.")
+        .publishedOn("1995-05-01").build());
+    assertThat(only(in1995, "Bill Clinton").role()).isEqualTo("president");
+    Resolution in2010 = resolver.resolve(HandMadeArticle.of("Clinton/NNP/PERSON spoke/VBD ./.")
+        .publishedOn("2010-05-01").build());
+    assertThat(only(in2010, "Hillary Clinton").role()).isEqualTo("secretary of state");
+    Resolution in2021 = resolve("Clinton/NNP/PERSON spoke/VBD ./.");
+    assertThat(only(in2021, "Hillary Clinton").country()).as("both served the US").isEqualTo("USA");
+  }
+
+  @Test
+  void aDemonymBeforeAnotherNamesThePeopleOfTheFirstCountry() {
+    Resolution r = resolve("Bosnian/JJ/MISC Serb/JJ/MISC leaders/NNS met/VBD Bosnian/JJ/MISC Serbs/NNPS/MISC ./.");
+    assertThat(r.actors()).extracting(Actor::country).containsOnly("BIH");
+    Resolution americans = resolve("Chinese/JJ/MISC American/JJ/MISC students/NNS protested/VBD ./.");
+    assertThat(americans.actors()).extracting(Actor::country).containsOnly("USA");
   }
 }
