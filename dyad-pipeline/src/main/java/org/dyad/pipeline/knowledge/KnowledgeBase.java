@@ -179,17 +179,20 @@ public final class KnowledgeBase {
   /**
    * As {@link #person(String)}, and a surname several known people share ("Bush", "Assad")
    * names the one in office on {@code date}; when none is and all of them served one country,
-   * the one whose office ended last before it (the country is sure, the person a guess). Empty
-   * otherwise.
+   * the one whose office ended last before it (the country is sure, the person a guess); with no
+   * date, of people of one country, the one whose last office began last. Empty otherwise.
    */
   public Optional<KnownPerson> person(String name, LocalDate date) {
     Optional<KnownPerson> one = person(name);
-    if (one.isPresent() || name == null || name.isBlank() || date == null) {
+    if (one.isPresent() || name == null || name.isBlank()) {
       return one;
     }
     List<KnownPerson> same = peopleBySurname.get(Phrases.key(name));
     if (same == null) {
       return Optional.empty();
+    }
+    if (date == null) {
+      return latestOfOneCountry(same);
     }
     List<KnownPerson> inOffice = new ArrayList<>();
     KnownPerson latest = null;
@@ -218,14 +221,36 @@ public final class KnowledgeBase {
     if (!inOffice.isEmpty() || latest == null || tie) {
       return Optional.empty();
     }
+    return oneCountry(same) ? Optional.of(latest) : Optional.empty();
+  }
+
+  /** With no date: of people who all served one country, the one whose last office began last. */
+  private static Optional<KnownPerson> latestOfOneCountry(List<KnownPerson> same) {
+    if (!oneCountry(same)) {
+      return Optional.empty();
+    }
+    KnownPerson latest = null;
+    LocalDate latestStart = null;
     for (KnownPerson p : same) {
+      LocalDate start = p.offices().get(p.offices().size() - 1).from();
+      if (start != null && (latestStart == null || start.isAfter(latestStart))) {
+        latest = p;
+        latestStart = start;
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  private static boolean oneCountry(List<KnownPerson> people) {
+    String country = people.get(0).offices().get(0).country();
+    for (KnownPerson p : people) {
       for (Office o : p.offices()) {
-        if (!java.util.Objects.equals(o.country(), latest.offices().get(0).country())) {
-          return Optional.empty();
+        if (!java.util.Objects.equals(o.country(), country)) {
+          return false;
         }
       }
     }
-    return Optional.of(latest);
+    return true;
   }
 
   public List<KnownPerson> people() {

@@ -589,6 +589,10 @@ final class ActorSentenceReader {
    * name. Spans the knowledge base explains ("Russian Foreign Ministry", "Taliban") are left to it.
    */
   private void readUnknownOrganization(int first, int end) {
+    if (isKnownPersonName(first, end)) {
+      readPerson(first, end);
+      return;
+    }
     String country = null;
     String sector = null;
     boolean ownWords = false;
@@ -630,6 +634,19 @@ final class ActorSentenceReader {
     String name = withoutArticle(first, end);
     String code = country != null && sector != null ? country + sector : null;
     add(first, end, "org:" + Phrases.key(name), name, "organization", country, sector, code, null, null);
+  }
+
+  /** NER sometimes takes a person for an organisation ("Moody Awori"): a well-known person's name is a person. */
+  private boolean isKnownPersonName(int first, int end) {
+    if (end - first < 2) {
+      return false;
+    }
+    for (int i = first; i < end; i++) {
+      if (consumed[i] || covering(i) != null) {
+        return false;
+      }
+    }
+    return knowledge.person(sentence.text(text, first, end), date).isPresent();
   }
 
   private void readUnknownPlace(int first, int end) {

@@ -368,4 +368,21 @@ class ActorResolverTest {
     Resolution americans = resolve("Chinese/JJ/MISC American/JJ/MISC students/NNS protested/VBD ./.");
     assertThat(americans.actors()).extracting(Actor::country).containsOnly("USA");
   }
+
+  @Test
+  void aWellKnownPersonTakenForAnOrganisationByNerIsAPerson() {
+    Resolution r = resolve("Moody/NNP/ORGANIZATION Awori/NNP/ORGANIZATION declined/VBD to/TO resign/VB ./.");
+    Actor awori = only(r, "Moody Awori");
+    assertThat(awori.kind()).isEqualTo("person");
+    assertThat(awori.country()).isEqualTo("KEN");
+  }
+
+  @Test
+  void aSharedSurnameWithoutADateIsTheLatestOfOneCountry() {
+    Resolution r = resolver.resolve(HandMadeArticle.of("President/NNP Bush/NNP/PERSON spoke/VBD ./.")
+        .publishedOn(null).build());
+    Actor bush = only(r, "George W. Bush");
+    assertThat(bush.country()).isEqualTo("USA");
+    assertThat(bush.code()).isEqualTo("USAGOV");
+  }
 }
