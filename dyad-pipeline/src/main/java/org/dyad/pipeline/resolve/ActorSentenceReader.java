@@ -10,6 +10,7 @@ import java.util.Set;
 import org.dyad.pipeline.knowledge.Country;
 import org.dyad.pipeline.knowledge.DictionaryActor;
 import org.dyad.pipeline.knowledge.KnowledgeBase;
+import org.dyad.pipeline.knowledge.KnownPerson;
 import org.dyad.pipeline.knowledge.Organization;
 import org.dyad.pipeline.knowledge.Phrases;
 import org.dyad.pipeline.knowledge.Place;
@@ -543,6 +544,10 @@ final class ActorSentenceReader {
     if (anchor == null && r.country() != null) {
       anchor = role;
     }
+    if (anchor == null && r.kind() != Role.Kind.PERSON && "GOV".equals(r.sector())) {
+      addLeadersGovernment(role, r);
+      return;
+    }
     if (anchor == null) {
       return;
     }
@@ -571,6 +576,34 @@ final class ActorSentenceReader {
     String key = "role:" + country + ":" + r.sector() + ":" + r.canonical();
     add(first, end, key, name, kind, country, r.sector(), country + r.sector(),
         r.kind() == Role.Kind.PERSON ? r.canonical() : null, null);
+  }
+
+  /**
+   * "the Bush administration", "President Suharto's government": a government named after a
+   * well-known leader is the government of the country the leader served then.
+   */
+  private void addLeadersGovernment(Match role, Role r) {
+    int before = role.first() - 1;
+    if (before >= 0 && isPossessive(tokens.get(before))) {
+      before--;
+    }
+    if (before < 0) {
+      return;
+    }
+    for (ActorCandidate c : found) {
+      if (c.endToken() != before + 1 || !c.isPersonLike()) {
+        continue;
+      }
+      KnownPerson known = knowledge.person(c.name(), date).orElse(null);
+      String country = known == null ? null : known.on(date).country();
+      if (country == null) {
+        return;
+      }
+      String name = knowledge.country(country).map(Country::name).orElse(country) + " " + r.canonical();
+      add(role.first(), role.end(), "role:" + country + ":" + r.sector() + ":" + r.canonical(), name,
+          r.kind() == Role.Kind.BODY ? "organization" : "group", country, r.sector(), country + r.sector(), null, null);
+      return;
+    }
   }
 
   private String withoutArticle(int first, int end) {

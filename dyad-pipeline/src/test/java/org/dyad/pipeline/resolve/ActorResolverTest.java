@@ -385,4 +385,16 @@ class ActorResolverTest {
     assertThat(bush.country()).isEqualTo("USA");
     assertThat(bush.code()).isEqualTo("USAGOV");
   }
+
+  @Test
+  void aGovernmentNamedAfterAKnownLeaderIsThatCountrysGovernment() {
+    Resolution r = resolver.resolve(HandMadeArticle.of(
+            "The/DT Bush/NNP/PERSON administration/NN declared/VBD that/IN China/NNP/LOCATION must/MD act/VB ./.",
+            "Students/NNS protested/VBD against/IN President/NNP Suharto/NNP/PERSON 's/POS government/NN ./.")
+        .publishedOn("1998-05-01").build());
+    assertThat(only(r, "United States administration").code()).isEqualTo("USAGOV");
+    assertThat(only(r, "Indonesia government").code()).isEqualTo("IDNGOV");
+    Resolution unknown = resolve("The/DT Smith/NNP/PERSON administration/NN declared/VBD ./.");
+    assertThat(unknown.actors()).noneMatch(a -> "GOV".equals(a.sector()) && a.kind().equals("group"));
+  }
 }
