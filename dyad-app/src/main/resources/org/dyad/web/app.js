@@ -124,7 +124,8 @@
       return null;
     }
     const chart = window.echarts.init(box);
-    chart.setOption(option);
+    // figures are read, not watched: no growing bars, what is drawn is the data at once
+    chart.setOption(Object.assign({ animation: false }, option));
     charts.push(chart);
     return chart;
   }
@@ -243,13 +244,13 @@
       tooltip: { trigger: 'axis' },
       legend: { data: ['Verbal cooperation', 'Material cooperation', 'Verbal conflict', 'Material conflict', 'Mean Goldstein'] },
       xAxis: { type: 'category', data: periods },
-      yAxis: [{ type: 'value', name: 'events', minInterval: 1 }, { type: 'value', name: 'Goldstein', min: -10, max: 10 }],
+      yAxis: [{ type: 'value', name: 'events', minInterval: 1 }, { type: 'value', name: 'Goldstein', min: -10, max: 10, interval: 5, splitLine: { show: false } }],
       series: [
         { name: 'Verbal cooperation', type: 'bar', stack: 'q', barMaxWidth: 56, data: rows.map((p) => p.q1), itemStyle: { color: '#7fc97f' } },
         { name: 'Material cooperation', type: 'bar', stack: 'q', barMaxWidth: 56, data: rows.map((p) => p.q2), itemStyle: { color: '#2e8b57' } },
         { name: 'Verbal conflict', type: 'bar', stack: 'q', barMaxWidth: 56, data: rows.map((p) => p.q3), itemStyle: { color: '#f0a35e' } },
         { name: 'Material conflict', type: 'bar', stack: 'q', barMaxWidth: 56, data: rows.map((p) => p.q4), itemStyle: { color: '#c0392b' } },
-        { name: 'Mean Goldstein', type: 'line', yAxisIndex: 1, connectNulls: true, showSymbol: true, symbolSize: 8, data: rows.map((p) => p.meanGoldstein) },
+        { name: 'Mean Goldstein', type: 'line', yAxisIndex: 1, connectNulls: true, showSymbol: true, symbolSize: 9, itemStyle: { color: '#34495e' }, lineStyle: { color: '#34495e' }, data: rows.map((p) => p.meanGoldstein) },
       ],
     });
     if (chart) {
