@@ -266,6 +266,94 @@ class StoreTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("stores")
+  void theNetworkAndActorEventCountsKeptOnWriteEqualThoseCountedOverTheEvents(String name, Supplier<Store> opener) {
+    try (Store store = opener.get()) {
+      String[][] countries = {{"Russia", "RUS"}, {"Afghanistan", "AFG"}, {"China", "CHN"}, {"India", "IND"}};
+      java.util.Random random = new java.util.Random(5);
+      String[] cameos = {"043", "111", "190", "036"};
+      int[] quads = {1, 3, 4, 1};
+      for (int d = 0; d < 30; d++) {
+        Records record = Records.document("d" + d, "outlet" + (d % 3) + ".com", "2021-10-" + (10 + d % 9));
+        for (int a = 0; a < countries.length; a++) {
+          record.country("a" + a, countries[a][0], countries[a][1]);
+        }
+        for (int e = 0; e < 4; e++) {
+          int c = random.nextInt(cameos.length);
+          int source = random.nextInt(countries.length);
+          int target = random.nextInt(countries.length);
+          // repeated sentences and dates: many reports merge into events already stored
+          record.event("e" + e, cameos[c], quads[c], -3 + c, "a" + source, random.nextInt(6) == 0 ? null : "a" + target,
+              "2021-10-2" + random.nextInt(2), null, null, countries[source][0] + " and " + countries[target][0] + " talks " + c);
+        }
+        store.add(record.build());
+      }
+      JdbcStore jdbc = (JdbcStore) store;
+      assertThat(store.stats().mentions()).isGreaterThan(store.stats().events());
+      assertThat(store.network(null, EventFilter.all(), 100)).isNotEmpty()
+          .isEqualTo(jdbc.networkCountedOverEvents(null, null, 100));
+      assertThat(store.network(3, EventFilter.all(), 100)).isEqualTo(jdbc.networkCountedOverEvents(3, null, 100));
+      java.util.Map<Long, Integer> eventsPerActor = new java.util.HashMap<>();
+      store.forEachEvent(EventFilter.all(), event -> {
+        if (event.source() != null) {
+          eventsPerActor.merge(event.source().id(), 1, Integer::sum);
+        }
+        if (event.target() != null && (event.source() == null || event.target().id() != event.source().id())) {
+          eventsPerActor.merge(event.target().id(), 1, Integer::sum);
+        }
+      });
+      for (ActorSummary actor : store.actors(null, null, null, 100, 0).items()) {
+        assertThat(actor.events()).as(actor.name()).isEqualTo(eventsPerActor.getOrDefault(actor.id(), 0));
+        assertThat(store.actor(actor.id()).orElseThrow().partners())
+            .isEqualTo(jdbc.networkCountedOverEvents(null, actor.id(), 20));
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
+  void readsRunBesideAWriterAndSeeOnlyWholeDocumentsWithTotalsOfTheSameMoment(String name, Supplier<Store> opener) throws Exception {
+    try (Store store = opener.get()) {
+      List<Throwable> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+      java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+      List<Thread> readers = new ArrayList<>();
+      for (int r = 0; r < 4; r++) {
+        readers.add(new Thread(() -> {
+          try {
+            while (writing.get()) {
+              Page<DocumentSummary> documents = store.documents(1000, 0);
+              assertThat(documents.total()).isEqualTo(documents.items().size());
+              Page<QuoteSummary> quotes = store.quotes(EventFilter.all().withPage(1000, 0));
+              assertThat(quotes.total()).isEqualTo(quotes.items().size());
+              StoreStats stats = store.stats();
+              assertThat(stats.quotes()).isEqualTo(stats.documents());
+              assertThat(stats.amounts()).isEqualTo(stats.documents());
+            }
+          } catch (Throwable e) {
+            errors.add(e);
+          }
+        }));
+      }
+      readers.forEach(Thread::start);
+      try {
+        for (int d = 0; d < 40; d++) {
+          store.add(moscowTalks("d" + d, "outlet" + d + ".com", "2021-10-15", "2021-10-" + (10 + d % 20),
+              "Russia will host talks number " + d + " with Afghanistan."));
+        }
+      } finally {
+        writing.set(false);
+      }
+      for (Thread reader : readers) {
+        reader.join();
+      }
+      assertThat(errors).isEmpty();
+      assertThat(store.documents(10, 0).total()).isEqualTo(40);
+      assertThat(store.quotes(EventFilter.all()).total()).isEqualTo(40);
+      assertThat(store.events(EventFilter.all()).total()).isEqualTo(store.stats().events());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
   void findsQuotesBySpeakerAndWords(String name, Supplier<Store> opener) {
     try (Store store = opener.get()) {
       store.add(moscowTalks("d1", "tass.ru", "2021-10-15", "2021-10-20", "Russia will host talks in Moscow."));
