@@ -686,13 +686,16 @@ final class JdbcStore implements Store {
   @Override
   public StoreStats stats() {
     return read(() -> {
-      return query("SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM actors), (SELECT COUNT(*) FROM events), "
-          + "(SELECT COUNT(*) FROM event_mentions), (SELECT COUNT(*) FROM quotes), (SELECT COUNT(*) FROM amounts), "
-          + "(SELECT COUNT(*) FROM failures)", List.of(), rows -> {
+      // failures change without a document: a new one takes a new last row (they are deleted only by an add)
+      String stamp = stamp() + (dialect == Dialect.SQLITE
+          ? "/" + query("SELECT MAX(rowid) FROM failures", List.of(), rows -> rows.next() ? rows.getString(1) : "") : "");
+      return cached("stats", stamp, () -> query("SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM actors), "
+          + "(SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM event_mentions), (SELECT COUNT(*) FROM quotes), "
+          + "(SELECT COUNT(*) FROM amounts), (SELECT COUNT(*) FROM failures)", List.of(), rows -> {
             rows.next();
             return new StoreStats(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5),
                 rows.getLong(6), rows.getLong(7));
-          });
+          }));
     });
   }
 
@@ -828,9 +831,13 @@ final class JdbcStore implements Store {
       Sql where = eventConditions(filter);
       Sql count = new Sql("SELECT COUNT(*)" + EVENT_FROM).append(where);
       long total = count(count);
-      Sql select = new Sql(EVENT_COLUMNS + EVENT_FROM).append(where)
-          .append(" ORDER BY e.event_day DESC NULLS LAST, e.id DESC LIMIT ? OFFSET ?", filter.limit(), filter.offset());
       List<EventSummary> items = new ArrayList<>();
+      if (filter.offset() >= total) {
+        return new Page<>(items, total, filter.limit(), filter.offset());
+      }
+      String from = scanByDay(filter, total) ? EVENT_FROM.replace("events e ", "events e INDEXED BY events_day ") : EVENT_FROM;
+      Sql select = new Sql(EVENT_COLUMNS + from).append(where)
+          .append(" ORDER BY e.event_day DESC NULLS LAST, e.id DESC LIMIT ? OFFSET ?", filter.limit(), filter.offset());
       query(select.text(), select.parameters(), rows -> {
         while (rows.next()) {
           items.add(eventRow(rows));
@@ -839,6 +846,23 @@ final class JdbcStore implements Store {
       });
       return new Page<>(items, total, filter.limit(), filter.offset());
     });
+  }
+
+  /**
+   * True when a page of a filtered event list is found sooner by walking the events newest day
+   * first until the page is full than by collecting every match through the filter's indexes and
+   * sorting them: when matches are common, (offset + limit) * events / matches rows are read the
+   * first way and all matches the second. SQLite's planner cannot tell (it has no estimate of how
+   * many events an actor or a CAMEO prefix has) and sorted 100,000 matches for 50 rows;
+   * PostgreSQL's statistics can, so it plans by itself.
+   */
+  private boolean scanByDay(EventFilter filter, long total) {
+    if (dialect != Dialect.SQLITE || !constrains(filter) || total == 0) {
+      return false;
+    }
+    long events = query("SELECT COALESCE(MAX(id), 0) FROM events", List.of(), rows -> rows.next() ? rows.getLong(1) : 0L);
+    double wanted = (double) filter.offset() + filter.limit();
+    return wanted * events / total < total;
   }
 
   @Override
@@ -935,44 +959,56 @@ final class JdbcStore implements Store {
   @Override
   public List<DyadPeriod> dyad(String actorA, String actorB, Period by, boolean directed, EventFilter filter) {
     return read(() -> {
-      // One directed query per direction (UNION ALL; an event matching both is counted once below):
-      // each is answered from the events' actor-pair index, where one OR of both scanned every event.
-      Sql select = dyadDirection(actorA, actorB, filter);
+      // Counted in SQL per period (month and year labels are prefixes of the day; weeks are made of
+      // days here), one query per direction, each answered from the events_dyad and
+      // event_mentions_sources indexes: reading every event of a busy pair through JDBC took
+      // most of a second at a million events. The second direction leaves out events the first
+      // already counted (both actors on both sides).
+      String label = switch (by) {
+        case MONTH -> "substr(e.event_day, 1, 7)";
+        case YEAR -> "substr(e.event_day, 1, 4)";
+        default -> "e.event_day";
+      };
+      Sql counts = new Sql("SELECT c.label, c.quad, SUM(c.events), SUM(c.goldstein), SUM(c.mentions) FROM (")
+          .append(dyadCounts(label, actorA, actorB, filter, false));
+      Sql sources = new Sql("SELECT DISTINCT s.label, s.source_key FROM (").append(dyadSources(label, actorA, actorB, filter, false));
       if (!directed) {
-        select.append(" UNION ALL ").append(dyadDirection(actorB, actorA, filter));
+        counts.append(" UNION ALL ").append(dyadCounts(label, actorB, actorA, filter, true));
+        sources.append(" UNION ALL ").append(dyadSources(label, actorB, actorA, filter, true));
       }
-      Map<String, long[]> counts = new TreeMap<>();
+      counts.append(") c GROUP BY c.label, c.quad");
+      sources.append(") s");
+      Map<String, long[]> rowsPerPeriod = new TreeMap<>();
       Map<String, double[]> goldstein = new HashMap<>();
-      Map<String, Set<String>> sources = new HashMap<>();
-      Set<Long> seenEvents = new java.util.HashSet<>();
-      query(select.text(), select.parameters(), rows -> {
+      Map<String, Set<String>> sourcesPerPeriod = new HashMap<>();
+      query(counts.text(), counts.parameters(), rows -> {
         while (rows.next()) {
-          long id = rows.getLong(1);
-          String day = rows.getString(2);
-          String period = day == null ? "undated" : by.label(LocalDate.parse(day));
-          sources.computeIfAbsent(period, p -> new java.util.HashSet<>()).add(rows.getString(6));
-          if (!seenEvents.add(id)) {
-            continue;
-          }
-          long[] row = counts.computeIfAbsent(period, p -> new long[6]);
-          int quad = rows.getInt(3);
+          String period = periodLabel(rows.getString(1), by);
+          long[] row = rowsPerPeriod.computeIfAbsent(period, p -> new long[6]);
+          int quad = rows.getInt(2);
+          long events = rows.getLong(3);
           if (quad >= 1 && quad <= 4) {
-            row[quad - 1]++;
+            row[quad - 1] += events;
           }
-          row[4]++;
-          row[5] += rows.getInt(5);
-          double[] sum = goldstein.computeIfAbsent(period, p -> new double[1]);
-          sum[0] += rows.getDouble(4);
+          row[4] += events;
+          row[5] += rows.getLong(5);
+          goldstein.computeIfAbsent(period, p -> new double[1])[0] += rows.getDouble(4);
+        }
+        return null;
+      });
+      query(sources.text(), sources.parameters(), rows -> {
+        while (rows.next()) {
+          sourcesPerPeriod.computeIfAbsent(periodLabel(rows.getString(1), by), p -> new java.util.HashSet<>()).add(rows.getString(2));
         }
         return null;
       });
       List<DyadPeriod> periods = new ArrayList<>();
       DyadPeriod undated = null;
-      for (Map.Entry<String, long[]> entry : counts.entrySet()) {
+      for (Map.Entry<String, long[]> entry : rowsPerPeriod.entrySet()) {
         long[] row = entry.getValue();
         Double mean = row[4] == 0 ? null : Math.round(goldstein.get(entry.getKey())[0] / row[4] * 100) / 100.0;
         DyadPeriod period = new DyadPeriod(entry.getKey(), (int) row[0], (int) row[1], (int) row[2], (int) row[3], (int) row[4],
-            (int) row[5], mean, sources.get(entry.getKey()).size());
+            (int) row[5], mean, sourcesPerPeriod.getOrDefault(entry.getKey(), Set.of()).size());
         if (entry.getKey().equals("undated")) {
           undated = period;
         } else {
@@ -986,11 +1022,37 @@ final class JdbcStore implements Store {
     });
   }
 
-  private Sql dyadDirection(String source, String target, EventFilter filter) {
-    return new Sql("SELECT e.id, e.event_day, e.quad_class, e.goldstein, e.mention_count, m.source_key" + EVENT_FROM
-        + " JOIN event_mentions m ON m.event_id = e.id").append(eventConditions(filter))
+  /** A period label from the label SQL gave: the day for days and weeks, the prefix for months and years. */
+  private static String periodLabel(String label, Period by) {
+    if (label == null) {
+      return "undated";
+    }
+    return by == Period.DAY || by == Period.WEEK ? by.label(LocalDate.parse(label)) : label;
+  }
+
+  /** Events from {@code source} to {@code target} counted per period label and QuadClass. */
+  private Sql dyadCounts(String label, String source, String target, EventFilter filter, boolean second) {
+    return new Sql("SELECT " + label + " AS label, e.quad_class AS quad, COUNT(*) AS events, SUM(e.goldstein) AS goldstein, "
+        + "SUM(e.mention_count) AS mentions" + EVENT_FROM).append(dyadConditions(source, target, filter, second))
+        .append(" GROUP BY " + label + ", e.quad_class");
+  }
+
+  /** The outlets reporting events from {@code source} to {@code target}, per period label. */
+  private Sql dyadSources(String label, String source, String target, EventFilter filter, boolean second) {
+    return new Sql("SELECT DISTINCT " + label + " AS label, m.source_key AS source_key" + EVENT_FROM
+        + " JOIN event_mentions m ON m.event_id = e.id").append(dyadConditions(source, target, filter, second));
+  }
+
+  /** Events from {@code source} to {@code target}; for the second direction, not those the first has. */
+  private Sql dyadConditions(String source, String target, EventFilter filter, boolean second) {
+    Sql where = eventConditions(filter)
         .append(" AND e.source_actor_id IN (").append(actorIds(source)).append(") AND e.target_actor_id IN (")
         .append(actorIds(target)).append(")");
+    if (second) {
+      where.append(" AND NOT (e.source_actor_id IN (").append(actorIds(target)).append(") AND e.target_actor_id IN (")
+          .append(actorIds(source)).append("))");
+    }
+    return where;
   }
 
   @Override
@@ -1139,15 +1201,15 @@ final class JdbcStore implements Store {
     T read(ResultSet rows) throws SQLException;
   }
 
-  /** Totals of pages by their SQL and parameters, each with the store's {@link #stamp} when counted. */
-  private final Map<String, CachedTotal> totals = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+  /** Totals of pages by their SQL and parameters (and the store's statistics), each with the store's {@link #stamp} when counted. */
+  private final Map<String, Cached> totals = new java.util.LinkedHashMap<>(64, 0.75f, true) {
     @Override
-    protected boolean removeEldestEntry(Map.Entry<String, CachedTotal> eldest) {
+    protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
       return size() > 512;
     }
   };
 
-  private record CachedTotal(String stamp, long total) {}
+  private record Cached(String stamp, Object value) {}
 
   /**
    * The number of rows a page query matches: counted once, then taken from {@link #totals} until
@@ -1155,22 +1217,25 @@ final class JdbcStore implements Store {
    * and every page of a list asks for the same total.
    */
   private long count(Sql count) {
-    String stamp = stamp();
-    String key = count.text() + '\u0000' + count.parameters();
-    synchronized (totals) {
-      CachedTotal cached = totals.get(key);
-      if (cached != null && cached.stamp().equals(stamp)) {
-        return cached.total();
-      }
-    }
-    long total = query(count.text(), count.parameters(), rows -> {
+    return cached(count.text() + '\u0000' + count.parameters(), stamp(), () -> query(count.text(), count.parameters(), rows -> {
       rows.next();
       return rows.getLong(1);
-    });
+    }));
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T cached(String key, String stamp, java.util.function.Supplier<T> compute) {
     synchronized (totals) {
-      totals.put(key, new CachedTotal(stamp, total));
+      Cached cached = totals.get(key);
+      if (cached != null && cached.stamp().equals(stamp)) {
+        return (T) cached.value();
+      }
     }
-    return total;
+    T value = compute.get();
+    synchronized (totals) {
+      totals.put(key, new Cached(stamp, value));
+    }
+    return value;
   }
 
   /**

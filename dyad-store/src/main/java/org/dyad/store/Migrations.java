@@ -134,10 +134,17 @@ final class Migrations {
           "CREATE INDEX events_target_day ON events (target_actor_id, event_day)",
           "DROP INDEX events_source",
           "DROP INDEX events_target",
-          "CREATE INDEX events_cameo ON events (cameo, quad_class, event_day)");
+          "CREATE INDEX events_cameo ON events (cameo, quad_class, event_day)",
+          // dyads read these columns of an actor pair's events and their reports' sources, from the indexes alone
+          "CREATE INDEX events_dyad ON events (source_actor_id, target_actor_id, event_day, quad_class, goldstein, mention_count)",
+          "DROP INDEX events_network",
+          "CREATE INDEX event_mentions_sources ON event_mentions (event_id, source_key)",
+          "DROP INDEX event_mentions_event",
+          "CREATE INDEX quotes_day ON quotes (published_day)");
     }
     if (version == 2) {
       // the actor network and dyads aggregate over every event: an index they can read alone
+      // (replaced by events_dyad in version 3)
       return List.of("CREATE INDEX events_network ON events (source_actor_id, target_actor_id, quad_class, mention_count, goldstein)");
     }
     if (version != 1) {

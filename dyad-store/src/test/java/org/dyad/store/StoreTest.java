@@ -266,6 +266,23 @@ class StoreTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("stores")
+  void countsAnEventOnceInADyadWhoseActorsMatchBothSidesAndListsItsOutletsOnce(String name, Supplier<Store> opener) {
+    try (Store store = opener.get()) {
+      for (int d = 0; d < 2; d++) {
+        store.add(Records.document("d" + d, "tass.ru", "2021-10-1" + d).country("a1", "Russia", "RUS")
+            .person("a2", "Sergei Lavrov", "RUS", "foreign minister", "Lavrov")
+            .event("e1", d == 0 ? "036" : "111", d == 0 ? 1 : 3, d == 0 ? 4 : -2, "a1", "a2", "2021-10-1" + d, null, null,
+                "Russia asked Lavrov to meet " + d + ".").build());
+      }
+      List<DyadPeriod> both = store.dyad("RUS", "RUS", Period.YEAR, false, EventFilter.all());
+      assertThat(both).containsExactly(new DyadPeriod("2021", 1, 0, 1, 0, 2, 2, 1.0, 1));
+      assertThat(store.dyad("RUS", "RUS", Period.DAY, true, EventFilter.all())).extracting(DyadPeriod::period)
+          .containsExactly("2021-10-10", "2021-10-11");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
   void theNetworkAndActorEventCountsKeptOnWriteEqualThoseCountedOverTheEvents(String name, Supplier<Store> opener) {
     try (Store store = opener.get()) {
       String[][] countries = {{"Russia", "RUS"}, {"Afghanistan", "AFG"}, {"China", "CHN"}, {"India", "IND"}};
@@ -398,6 +415,38 @@ class StoreTest {
     try (Store store = Store.open(postgres)) {
       assertThat(store.stats().documents()).isZero();
       assertThat(store.location()).doesNotContain("password=" + "dyad");
+    }
+  }
+
+  @Test
+  void migratesAVersion2StoreByCountingItsActorEventsAndPairTotals() throws Exception {
+    Path file = folder.resolve("version2.db");
+    List<NetworkEdge> network;
+    List<ActorSummary> actors;
+    try (Store store = Store.open(file)) {
+      for (int d = 0; d < 6; d++) {
+        store.add(moscowTalks("d" + d, "outlet" + d + ".com", "2021-10-1" + d, "2021-10-2" + (d % 3),
+            "Russia will host talks number " + (d % 2) + " with Afghanistan."));
+      }
+      network = store.network(null, EventFilter.all(), 10);
+      actors = store.actors(null, null, null, 10, 0).items();
+    }
+    // back to the version 2 schema, with the data written since
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file); Statement sql = connection.createStatement()) {
+      for (String step : List.of("DROP TABLE actor_pairs", "DROP INDEX events_source_day", "DROP INDEX events_target_day",
+          "DROP INDEX events_cameo", "DROP INDEX events_dyad", "DROP INDEX event_mentions_sources", "DROP INDEX quotes_day",
+          "CREATE INDEX events_source ON events (source_actor_id)", "CREATE INDEX events_target ON events (target_actor_id)",
+          "CREATE INDEX events_network ON events (source_actor_id, target_actor_id, quad_class, mention_count, goldstein)",
+          "CREATE INDEX event_mentions_event ON event_mentions (event_id)", "ALTER TABLE actors DROP COLUMN event_count",
+          "DELETE FROM schema_version WHERE version = 3")) {
+        sql.execute(step);
+      }
+    }
+    try (Store store = Store.open(file)) {
+      assertThat(network).isNotEmpty();
+      assertThat(store.network(null, EventFilter.all(), 10)).isEqualTo(network);
+      assertThat(store.actors(null, null, null, 10, 0).items()).isEqualTo(actors);
+      assertThat(actors).extracting(ActorSummary::events).contains(2);
     }
   }
 
