@@ -68,6 +68,12 @@ public interface Store extends AutoCloseable {
   /** Events matching the filter, most recent day first. */
   Page<EventSummary> events(EventFilter filter);
 
+  /**
+   * Events between two actors, one on each side in either direction, matching the filter; most
+   * recent day first. Actors are given as for {@link EventFilter#actor()}.
+   */
+  Page<EventSummary> eventsBetween(String actorA, String actorB, EventFilter filter);
+
   /** Every event matching the filter, ignoring limit and offset (for export). */
   void forEachEvent(EventFilter filter, Consumer<EventSummary> action);
 

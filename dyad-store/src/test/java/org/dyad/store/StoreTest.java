@@ -266,6 +266,34 @@ class StoreTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("stores")
+  void narrowsToOneActorByItsIdAndListsTheEventsBetweenTwoActors(String name, Supplier<Store> opener) {
+    try (Store store = opener.get()) {
+      store.add(moscowTalks("d1", "tass.ru", "2021-10-15", "2021-10-20", "Russia will host talks with Afghanistan in Moscow."));
+      store.add(Records.document("d2", "b.com", "2021-10-25").country("a1", "Afghanistan", "AFG").country("a2", "Russia", "RUS")
+          .event("e1", "111", 3, -2, "a1", "a2", "2021-10-25", null, null, "Afghanistan criticised Russia over the border.").build());
+      store.add(Records.document("d3", "c.com", "2021-12-02").country("a1", "Russia", "RUS").country("a2", "China", "CHN")
+          .person("a3", "Russian Ambassador", "RUS", "ambassador")
+          .event("e1", "190", 4, -10, "a1", "a2", "2021-12-01", null, null, "Russia and China fought over the border.")
+          .quote("q1", "a3", "We regret the clash").build());
+      long russia = store.actors("Russia", null, null, 10, 0).items().stream().filter(a -> a.name().equals("Russia"))
+          .findFirst().orElseThrow().id();
+      long zakharova = store.actors("Zakharova", null, null, 10, 0).items().get(0).id();
+      Page<EventSummary> russian = store.events(EventFilter.all().withActor("#" + russia));
+      assertThat(russian.total()).isEqualTo(3);
+      assertThat(russian.items()).allSatisfy(event -> assertThat(List.of(event.source().id(), event.target().id())).contains(russia));
+      assertThat(store.events(EventFilter.all().withActor("#" + zakharova)).total()).isZero();
+      assertThat(store.quotes(EventFilter.all().withActor("#" + zakharova)).items()).singleElement()
+          .satisfies(quote -> assertThat(quote.speaker().id()).isEqualTo(zakharova));
+      assertThat(store.eventsBetween("RUS", "AFG", EventFilter.all()).total()).isEqualTo(2);
+      assertThat(store.eventsBetween("Afghanistan", "RUS", EventFilter.all().withQuadClass(3)).items())
+          .singleElement().satisfies(event -> assertThat(event.source().name()).isEqualTo("Afghanistan"));
+      assertThat(store.eventsBetween("CHN", "AFG", EventFilter.all()).total()).isZero();
+      assertThat(store.eventsBetween("RUS", "CHN", EventFilter.all().withPage(1, 0)).items()).hasSize(1);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
   void countsAnEventOnceInADyadWhoseActorsMatchBothSidesAndListsItsOutletsOnce(String name, Supplier<Store> opener) {
     try (Store store = opener.get()) {
       for (int d = 0; d < 2; d++) {
