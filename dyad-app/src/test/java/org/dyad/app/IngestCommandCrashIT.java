@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.dyad.store.StoreStats;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -74,6 +75,7 @@ class IngestCommandCrashIT {
   }
 
   @Test
+  @Timeout(value = 40, unit = TimeUnit.MINUTES) // a guard; 20 kills take about 15 minutes on a busy 2-core machine
   void theIngestCommandSurvivesKillsAtRandomPointsAndEndsAsAnUninterruptedRun() throws Exception {
     Path articles = articles();
     Path fresh = folder.resolve("uninterrupted.db");
@@ -85,12 +87,26 @@ class IngestCommandCrashIT {
     assertThat(uninterrupted.events()).as("the articles give events").isPositive();
 
     Path db = folder.resolve("crash.db");
+    try {
+      killAndRerun(articles, db, fresh, uninterrupted);
+    } finally {
+      if (running != null) {
+        running.destroyForcibly();
+      }
+    }
+  }
+
+  /** The child being killed, destroyed when the test ends early (a failure or the timeout). */
+  private Process running;
+
+  private void killAndRerun(Path articles, Path db, Path fresh, StoreStats uninterrupted) throws Exception {
     Random random = new Random(20261128);
     List<String> kills = new ArrayList<>();
     long started = System.nanoTime();
     while (kills.size() < KILLS) {
       long before = IngestCrashIT.committed(db);
       Process writer = ingest(articles, db, "killed.log");
+      running = writer;
       // a random point: while starting (opening the store, loading the models) or a random moment
       // after the next one or two documents are committed
       int documents = random.nextInt(3);
@@ -114,8 +130,11 @@ class IngestCommandCrashIT {
       assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
       long stored = IngestCrashIT.assertConsistent(db);
       kills.add(stored + (documents == 0 ? " (while starting)" : ""));
+      System.err.printf("crash (real ingest): kill %d after %.0f s, %d documents stored, store consistent%n",
+          kills.size(), (System.nanoTime() - started) / 1e9, stored);
     }
     Process last = ingest(articles, db, "final.log");
+    running = last;
     assertThat(last.waitFor(10, TimeUnit.MINUTES)).as("the final run finishes").isTrue();
     assertThat(last.exitValue()).as(Files.readString(folder.resolve("final.log"))).isZero();
     IngestCrashIT.assertConsistent(db);

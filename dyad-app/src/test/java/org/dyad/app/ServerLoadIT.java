@@ -215,6 +215,9 @@ class ServerLoadIT {
         new Endpoint("/api/actors?q", random -> "api/actors?q=" + countries[random.nextInt(countries.length)][1].substring(0, 3)),
         new Endpoint("/api/actors/{id}", random -> "api/actors/" + (1 + random.nextInt(countries.length))),
         new Endpoint("/api/dyads/{a}/{b}", random -> "api/dyads/" + country.apply(random) + "/" + country.apply(random) + "?by=month"),
+        new Endpoint("/api/events?actorId", random -> "api/events?actorId=" + (1 + random.nextInt(countries.length)) + "&limit=50"),
+        new Endpoint("/api/events?pair", random -> "api/events?pair=" + country.apply(random) + "," + country.apply(random) + "&limit=50"),
+        new Endpoint("/api/quotes?speakerId", random -> "api/quotes?speakerId=" + (1 + random.nextInt(countries.length)) + "&limit=50"),
         new Endpoint("/api/network", random -> "api/network?limit=100"),
         new Endpoint("/api/quotes", random -> "api/quotes?limit=50&offset=" + 50 * random.nextInt(20)),
         new Endpoint("/api/documents/{id}", random -> "api/documents/" + documentIds.get(random.nextInt(documentIds.size()))));
