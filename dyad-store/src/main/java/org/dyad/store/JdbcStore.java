@@ -95,8 +95,9 @@ final class JdbcStore implements Store {
     List<Connection> readers = new ArrayList<>();
     try {
       connection = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+      // autocommit between writes: a connection out of autocommit holds SQLite's write lock (the
+      // driver begins the next immediate transaction at once), so no other process could write
       Migrations.migrate(connection, Dialect.SQLITE, file);
-      connection.setAutoCommit(false);
       for (int i = 0; i < READERS; i++) {
         readers.add(sqliteReader(file));
       }
@@ -143,7 +144,6 @@ final class JdbcStore implements Store {
     try {
       connection = DriverManager.getConnection(url);
       Migrations.migrate(connection, Dialect.POSTGRES, shown(url));
-      connection.setAutoCommit(false);
       for (int i = 0; i < READERS; i++) {
         Connection reader = DriverManager.getConnection(url);
         readers.add(reader);
@@ -190,8 +190,10 @@ final class JdbcStore implements Store {
     try {
       if (dialect == Dialect.SQLITE) {
         try (Statement statement = connection.createStatement()) {
-          connection.commit();
-          connection.setAutoCommit(true);
+          if (!connection.getAutoCommit()) {
+            connection.commit();
+            connection.setAutoCommit(true);
+          }
           statement.execute("PRAGMA wal_checkpoint(PASSIVE)");
         } catch (SQLException ignored) {
           // a checkpoint is an optimisation; the WAL is read on next open
@@ -212,6 +214,8 @@ final class JdbcStore implements Store {
       throw new IllegalArgumentException("a document record needs document.id");
     }
     try {
+      // one transaction per document (SQLite: an immediate one, waiting for another writer's to end)
+      connection.setAutoCommit(false);
       AddResult result = addInTransaction(record);
       if (result.added()) {
         connection.commit();
@@ -225,6 +229,19 @@ final class JdbcStore implements Store {
         throw new StoreException(location + ": could not store document " + info.id() + ": " + e.getMessage(), e);
       }
       throw (RuntimeException) e;
+    } finally {
+      endTransaction();
+    }
+  }
+
+  /** Back to autocommit after a write, which releases SQLite's write lock for other processes. */
+  private void endTransaction() {
+    try {
+      if (!connection.getAutoCommit()) {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException ignored) {
+      // a broken connection: the next call reports it
     }
   }
 
@@ -666,10 +683,8 @@ final class JdbcStore implements Store {
       upsert.setString(1, source == null ? "(unknown)" : source);
       upsert.setString(2, error == null ? "(no message)" : error);
       upsert.setString(3, now);
-      upsert.executeUpdate();
-      connection.commit();
+      upsert.executeUpdate(); // one statement in autocommit: its own transaction
     } catch (SQLException e) {
-      rollbackQuietly();
       throw new StoreException(location + ": could not record a failure: " + e.getMessage(), e);
     }
   }
@@ -827,7 +842,7 @@ final class JdbcStore implements Store {
 
   @Override
   public Page<EventSummary> events(EventFilter filter) {
-    return read(() -> eventPage(eventConditions(filter), constrains(filter), filter));
+    return read(() -> eventPage(eventConditions(filter), countEvents(filter), constrains(filter), filter));
   }
 
   @Override
@@ -837,14 +852,12 @@ final class JdbcStore implements Store {
       Sql b = actorIds(actorB);
       Sql where = eventConditions(filter).append(" AND ((e.source_actor_id IN (").append(a).append(") AND e.target_actor_id IN (")
           .append(b).append(")) OR (e.source_actor_id IN (").append(b).append(") AND e.target_actor_id IN (").append(a).append(")))");
-      return eventPage(where, true, filter);
+      return eventPage(where, count(new Sql("SELECT COUNT(*)" + EVENT_FROM).append(where)), true, filter);
     });
   }
 
   /** One page of the events matching {@code where}, most recent day first, with the number of matches. */
-  private Page<EventSummary> eventPage(Sql where, boolean constrained, EventFilter filter) {
-    Sql count = new Sql("SELECT COUNT(*)" + EVENT_FROM).append(where);
-    long total = count(count);
+  private Page<EventSummary> eventPage(Sql where, long total, boolean constrained, EventFilter filter) {
     List<EventSummary> items = new ArrayList<>();
     if (filter.offset() >= total) {
       return new Page<>(items, total, filter.limit(), filter.offset());
@@ -1153,16 +1166,21 @@ final class JdbcStore implements Store {
 
   /** " WHERE …" over events e, actors sa (source) and ta (target). */
   private Sql eventConditions(EventFilter filter) {
+    return eventConditions(filter, Side.EITHER);
+  }
+
+  /** Which side of an event the filter's actor (or country) must be on. */
+  private enum Side { EITHER, SOURCE, TARGET, BOTH }
+
+  /** The filter's conditions, its actor or country on the given side (its own "either side" when EITHER). */
+  private Sql eventConditions(EventFilter filter, Side side) {
     Sql where = new Sql(" WHERE 1 = 1");
     if (filter.actor() != null) {
-      Sql ids = actorIds(filter.actor());
-      where.append(" AND (e.source_actor_id IN (").append(ids).append(") OR e.target_actor_id IN (").append(ids).append("))");
+      onSide(where, side, actorIds(filter.actor()));
     }
     if (filter.country() != null) {
-      String country = filter.country().toUpperCase(Locale.ROOT);
       // by actor id, so that the events' actor indexes answer it (not a join to every event's actors)
-      where.append(" AND (e.source_actor_id IN (SELECT ca.id FROM actors ca WHERE ca.country = ?) "
-          + "OR e.target_actor_id IN (SELECT ca.id FROM actors ca WHERE ca.country = ?))", country, country);
+      onSide(where, side, new Sql("SELECT ca.id FROM actors ca WHERE ca.country = ?", filter.country().toUpperCase(Locale.ROOT)));
     }
     if (filter.cameo() != null) {
       String cameo = filter.cameo();
@@ -1193,6 +1211,30 @@ final class JdbcStore implements Store {
       where.append(" AND e.id IN (SELECT dm.event_id FROM event_mentions dm WHERE dm.document_id = ?)", filter.documentId());
     }
     return where;
+  }
+
+  private static void onSide(Sql where, Side side, Sql ids) {
+    switch (side) {
+      case SOURCE -> where.append(" AND e.source_actor_id IN (").append(ids).append(")");
+      case TARGET -> where.append(" AND e.target_actor_id IN (").append(ids).append(")");
+      case BOTH -> where.append(" AND e.source_actor_id IN (").append(ids).append(") AND e.target_actor_id IN (").append(ids).append(")");
+      default -> where.append(" AND (e.source_actor_id IN (").append(ids).append(") OR e.target_actor_id IN (").append(ids).append("))");
+    }
+  }
+
+  /**
+   * The number of events a filter matches. With an actor or a country (on either side), counted
+   * as those with it as source, plus those with it as target, minus those with it on both sides:
+   * three counts the actor-side indexes answer alone, about 3 times faster at a million events
+   * than collecting the row ids of either side.
+   */
+  private long countEvents(EventFilter filter) {
+    if ((filter.actor() == null) == (filter.country() == null)) {
+      return count(new Sql("SELECT COUNT(*)" + EVENT_FROM).append(eventConditions(filter)));
+    }
+    return count(new Sql("SELECT (SELECT COUNT(*) FROM events e").append(eventConditions(filter, Side.SOURCE))
+        .append(") + (SELECT COUNT(*) FROM events e").append(eventConditions(filter, Side.TARGET))
+        .append(") - (SELECT COUNT(*) FROM events e").append(eventConditions(filter, Side.BOTH)).append(")"));
   }
 
   /**
@@ -1336,7 +1378,7 @@ final class JdbcStore implements Store {
       try (ResultSet rows = statement.executeQuery()) {
         return reader.read(rows);
       } finally {
-        if (borrowed == null) {
+        if (borrowed == null && !connection.getAutoCommit()) {
           connection.commit();
         }
       }

@@ -302,6 +302,10 @@ class StoreTest {
             .event("e1", d == 0 ? "036" : "111", d == 0 ? 1 : 3, d == 0 ? 4 : -2, "a1", "a2", "2021-10-1" + d, null, null,
                 "Russia asked Lavrov to meet " + d + ".").build());
       }
+      // both sides Russian: counted once by actor and by country
+      assertThat(store.events(EventFilter.all().withActor("RUS")).total()).isEqualTo(2);
+      assertThat(store.events(EventFilter.all().withCountry("RUS").withQuadClass(3)).total()).isEqualTo(1);
+      assertThat(store.events(EventFilter.all().withActor("Lavrov")).total()).isEqualTo(2);
       List<DyadPeriod> both = store.dyad("RUS", "RUS", Period.YEAR, false, EventFilter.all());
       assertThat(both).containsExactly(new DyadPeriod("2021", 1, 0, 1, 0, 2, 2, 1.0, 1));
       assertThat(store.dyad("RUS", "RUS", Period.DAY, true, EventFilter.all())).extracting(DyadPeriod::period)
@@ -443,6 +447,22 @@ class StoreTest {
     try (Store store = Store.open(postgres)) {
       assertThat(store.stats().documents()).isZero();
       assertThat(store.location()).doesNotContain("password=" + "dyad");
+    }
+  }
+
+  @Test
+  void aSecondProcessCanOpenAndWriteAStoreThatAnIdleOneHoldsOpen() {
+    Path file = folder.resolve("two-openers.db");
+    try (Store serving = Store.open(file)) {
+      serving.add(moscowTalks("d1", "tass.ru", "2021-10-15", null, "Russia will host talks in Moscow."));
+      serving.recordFailure("/corpus/bad.txt", "no article text found");
+      assertThat(serving.stats().documents()).isEqualTo(1);
+      // as `dyad ingest` beside a running `dyad serve`: the idle store must not hold the write lock
+      try (Store ingesting = Store.open(file)) {
+        ingesting.add(moscowTalks("d2", "reuters.com", "2021-10-16", null, "Moscow will host talks, Russia said."));
+      }
+      assertThat(serving.stats().documents()).isEqualTo(2);
+      assertThat(serving.documents(10, 0).total()).isEqualTo(2);
     }
   }
 
