@@ -432,9 +432,18 @@ final class JdbcStore implements Store {
     double bestSimilarity = -1;
     EventMatcher.TimeRange bestRange = null;
     for (String pairKey : pairKeys) {
-      try (PreparedStatement candidates = connection.prepareStatement(
-          "SELECT id, cameo, date_start, date_end, location_name, location_country FROM events WHERE pair_key = ?")) {
+      // Only events whose time can match (EventMatcher: ranges overlapping with a day of slack, or
+      // no range): a busy actor pair has thousands of events, and each candidate costs two queries.
+      String columns = "SELECT id, cameo, date_start, date_end, location_name, location_country FROM events WHERE pair_key = ?";
+      String sql = range == null ? columns : columns + " AND date_end IS NULL UNION ALL " + columns
+          + " AND date_end >= ? AND date_start <= ? ORDER BY 1";
+      try (PreparedStatement candidates = connection.prepareStatement(sql)) {
         candidates.setString(1, pairKey);
+        if (range != null) {
+          candidates.setString(2, pairKey);
+          candidates.setString(3, range.start().minusDays(1).toString());
+          candidates.setString(4, range.end().plusDays(1).toString());
+        }
         List<Candidate> found = new ArrayList<>();
         try (ResultSet rows = candidates.executeQuery()) {
           while (rows.next()) {

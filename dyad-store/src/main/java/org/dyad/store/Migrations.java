@@ -140,7 +140,10 @@ final class Migrations {
           "DROP INDEX events_network",
           "CREATE INDEX event_mentions_sources ON event_mentions (event_id, source_key)",
           "DROP INDEX event_mentions_event",
-          "CREATE INDEX quotes_day ON quotes (published_day)");
+          "CREATE INDEX quotes_day ON quotes (published_day)",
+          // a new report is compared with the events of its actor pair whose time can match
+          "CREATE INDEX events_pair_end ON events (pair_key, date_end)",
+          "DROP INDEX events_pair");
     }
     if (version == 2) {
       // the actor network and dyads aggregate over every event: an index they can read alone

@@ -483,6 +483,7 @@ class StoreTest {
     try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file); Statement sql = connection.createStatement()) {
       for (String step : List.of("DROP TABLE actor_pairs", "DROP INDEX events_source_day", "DROP INDEX events_target_day",
           "DROP INDEX events_cameo", "DROP INDEX events_dyad", "DROP INDEX event_mentions_sources", "DROP INDEX quotes_day",
+          "DROP INDEX events_pair_end", "CREATE INDEX events_pair ON events (pair_key)",
           "CREATE INDEX events_source ON events (source_actor_id)", "CREATE INDEX events_target ON events (target_actor_id)",
           "CREATE INDEX events_network ON events (source_actor_id, target_actor_id, quad_class, mention_count, goldstein)",
           "CREATE INDEX event_mentions_event ON event_mentions (event_id)", "ALTER TABLE actors DROP COLUMN event_count",
