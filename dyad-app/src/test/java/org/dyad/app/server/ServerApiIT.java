@@ -143,7 +143,7 @@ class ServerApiIT {
     }
     assertThat(get("api/events?actorId=987654").statusCode()).isEqualTo(404);
     assertThat(get("api/quotes?speakerId=987654").statusCode()).isEqualTo(404);
-    assertThat(get("api/events?actorId=x").statusCode()).isEqualTo(400);
+    assertThat(get("api/events?actorId=x").statusCode()).isEqualTo(404);
     assertThat(get("api/events?pair=RUS").statusCode()).isEqualTo(400);
   }
 
