@@ -93,7 +93,7 @@ class IngestCrashIT {
   }
 
   /** Documents committed so far, read beside the writer (0 before the schema exists). */
-  private static long committed(Path db) {
+  static long committed(Path db) {
     if (!Files.exists(db)) {
       return 0;
     }
@@ -104,14 +104,14 @@ class IngestCrashIT {
     }
   }
 
-  private static StoreStats stats(Path db) {
+  static StoreStats stats(Path db) {
     try (Store store = Store.open(db)) {
       return store.stats();
     }
   }
 
   /** Checks the file and returns the number of committed documents. */
-  private static long assertConsistent(Path db) throws SQLException, java.io.IOException {
+  static long assertConsistent(Path db) throws SQLException, java.io.IOException {
     if (!Files.exists(db)) {
       return 0;
     }

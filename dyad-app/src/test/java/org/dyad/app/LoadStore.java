@@ -58,6 +58,14 @@ final class LoadStore {
         connection.commit();
         System.err.println("load store: copy " + k + " of " + copies + " done");
       }
+      // the totals the store keeps on write (schema version 3), recounted over the copies
+      sql.executeUpdate("DELETE FROM actor_pairs");
+      sql.executeUpdate("INSERT INTO actor_pairs (source_actor_id, target_actor_id, quad_class, event_count, mention_count, "
+          + "goldstein_sum) SELECT source_actor_id, target_actor_id, COALESCE(quad_class, 0), COUNT(*), SUM(mention_count), "
+          + "COALESCE(SUM(goldstein), 0) FROM events WHERE source_actor_id IS NOT NULL AND target_actor_id IS NOT NULL "
+          + "AND source_actor_id <> target_actor_id GROUP BY source_actor_id, target_actor_id, COALESCE(quad_class, 0)");
+      sql.executeUpdate("UPDATE actors SET event_count = (SELECT COUNT(*) FROM events e WHERE e.source_actor_id = actors.id "
+          + "OR e.target_actor_id = actors.id)");
       sql.executeUpdate("ANALYZE");
       connection.commit();
     }

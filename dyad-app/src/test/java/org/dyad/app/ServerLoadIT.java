@@ -47,6 +47,11 @@ class ServerLoadIT {
 
   @Test
   void theReadApiAnswersEveryRequestWithoutErrorsUnderConcurrentLoad() throws Exception {
+    String external = System.getProperty("dyad.load.url");
+    if (external != null) {
+      loadExternalServer(external.endsWith("/") ? external : external + "/");
+      return;
+    }
     String configured = System.getProperty("dyad.load.db");
     Path db = configured != null ? Path.of(configured) : Files.createTempDirectory("dyad-load").resolve("load.db");
     fill(db);
@@ -58,16 +63,104 @@ class ServerLoadIT {
       try {
         System.gc();
         long heapBefore = usedHeap();
+        RssSampler rss = RssSampler.start("self");
         Result result = load(server.url(), events, documentIds);
+        rss.stop();
         System.gc();
         long heapAfter = usedHeap();
-        System.err.println(result.report(events, heapBefore, heapAfter));
+        System.err.println(result.report(events, heapBefore, heapAfter) + rss.report());
         assertThat(result.serverErrors.get()).as("5xx answers").isZero();
         assertThat(result.errors).as("failed requests").isEmpty();
         assertThat(result.done.get()).isPositive().isLessThanOrEqualTo(REQUESTS);
       } finally {
         server.stop();
       }
+    }
+  }
+
+  /**
+   * {@code -Ddyad.load.url=http://127.0.0.1:PORT/ [-Ddyad.load.pid=PID]}: the same load against a
+   * running {@code dyad serve} (its store already filled), sampling the server's resident memory
+   * once a second when its process id is given.
+   */
+  private static void loadExternalServer(String base) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    String stats = http.send(HttpRequest.newBuilder(URI.create(base + "api/stats")).build(), HttpResponse.BodyHandlers.ofString()).body();
+    long events = Long.parseLong(stats.replaceAll("(?s).*\"events\"\\s*:\\s*(\\d+).*", "$1"));
+    String documents = http.send(HttpRequest.newBuilder(URI.create(base + "api/documents?limit=200")).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    List<String> documentIds = new ArrayList<>();
+    java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f]{64}(?:-\\d+)?)\"").matcher(documents);
+    while (id.find()) {
+      documentIds.add(id.group(1));
+    }
+    assertThat(documentIds).as("documents of " + base).isNotEmpty();
+    RssSampler rss = RssSampler.start(System.getProperty("dyad.load.pid", ""));
+    Result result = load(base, events, documentIds);
+    rss.stop();
+    System.err.println(result.report(events, -1, -1) + rss.report());
+    assertThat(result.serverErrors.get()).as("5xx answers").isZero();
+    assertThat(result.errors).as("failed requests").isEmpty();
+  }
+
+  /** Resident memory of a process (VmRSS from /proc), sampled once a second: minimum, maximum, last. */
+  private static final class RssSampler {
+    private final String pid;
+    private final List<Long> samples = Collections.synchronizedList(new ArrayList<>());
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    private RssSampler(String pid) {
+      this.pid = pid;
+      this.thread = new Thread(() -> {
+        while (running) {
+          long kb = rssKb();
+          if (kb > 0) {
+            samples.add(kb);
+          }
+          try {
+            Thread.sleep(1000);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "rss-sampler");
+      thread.setDaemon(true);
+    }
+
+    static RssSampler start(String pid) {
+      RssSampler sampler = new RssSampler(pid);
+      if (!pid.isEmpty()) {
+        sampler.thread.start();
+      }
+      return sampler;
+    }
+
+    private long rssKb() {
+      try {
+        for (String line : Files.readAllLines(Path.of("/proc", pid, "status"))) {
+          if (line.startsWith("VmRSS:")) {
+            return Long.parseLong(line.replaceAll("\\D", ""));
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        // not Linux, or the process is gone: no sample
+      }
+      return -1;
+    }
+
+    void stop() {
+      running = false;
+      thread.interrupt();
+    }
+
+    String report() {
+      if (samples.isEmpty()) {
+        return "";
+      }
+      List<Long> copy = new ArrayList<>(samples);
+      return String.format(Locale.ROOT, "load: server RSS over the run (%d samples): min %d MB, max %d MB, last %d MB%n",
+          copy.size(), Collections.min(copy) >> 10, Collections.max(copy) >> 10, copy.get(copy.size() - 1) >> 10);
     }
   }
 
@@ -98,17 +191,35 @@ class ServerLoadIT {
   /** One request template: a name for the report and a path with a random part. */
   private record Endpoint(String name, java.util.function.Function<Random, String> path) {}
 
+  /**
+   * The main read endpoints with filters drawn at random (actor, country, CAMEO root, QuadClass,
+   * half-year windows, offsets), so page totals are not all the same few cached counts.
+   */
   private static List<Endpoint> endpoints(long events, List<String> documentIds) {
+    String[][] countries = SyntheticRecords.COUNTRIES;
+    java.util.function.Function<Random, String> country = random -> countries[random.nextInt(countries.length)][0];
+    java.util.function.Function<Random, String> halfYear = random -> {
+      int year = 2015 + random.nextInt(10);
+      return random.nextBoolean() ? "from=" + year + "-01-01&to=" + year + "-06-30" : "from=" + year + "-07-01&to=" + year + "-12-31";
+    };
     return List.of(
-        new Endpoint("/api/events", random -> "api/events?limit=50&offset=" + random.nextInt(200)),
-        new Endpoint("/api/events?actor&from&to", random -> "api/events?actor=RUS&from=2016-01-01&to=2016-06-30&limit=50"),
-        new Endpoint("/api/events?cameo&quadClass", random -> "api/events?cameo=04&quadClass=1&limit=20"),
-        new Endpoint("/api/events?country", random -> "api/events?country=AFG&limit=50"),
+        new Endpoint("/api/events", random -> "api/events?limit=50&offset=" + 50 * random.nextInt(20)),
+        new Endpoint("/api/events?actor&from&to", random -> "api/events?actor=" + country.apply(random) + "&" + halfYear.apply(random)
+            + "&limit=50"),
+        new Endpoint("/api/events?cameo&quadClass", random -> String.format(Locale.ROOT, "api/events?cameo=%02d&quadClass=%d&limit=20",
+            1 + random.nextInt(20), 1 + random.nextInt(4))),
+        new Endpoint("/api/events?country", random -> "api/events?country=" + country.apply(random) + "&limit=50&offset="
+            + 50 * random.nextInt(4)),
         new Endpoint("/api/events/{id}", random -> "api/events/" + (1 + (long) (random.nextDouble() * events))),
         new Endpoint("/api/actors", random -> "api/actors?limit=50"),
-        new Endpoint("/api/actors?q", random -> "api/actors?q=rus"),
-        new Endpoint("/api/dyads/RUS/AFG", random -> "api/dyads/RUS/AFG?by=month"),
+        new Endpoint("/api/actors?q", random -> "api/actors?q=" + countries[random.nextInt(countries.length)][1].substring(0, 3)),
+        new Endpoint("/api/actors/{id}", random -> "api/actors/" + (1 + random.nextInt(countries.length))),
+        new Endpoint("/api/dyads/{a}/{b}", random -> "api/dyads/" + country.apply(random) + "/" + country.apply(random) + "?by=month"),
+        new Endpoint("/api/events?actorId", random -> "api/events?actorId=" + (1 + random.nextInt(countries.length)) + "&limit=50"),
+        new Endpoint("/api/events?pair", random -> "api/events?pair=" + country.apply(random) + "," + country.apply(random) + "&limit=50"),
+        new Endpoint("/api/quotes?speakerId", random -> "api/quotes?speakerId=" + (1 + random.nextInt(countries.length)) + "&limit=50"),
         new Endpoint("/api/network", random -> "api/network?limit=100"),
+        new Endpoint("/api/quotes", random -> "api/quotes?limit=50&offset=" + 50 * random.nextInt(20)),
         new Endpoint("/api/documents/{id}", random -> "api/documents/" + documentIds.get(random.nextInt(documentIds.size()))));
   }
 
@@ -125,8 +236,10 @@ class ServerLoadIT {
       StringBuilder out = new StringBuilder();
       out.append(String.format(Locale.ROOT, "load: %d events, %d users, %d requests in %.1f s = %.0f requests/s, %d errors, %.1f MB read%n",
           events, USERS, done.get(), nanos / 1e9, done.get() / (nanos / 1e9), errors.size(), bytes.get() / 1e6));
-      out.append(String.format(Locale.ROOT, "load: heap used after GC %d MB before, %d MB after%n",
-          heapBefore >> 20, heapAfter >> 20));
+      if (heapBefore >= 0) {
+        out.append(String.format(Locale.ROOT, "load: heap used after GC %d MB before, %d MB after%n",
+            heapBefore >> 20, heapAfter >> 20));
+      }
       List<Long> all = new ArrayList<>();
       for (Map.Entry<String, List<Long>> entry : new TreeMap<>(latencies).entrySet()) {
         List<Long> sorted = new ArrayList<>(entry.getValue());

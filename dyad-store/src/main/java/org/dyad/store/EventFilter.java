@@ -6,7 +6,8 @@ import java.time.LocalDate;
  * Which events (or quotes) to return. Every field is optional (null = no constraint).
  *
  * @param actor either actor: a 3-letter country or CAMEO code prefix in upper case ("RUS", "RUSGOV"),
- *     otherwise a part of its name or an alias ("Putin"); for quotes, the speaker
+ *     "#12" for exactly the stored actor with id 12, otherwise a part of its name or an alias
+ *     ("Putin"); for quotes, the speaker
  * @param country either actor's ISO alpha-3 country (for quotes, the speaker's)
  * @param cameo a CAMEO code or its prefix: "04" (root) or "042"
  * @param plover a PLOVER type (CONSULT)

@@ -107,9 +107,47 @@ final class Migrations {
     return names;
   }
 
+  /** Fills {@code actor_pairs} from the events (migration 3; also after bulk copies of events). */
+  static final String FILL_ACTOR_PAIRS = "INSERT INTO actor_pairs (source_actor_id, target_actor_id, quad_class, event_count, "
+      + "mention_count, goldstein_sum) SELECT source_actor_id, target_actor_id, COALESCE(quad_class, 0), COUNT(*), "
+      + "SUM(mention_count), COALESCE(SUM(goldstein), 0) FROM events WHERE source_actor_id IS NOT NULL "
+      + "AND target_actor_id IS NOT NULL AND source_actor_id <> target_actor_id "
+      + "GROUP BY source_actor_id, target_actor_id, COALESCE(quad_class, 0)";
+
+  /** Sets every actor's {@code event_count} from the events (migration 3; also after bulk copies of events). */
+  static final String FILL_ACTOR_EVENT_COUNTS = "UPDATE actors SET event_count = "
+      + "(SELECT COUNT(*) FROM events e WHERE e.source_actor_id = actors.id OR e.target_actor_id = actors.id)";
+
   static List<String> steps(int version, Dialect dialect) {
+    if (version == 3) {
+      // Reads at a million events: totals kept on write instead of counted per request (an
+      // actor's events; events and reports per actor pair and QuadClass, for the network), and
+      // indexes for the filters of the event list (actor with dates, CAMEO with QuadClass).
+      return List.of(
+          "ALTER TABLE actors ADD COLUMN event_count INTEGER NOT NULL DEFAULT 0",
+          FILL_ACTOR_EVENT_COUNTS,
+          "CREATE TABLE actor_pairs (source_actor_id BIGINT NOT NULL, target_actor_id BIGINT NOT NULL, quad_class INTEGER NOT NULL, "
+              + "event_count INTEGER NOT NULL, mention_count INTEGER NOT NULL, goldstein_sum DOUBLE PRECISION NOT NULL, "
+              + "PRIMARY KEY (source_actor_id, target_actor_id, quad_class))",
+          FILL_ACTOR_PAIRS,
+          "CREATE INDEX events_source_day ON events (source_actor_id, event_day)",
+          "CREATE INDEX events_target_day ON events (target_actor_id, event_day)",
+          "DROP INDEX events_source",
+          "DROP INDEX events_target",
+          "CREATE INDEX events_cameo ON events (cameo, quad_class, event_day)",
+          // dyads read these columns of an actor pair's events and their reports' sources, from the indexes alone
+          "CREATE INDEX events_dyad ON events (source_actor_id, target_actor_id, event_day, quad_class, goldstein, mention_count)",
+          "DROP INDEX events_network",
+          "CREATE INDEX event_mentions_sources ON event_mentions (event_id, source_key)",
+          "DROP INDEX event_mentions_event",
+          "CREATE INDEX quotes_day ON quotes (published_day)",
+          // a new report is compared with the events of its actor pair whose time can match
+          "CREATE INDEX events_pair_end ON events (pair_key, date_end)",
+          "DROP INDEX events_pair");
+    }
     if (version == 2) {
       // the actor network and dyads aggregate over every event: an index they can read alone
+      // (replaced by events_dyad in version 3)
       return List.of("CREATE INDEX events_network ON events (source_actor_id, target_actor_id, quad_class, mention_count, goldstein)");
     }
     if (version != 1) {

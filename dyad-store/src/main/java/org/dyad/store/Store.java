@@ -14,12 +14,12 @@ import org.dyad.model.DocumentRecord;
  * any moment can simply be repeated. Several processes may write one PostgreSQL store (and one
  * SQLite file) at once. Reads never see a half-written document.
  *
- * <p>Implementations are thread-safe; calls are serialised on one connection.
+ * <p>Implementations are thread-safe: writes are serialised on one connection, reads run concurrently on a small pool of read-only connections.
  */
 public interface Store extends AutoCloseable {
 
   /** The current schema version this build writes. */
-  int SCHEMA_VERSION = 2;
+  int SCHEMA_VERSION = 3;
 
   /**
    * Opens (creating and migrating when needed) the store at a location: a {@code jdbc:postgresql://…}
@@ -67,6 +67,12 @@ public interface Store extends AutoCloseable {
 
   /** Events matching the filter, most recent day first. */
   Page<EventSummary> events(EventFilter filter);
+
+  /**
+   * Events between two actors, one on each side in either direction, matching the filter; most
+   * recent day first. Actors are given as for {@link EventFilter#actor()}.
+   */
+  Page<EventSummary> eventsBetween(String actorA, String actorB, EventFilter filter);
 
   /** Every event matching the filter, ignoring limit and offset (for export). */
   void forEachEvent(EventFilter filter, Consumer<EventSummary> action);

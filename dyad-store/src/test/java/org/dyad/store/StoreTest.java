@@ -266,6 +266,143 @@ class StoreTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("stores")
+  void narrowsToOneActorByItsIdAndListsTheEventsBetweenTwoActors(String name, Supplier<Store> opener) {
+    try (Store store = opener.get()) {
+      store.add(moscowTalks("d1", "tass.ru", "2021-10-15", "2021-10-20", "Russia will host talks with Afghanistan in Moscow."));
+      store.add(Records.document("d2", "b.com", "2021-10-25").country("a1", "Afghanistan", "AFG").country("a2", "Russia", "RUS")
+          .event("e1", "111", 3, -2, "a1", "a2", "2021-10-25", null, null, "Afghanistan criticised Russia over the border.").build());
+      store.add(Records.document("d3", "c.com", "2021-12-02").country("a1", "Russia", "RUS").country("a2", "China", "CHN")
+          .person("a3", "Russian Ambassador", "RUS", "ambassador")
+          .event("e1", "190", 4, -10, "a1", "a2", "2021-12-01", null, null, "Russia and China fought over the border.")
+          .quote("q1", "a3", "We regret the clash").build());
+      long russia = store.actors("Russia", null, null, 10, 0).items().stream().filter(a -> a.name().equals("Russia"))
+          .findFirst().orElseThrow().id();
+      long zakharova = store.actors("Zakharova", null, null, 10, 0).items().get(0).id();
+      Page<EventSummary> russian = store.events(EventFilter.all().withActor("#" + russia));
+      assertThat(russian.total()).isEqualTo(3);
+      assertThat(russian.items()).allSatisfy(event -> assertThat(List.of(event.source().id(), event.target().id())).contains(russia));
+      assertThat(store.events(EventFilter.all().withActor("#" + zakharova)).total()).isZero();
+      assertThat(store.quotes(EventFilter.all().withActor("#" + zakharova)).items()).singleElement()
+          .satisfies(quote -> assertThat(quote.speaker().id()).isEqualTo(zakharova));
+      assertThat(store.eventsBetween("RUS", "AFG", EventFilter.all()).total()).isEqualTo(2);
+      assertThat(store.eventsBetween("Afghanistan", "RUS", EventFilter.all().withQuadClass(3)).items())
+          .singleElement().satisfies(event -> assertThat(event.source().name()).isEqualTo("Afghanistan"));
+      assertThat(store.eventsBetween("CHN", "AFG", EventFilter.all()).total()).isZero();
+      assertThat(store.eventsBetween("RUS", "CHN", EventFilter.all().withPage(1, 0)).items()).hasSize(1);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
+  void countsAnEventOnceInADyadWhoseActorsMatchBothSidesAndListsItsOutletsOnce(String name, Supplier<Store> opener) {
+    try (Store store = opener.get()) {
+      for (int d = 0; d < 2; d++) {
+        store.add(Records.document("d" + d, "tass.ru", "2021-10-1" + d).country("a1", "Russia", "RUS")
+            .person("a2", "Sergei Lavrov", "RUS", "foreign minister", "Lavrov")
+            .event("e1", d == 0 ? "036" : "111", d == 0 ? 1 : 3, d == 0 ? 4 : -2, "a1", "a2", "2021-10-1" + d, null, null,
+                "Russia asked Lavrov to meet " + d + ".").build());
+      }
+      // both sides Russian: counted once by actor and by country
+      assertThat(store.events(EventFilter.all().withActor("RUS")).total()).isEqualTo(2);
+      assertThat(store.events(EventFilter.all().withCountry("RUS").withQuadClass(3)).total()).isEqualTo(1);
+      assertThat(store.events(EventFilter.all().withActor("Lavrov")).total()).isEqualTo(2);
+      List<DyadPeriod> both = store.dyad("RUS", "RUS", Period.YEAR, false, EventFilter.all());
+      assertThat(both).containsExactly(new DyadPeriod("2021", 1, 0, 1, 0, 2, 2, 1.0, 1));
+      assertThat(store.dyad("RUS", "RUS", Period.DAY, true, EventFilter.all())).extracting(DyadPeriod::period)
+          .containsExactly("2021-10-10", "2021-10-11");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
+  void theNetworkAndActorEventCountsKeptOnWriteEqualThoseCountedOverTheEvents(String name, Supplier<Store> opener) {
+    try (Store store = opener.get()) {
+      String[][] countries = {{"Russia", "RUS"}, {"Afghanistan", "AFG"}, {"China", "CHN"}, {"India", "IND"}};
+      java.util.Random random = new java.util.Random(5);
+      String[] cameos = {"043", "111", "190", "036"};
+      int[] quads = {1, 3, 4, 1};
+      for (int d = 0; d < 30; d++) {
+        Records record = Records.document("d" + d, "outlet" + (d % 3) + ".com", "2021-10-" + (10 + d % 9));
+        for (int a = 0; a < countries.length; a++) {
+          record.country("a" + a, countries[a][0], countries[a][1]);
+        }
+        for (int e = 0; e < 4; e++) {
+          int c = random.nextInt(cameos.length);
+          int source = random.nextInt(countries.length);
+          int target = random.nextInt(countries.length);
+          // repeated sentences and dates: many reports merge into events already stored
+          record.event("e" + e, cameos[c], quads[c], -3 + c, "a" + source, random.nextInt(6) == 0 ? null : "a" + target,
+              "2021-10-2" + random.nextInt(2), null, null, countries[source][0] + " and " + countries[target][0] + " talks " + c);
+        }
+        store.add(record.build());
+      }
+      JdbcStore jdbc = (JdbcStore) store;
+      assertThat(store.stats().mentions()).isGreaterThan(store.stats().events());
+      assertThat(store.network(null, EventFilter.all(), 100)).isNotEmpty()
+          .isEqualTo(jdbc.networkCountedOverEvents(null, null, 100));
+      assertThat(store.network(3, EventFilter.all(), 100)).isEqualTo(jdbc.networkCountedOverEvents(3, null, 100));
+      java.util.Map<Long, Integer> eventsPerActor = new java.util.HashMap<>();
+      store.forEachEvent(EventFilter.all(), event -> {
+        if (event.source() != null) {
+          eventsPerActor.merge(event.source().id(), 1, Integer::sum);
+        }
+        if (event.target() != null && (event.source() == null || event.target().id() != event.source().id())) {
+          eventsPerActor.merge(event.target().id(), 1, Integer::sum);
+        }
+      });
+      for (ActorSummary actor : store.actors(null, null, null, 100, 0).items()) {
+        assertThat(actor.events()).as(actor.name()).isEqualTo(eventsPerActor.getOrDefault(actor.id(), 0));
+        assertThat(store.actor(actor.id()).orElseThrow().partners())
+            .isEqualTo(jdbc.networkCountedOverEvents(null, actor.id(), 20));
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
+  void readsRunBesideAWriterAndSeeOnlyWholeDocumentsWithTotalsOfTheSameMoment(String name, Supplier<Store> opener) throws Exception {
+    try (Store store = opener.get()) {
+      List<Throwable> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+      java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+      List<Thread> readers = new ArrayList<>();
+      for (int r = 0; r < 4; r++) {
+        readers.add(new Thread(() -> {
+          try {
+            while (writing.get()) {
+              Page<DocumentSummary> documents = store.documents(1000, 0);
+              assertThat(documents.total()).isEqualTo(documents.items().size());
+              Page<QuoteSummary> quotes = store.quotes(EventFilter.all().withPage(1000, 0));
+              assertThat(quotes.total()).isEqualTo(quotes.items().size());
+              StoreStats stats = store.stats();
+              assertThat(stats.quotes()).isEqualTo(stats.documents());
+              assertThat(stats.amounts()).isEqualTo(stats.documents());
+            }
+          } catch (Throwable e) {
+            errors.add(e);
+          }
+        }));
+      }
+      readers.forEach(Thread::start);
+      try {
+        for (int d = 0; d < 40; d++) {
+          store.add(moscowTalks("d" + d, "outlet" + d + ".com", "2021-10-15", "2021-10-" + (10 + d % 20),
+              "Russia will host talks number " + d + " with Afghanistan."));
+        }
+      } finally {
+        writing.set(false);
+      }
+      for (Thread reader : readers) {
+        reader.join();
+      }
+      assertThat(errors).isEmpty();
+      assertThat(store.documents(10, 0).total()).isEqualTo(40);
+      assertThat(store.quotes(EventFilter.all()).total()).isEqualTo(40);
+      assertThat(store.events(EventFilter.all()).total()).isEqualTo(store.stats().events());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
   void findsQuotesBySpeakerAndWords(String name, Supplier<Store> opener) {
     try (Store store = opener.get()) {
       store.add(moscowTalks("d1", "tass.ru", "2021-10-15", "2021-10-20", "Russia will host talks in Moscow."));
@@ -310,6 +447,55 @@ class StoreTest {
     try (Store store = Store.open(postgres)) {
       assertThat(store.stats().documents()).isZero();
       assertThat(store.location()).doesNotContain("password=" + "dyad");
+    }
+  }
+
+  @Test
+  void aSecondProcessCanOpenAndWriteAStoreThatAnIdleOneHoldsOpen() {
+    Path file = folder.resolve("two-openers.db");
+    try (Store serving = Store.open(file)) {
+      serving.add(moscowTalks("d1", "tass.ru", "2021-10-15", null, "Russia will host talks in Moscow."));
+      serving.recordFailure("/corpus/bad.txt", "no article text found");
+      assertThat(serving.stats().documents()).isEqualTo(1);
+      // as `dyad ingest` beside a running `dyad serve`: the idle store must not hold the write lock
+      try (Store ingesting = Store.open(file)) {
+        ingesting.add(moscowTalks("d2", "reuters.com", "2021-10-16", null, "Moscow will host talks, Russia said."));
+      }
+      assertThat(serving.stats().documents()).isEqualTo(2);
+      assertThat(serving.documents(10, 0).total()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void migratesAVersion2StoreByCountingItsActorEventsAndPairTotals() throws Exception {
+    Path file = folder.resolve("version2.db");
+    List<NetworkEdge> network;
+    List<ActorSummary> actors;
+    try (Store store = Store.open(file)) {
+      for (int d = 0; d < 6; d++) {
+        store.add(moscowTalks("d" + d, "outlet" + d + ".com", "2021-10-1" + d, "2021-10-2" + (d % 3),
+            "Russia will host talks number " + (d % 2) + " with Afghanistan."));
+      }
+      network = store.network(null, EventFilter.all(), 10);
+      actors = store.actors(null, null, null, 10, 0).items();
+    }
+    // back to the version 2 schema, with the data written since
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file); Statement sql = connection.createStatement()) {
+      for (String step : List.of("DROP TABLE actor_pairs", "DROP INDEX events_source_day", "DROP INDEX events_target_day",
+          "DROP INDEX events_cameo", "DROP INDEX events_dyad", "DROP INDEX event_mentions_sources", "DROP INDEX quotes_day",
+          "DROP INDEX events_pair_end", "CREATE INDEX events_pair ON events (pair_key)",
+          "CREATE INDEX events_source ON events (source_actor_id)", "CREATE INDEX events_target ON events (target_actor_id)",
+          "CREATE INDEX events_network ON events (source_actor_id, target_actor_id, quad_class, mention_count, goldstein)",
+          "CREATE INDEX event_mentions_event ON event_mentions (event_id)", "ALTER TABLE actors DROP COLUMN event_count",
+          "DELETE FROM schema_version WHERE version = 3")) {
+        sql.execute(step);
+      }
+    }
+    try (Store store = Store.open(file)) {
+      assertThat(network).isNotEmpty();
+      assertThat(store.network(null, EventFilter.all(), 10)).isEqualTo(network);
+      assertThat(store.actors(null, null, null, 10, 0).items()).isEqualTo(actors);
+      assertThat(actors).extracting(ActorSummary::events).contains(2);
     }
   }
 

@@ -135,6 +135,19 @@ class ServerApiIT {
   }
 
   @Test
+  void narrowsEventsToAnActorIdOrAPairAndQuotesToASpeakerId() throws Exception {
+    for (String path : new String[] {"api/events?pair=RUS,AFG", "api/events?pair=Taliban,RUS&limit=5"}) {
+      HttpResponse<String> response = get(path);
+      assertThat(response.statusCode()).as(path).isEqualTo(200);
+      assertThat(json(response).has("total")).as(path).isTrue();
+    }
+    assertThat(get("api/events?actorId=987654").statusCode()).isEqualTo(404);
+    assertThat(get("api/quotes?speakerId=987654").statusCode()).isEqualTo(404);
+    assertThat(get("api/events?actorId=x").statusCode()).isEqualTo(404);
+    assertThat(get("api/events?pair=RUS").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void pagesEveryList() throws Exception {
     for (String path : new String[] {"api/documents", "api/actors", "api/events", "api/quotes"}) {
       JsonNode page = json(get(path + "?limit=2&offset=0"));
