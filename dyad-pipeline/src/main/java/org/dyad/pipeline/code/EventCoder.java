@@ -33,7 +33,8 @@ public final class EventCoder {
 
   private static final Set<String> DEFAULT_VERB_TARGETS = Set.of("obj", "iobj", "obl:to", "obl:with", "obl:against", "obl:at");
   private static final Set<String> NOUN_TARGETS = Set.of("nmod:to", "nmod:with", "nmod:against", "nmod:between");
-  private static final List<String> ACTOR_MODIFIER_ORDER = List.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "nmod:from");
+  private static final List<String> ACTOR_MODIFIER_ORDER = List.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "nmod:from",
+      "nmod:by", "nmod:agent");
   private static final Set<String> OBJECT_MODIFIERS = Set.of("amod", "nmod:poss", "nmod:from", "nmod:of", "compound",
       "nmod:with", "nmod:to", "nmod:against", "nmod:between", "nmod:on");
   private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "dep", "root");
@@ -56,6 +57,8 @@ public final class EventCoder {
       "youth", "opponent", "elder", "politician", "doctor", "delegate", "representative");
   private static final Set<String> GROUP_PLACE_RELATIONS = Set.of("nmod:in", "nmod:throughout", "nmod:across", "nmod:from");
   private static final Set<String> SAYING_ROOTS = Set.of("02", "10", "11", "12", "13");
+  /** Roots whose events without a named target fall on the source's own country (CAMEO domestic coding). */
+  private static final Set<String> DOMESTIC_ROOTS = Set.of("08", "12", "14", "17", "18", "19", "20");
   private static final Set<String> FUTURE_AS_INTENT_ROOTS = Set.of("05", "06", "07", "08");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "you", "this", "that",
@@ -201,7 +204,50 @@ public final class EventCoder {
           codeNoun(i);
         }
       }
+      dropPurposeEvents();
       return out;
+    }
+
+    /**
+     * One main event per clause: an event whose source was lent by a governing clause through a
+     * purpose or adjunct infinitive ("telephoned X to discuss", "summoned the ambassador to
+     * complain", "rejected an offer to host") is left out when that clause has an event of its own.
+     */
+    private void dropPurposeEvents() {
+      Map<Integer, Set<String>> sourcesAt = new java.util.HashMap<>();
+      for (Candidate c : out) {
+        sourcesAt.computeIfAbsent(c.trigger, k -> new HashSet<>()).add(String.valueOf(c.source));
+      }
+      out.removeIf(c -> {
+        if (c.rule.startsWith("control")) {
+          return false;
+        }
+        int governor = governingTrigger(c.trigger, sourcesAt.keySet());
+        return governor >= 0 && (c.rule.contains("+controller") || sourcesAt.get(governor).contains(String.valueOf(c.source)));
+      });
+    }
+
+    /** The trigger whose purpose or adjunct clause {@code token} stands in, or -1. */
+    private int governingTrigger(int token, Set<Integer> triggers) {
+      int node = token;
+      for (int steps = 0; steps < 3; steps++) {
+        Dependency up = graph.parent(node);
+        if (up == null) {
+          return -1;
+        }
+        String base = up.baseRelation();
+        int governor = up.governor();
+        boolean purpose = base.equals("advcl") || base.equals("acl")
+            || base.equals("xcomp") && dictionary.control(graph.lemma(governor)) == null;
+        if (!purpose && !(steps > 0 && (base.equals("obj") || base.startsWith("obl")))) {
+          return -1;
+        }
+        if (triggers.contains(governor)) {
+          return governor;
+        }
+        node = governor;
+      }
+      return -1;
     }
 
     private boolean isPredicateAdjective(int i) {
@@ -232,7 +278,11 @@ public final class EventCoder {
           code = threatCode(code); // "will withdraw its force unless ...": a conditional threat
           conditional = " +unless-threat";
         }
+        int before = out.size();
         emit(verb, code, arguments, predicate.describe(object >= 0 ? graph.lemma(object) : null) + arguments.how() + conditional);
+        if (out.size() > before) {
+          consumeObjectNouns(verb);
+        }
         return;
       }
       if (control != null) {
@@ -240,6 +290,21 @@ public final class EventCoder {
       }
       if (SPEECH_VERBS.contains(lemma) || lemma.equals("conclude")) {
         codeMustComplement(verb);
+      }
+    }
+
+    /**
+     * The event nouns a coded verb takes as its object ("rejected calls by X", "rejected X's
+     * proposal") belong to the verb's event: they are not coded again on their own.
+     */
+    private void consumeObjectNouns(int verb) {
+      for (Dependency d : graph.children(verb)) {
+        if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) {
+          int noun = d.dependent();
+          if (graph.token(noun).isNoun() && !dictionary.nouns(graph.lemma(noun)).isEmpty()) {
+            consumedNouns.add(noun);
+          }
+        }
       }
     }
 
@@ -1166,6 +1231,24 @@ public final class EventCoder {
       }
       TimeExpression date = date(stance.clauseHead(), trigger);
       Location location = location(trigger, code);
+      double confidenceShift = 0;
+      boolean selfTarget = false;
+      if (targets.isEmpty() && !sources.isEmpty()) {
+        String place = placeTarget(trigger, sources);
+        if (place != null) {
+          targets = List.of(place); // "met in Zurich", "lifted the curfew in Montenegro": the place's country
+          rule = rule + " +place-target";
+          confidenceShift = -0.1;
+        } else if (!(sources.size() > 1 && isSymmetric(code)) && DOMESTIC_ROOTS.contains(code.substring(0, 2))) {
+          String home = homeTarget(sources.get(0));
+          if (home != null) {
+            targets = List.of(home); // "the army imposed a curfew": on its own country
+            selfTarget = home.equals(sources.get(0));
+            rule = rule + " +domestic-target";
+            confidenceShift = -0.2;
+          }
+        }
+      }
       List<String> sourceList = sources.isEmpty() ? java.util.Collections.singletonList(null) : sources;
       List<String> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
       if (targets.isEmpty() && sources.size() > 1 && isSymmetric(code)) {
@@ -1175,7 +1258,7 @@ public final class EventCoder {
       String fullRule = rule + (stance.notes().isEmpty() ? "" : " [" + String.join(", ", stance.notes()) + "]");
       for (String source : sourceList) {
         for (String target : targetList) {
-          if (source != null && source.equals(target)) {
+          if (source != null && source.equals(target) && !selfTarget) {
             continue;
           }
           Candidate c = new Candidate();
@@ -1192,12 +1275,88 @@ public final class EventCoder {
           c.location = location;
           c.evidenceStart = sentence.start();
           c.evidenceEnd = trimmedEnd(sentence);
-          double confidence = arguments.confidence() - (target == null ? 0.15 : 0) - (source == null ? 0.2 : 0);
+          double confidence = arguments.confidence() + confidenceShift - (target == null ? 0.15 : 0) - (source == null ? 0.2 : 0);
           c.confidence = Math.max(0.05, Math.min(0.99, confidence));
           c.rule = fullRule;
           out.add(c);
         }
       }
+    }
+
+    /**
+     * The actor for the place where the event happens ("in Zurich", "in Montenegro"): the country
+     * actor of the place's country when the article names one, else the place itself when it is
+     * an actor with a country; null when the place is the source's own or unknown.
+     */
+    private String placeTarget(int trigger, List<String> sources) {
+      List<Integer> heads = new ArrayList<>();
+      heads.add(trigger);
+      Dependency up = graph.parent(trigger);
+      if (up != null && graph.token(trigger).isNoun() && graph.token(up.governor()).isVerb()) {
+        heads.add(up.governor());
+      }
+      for (Dependency d : graph.children(trigger)) {
+        if (d.relation().equals("obj")) {
+          heads.add(d.dependent());
+        }
+      }
+      for (int head : heads) {
+        for (Dependency d : graph.children(head)) {
+          String relation = d.relation();
+          if (!(relation.equals("obl:in") || relation.equals("obl:at") || relation.equals("nmod:in"))) {
+            continue;
+          }
+          String country = null;
+          String own = null;
+          ActorMention mention = resolution.mentionAt(sentence.index(), d.dependent());
+          if (mention != null) {
+            Actor actor = resolution.actor(mention.actorId());
+            if (actor != null && ("location".equals(actor.kind()) || "country".equals(actor.kind()))) {
+              country = actor.country();
+              own = actor.id();
+            }
+          } else {
+            Location place = placeAt(d.dependent());
+            country = place == null ? null : place.country();
+          }
+          if (country == null) {
+            continue;
+          }
+          String target = countryActor(country);
+          if (target == null) {
+            target = own;
+          }
+          if (target != null && !sources.contains(target)) {
+            return target;
+          }
+        }
+      }
+      return null;
+    }
+
+    /**
+     * The target of an event done at home (a curfew, an arrest, a strike): the country actor of
+     * the source's country, else another actor of that country in the sentence, else the source
+     * itself; null when the source has no country.
+     */
+    private String homeTarget(String source) {
+      Actor actor = resolution.actor(source);
+      if (actor == null || actor.country() == null) {
+        return null;
+      }
+      String country = countryActor(actor.country());
+      if (country != null) {
+        return country;
+      }
+      for (ActorMention mention : resolution.mentions()) {
+        if (mention.sentence() == sentence.index() && !mention.actorId().equals(source)) {
+          Actor other = resolution.actor(mention.actorId());
+          if (other != null && actor.country().equals(other.country())) {
+            return other.id();
+          }
+        }
+      }
+      return source;
     }
 
     /** Events that coordinated subjects do with each other: meeting, agreeing, signing, cooperating, fighting. */

@@ -57,8 +57,11 @@ public final class EventEvaluation {
     this.dataset = dataset;
   }
 
-  /** Adds one gold record and the document record Dyad produced for its text. */
-  public void add(EventGold expected, DocumentRecord output) {
+  /**
+   * Adds one gold record and the document record Dyad produced for its text; returns this
+   * record's own score (true positives, scored predictions, gold events) for diagnostics.
+   */
+  public EventScore add(EventGold expected, DocumentRecord output) {
     records++;
     List<Event> scored = new ArrayList<>();
     List<String> seen = new ArrayList<>();
@@ -78,6 +81,7 @@ public final class EventEvaluation {
     }
     predicted += scored.size();
     gold += expected.events().size();
+    int recordTruePositives = 0;
     boolean[] used = new boolean[scored.size()];
     for (EventGold.GoldEvent goldEvent : expected.events()) {
       int match = -1;
@@ -98,6 +102,7 @@ public final class EventEvaluation {
       if (match >= 0) {
         used[match] = true;
         truePositives++;
+        recordTruePositives++;
         column = goldEvent.type();
       } else if (sameActors >= 0) {
         column = type(scored.get(sameActors));
@@ -112,6 +117,7 @@ public final class EventEvaluation {
         count("(no gold)", type(event));
       }
     }
+    return new EventScore(dataset.label(), recordTruePositives, scored.size(), expected.events().size(), 1);
   }
 
   private void count(String row, String column) {
