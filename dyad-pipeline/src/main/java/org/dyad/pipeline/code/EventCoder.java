@@ -1233,13 +1233,20 @@ public final class EventCoder {
       Location location = location(trigger, code);
       double confidenceShift = 0;
       boolean selfTarget = false;
+      List<String> deep;
       if (targets.isEmpty() && !sources.isEmpty()) {
         String place = placeTarget(trigger, sources);
         if (place != null) {
           targets = List.of(place); // "met in Zurich", "lifted the curfew in Montenegro": the place's country
           rule = rule + " +place-target";
           confidenceShift = -0.1;
-        } else if (!(sources.size() > 1 && isSymmetric(code)) && DOMESTIC_ROOTS.contains(code.substring(0, 2))) {
+        } else if (sources.size() > 1 && isSymmetric(code)) {
+          // "France and Germany met": each meets the other (below)
+        } else if (!(deep = deepTargets(trigger, sources)).isEmpty()) {
+          targets = deep.subList(0, 1); // "attacked a camp for Congolese refugees", "agreed to help defend Saudi Arabia"
+          rule = rule + " +deep-target";
+          confidenceShift = -0.25;
+        } else if (DOMESTIC_ROOTS.contains(code.substring(0, 2))) {
           String home = homeTarget(sources.get(0));
           if (home != null) {
             targets = List.of(home); // "the army imposed a curfew": on its own country
@@ -1295,27 +1302,35 @@ public final class EventCoder {
       if (up != null && graph.token(trigger).isNoun() && graph.token(up.governor()).isVerb()) {
         heads.add(up.governor());
       }
-      for (Dependency d : graph.children(trigger)) {
-        if (d.relation().equals("obj")) {
-          heads.add(d.dependent());
+      for (int level = 0; level < 2; level++) {
+        for (int head : List.copyOf(heads)) {
+          for (Dependency d : graph.children(head)) {
+            String base = d.baseRelation();
+            // the object, the controlled infinitive ("refused to deploy troops in Iraq") and what they govern
+            if ((base.equals("obj") || base.equals("xcomp") || base.equals("nsubj") && d.relation().equals("nsubj:pass")
+                || base.equals("nmod") && level > 0) && !heads.contains(d.dependent())) {
+              heads.add(d.dependent());
+            }
+          }
         }
       }
       for (int head : heads) {
         for (Dependency d : graph.children(head)) {
           String relation = d.relation();
-          if (!(relation.equals("obl:in") || relation.equals("obl:at") || relation.equals("nmod:in"))) {
+          if (!(relation.equals("obl:in") || relation.equals("obl:at") || relation.equals("nmod:in") || relation.equals("nmod:at"))) {
             continue;
           }
           String country = null;
           String own = null;
-          ActorMention mention = resolution.mentionAt(sentence.index(), d.dependent());
-          if (mention != null) {
-            Actor actor = resolution.actor(mention.actorId());
-            if (actor != null && ("location".equals(actor.kind()) || "country".equals(actor.kind()))) {
+          for (String id : actorsAt(d.dependent())) {
+            Actor actor = resolution.actor(id);
+            if (actor != null && actor.country() != null && ("location".equals(actor.kind()) || "country".equals(actor.kind()))) {
               country = actor.country();
               own = actor.id();
+              break;
             }
-          } else {
+          }
+          if (own == null) {
             Location place = placeAt(d.dependent());
             country = place == null ? null : place.country();
           }
