@@ -1242,7 +1242,7 @@ public final class EventCoder {
           confidenceShift = -0.1;
         } else if (sources.size() > 1 && isSymmetric(code)) {
           // "France and Germany met": each meets the other (below)
-        } else if (!(deep = deepTargets(trigger, sources)).isEmpty()) {
+        } else if (!(deep = coded(deepTargets(trigger, sources))).isEmpty()) {
           targets = deep.subList(0, 1); // "attacked a camp for Congolese refugees", "agreed to help defend Saudi Arabia"
           rule = rule + " +deep-target";
           confidenceShift = -0.25;
@@ -1286,8 +1286,56 @@ public final class EventCoder {
           c.confidence = Math.max(0.05, Math.min(0.99, confidence));
           c.rule = fullRule;
           out.add(c);
+          if (rejects(stance, code)) {
+            // "would not provide support", "failed to reach agreement": saying no is a rejection (CAMEO 12)
+            Candidate r = copy(c);
+            r.code = refusalCode(code);
+            r.negated = false;
+            r.modality = stance.modality() == Modality.REPORTED ? Modality.REPORTED : Modality.ASSERTED; // the refusal is stated now
+            r.confidence = Math.max(0.05, c.confidence - 0.15);
+            r.rule = fullRule + " +negated-as-rejection";
+            out.add(r);
+          }
         }
       }
+    }
+
+    /** Whether a negated cooperative event (03–08) states a refusal not already coded by a refusing verb. */
+    private boolean rejects(Stance stance, String code) {
+      if (!stance.negated() || stance.modality() == Modality.HYPOTHETICAL || stance.modality() == Modality.REQUESTED) {
+        return false;
+      }
+      int root = Integer.parseInt(code.substring(0, 2));
+      if (root < 3 || root > 8) {
+        return false;
+      }
+      for (String note : stance.notes()) {
+        ControlVerb control = dictionary.control(note);
+        if (control != null && control.controlClass() == ControlVerb.ControlClass.REFUSE) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private Candidate copy(Candidate c) {
+      Candidate r = new Candidate();
+      r.code = c.code;
+      r.source = c.source;
+      r.target = c.target;
+      r.sentence = c.sentence;
+      r.trigger = c.trigger;
+      r.triggerStart = c.triggerStart;
+      r.triggerEnd = c.triggerEnd;
+      r.negated = c.negated;
+      r.modality = c.modality;
+      r.date = c.date;
+      r.location = c.location;
+      r.evidenceStart = c.evidenceStart;
+      r.evidenceEnd = c.evidenceEnd;
+      r.confidence = c.confidence;
+      r.rule = c.rule;
+      return r;
     }
 
     /**
@@ -1347,6 +1395,18 @@ public final class EventCoder {
         }
       }
       return null;
+    }
+
+    /** The actors that carry a country or an actor code (an unknown town or group says nothing about the target). */
+    private List<String> coded(List<String> ids) {
+      List<String> out = new ArrayList<>();
+      for (String id : ids) {
+        Actor actor = resolution.actor(id);
+        if (actor != null && (actor.country() != null || actor.code() != null)) {
+          out.add(id);
+        }
+      }
+      return out;
     }
 
     /**
