@@ -1217,8 +1217,12 @@ public final class EventCoder {
       List<String> sources = arguments.sources();
       List<String> targets = arguments.targets();
       boolean passive = graph.token(trigger).isVerb() && graph.isPassive(trigger);
-      if (sources.isEmpty() && !(passive && !targets.isEmpty())) {
+      boolean unnamedSource = sources.isEmpty() && !targets.isEmpty() && unnamedAttacker(trigger, code);
+      if (sources.isEmpty() && !(passive && !targets.isEmpty()) && !unnamedSource) {
         return;
+      }
+      if (unnamedSource) {
+        rule = rule + " +unnamed-source"; // "insurgents shelled Aleppo": the victim is known, the attacker not
       }
       Stance stance = stance(trigger);
       if (stance.absorbed() && !rule.startsWith("control")) {
@@ -1228,6 +1232,10 @@ public final class EventCoder {
           && FUTURE_AS_INTENT_ROOTS.contains(code.substring(0, 2))) {
         code = intentCode(code); // "will provide aid", "will release": a statement of intent (CAMEO 03)
         rule = rule + " +future-as-intent";
+      } else if (stance.modality() == Modality.PLANNED && !stance.negated() && !rule.startsWith("control")
+          && code.compareTo("14") >= 0 && !code.startsWith("15")) {
+        code = threatCode(code); // "will impose a curfew", "would blockade Paris": announcing force is a threat (CAMEO 13)
+        rule = rule + " +future-as-threat";
       }
       TimeExpression date = date(stance.clauseHead(), trigger);
       Location location = location(trigger, code);
@@ -1298,6 +1306,19 @@ public final class EventCoder {
           }
         }
       }
+    }
+
+    /** A violent event whose subject is a common noun no actor stands for ("gunmen killed five soldiers"). */
+    private boolean unnamedAttacker(int trigger, String code) {
+      if (!(code.startsWith("18") || code.startsWith("19") || code.startsWith("20")) || !graph.token(trigger).isVerb()) {
+        return false;
+      }
+      for (int subject : graph.children(trigger, "nsubj")) {
+        if (graph.token(subject).isNoun() && !graph.token(subject).isProperNoun() && !isPronoun(subject)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether a negated cooperative event (03–08) states a refusal not already coded by a refusing verb. */
@@ -1502,6 +1523,9 @@ public final class EventCoder {
   static String intentCode(String inner) {
     if (inner == null) {
       return "030";
+    }
+    if (inner.compareTo("14") >= 0 && !inner.startsWith("15")) {
+      return threatCode(inner); // "vowed to attack", "is prepared to impose martial law"
     }
     if (inner.startsWith("045")) {
       return "039";

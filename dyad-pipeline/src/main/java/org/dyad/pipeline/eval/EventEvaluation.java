@@ -17,6 +17,8 @@ import org.dyad.model.Event;
  * same record; a gold event without target accepts any target. Only events the text states as
  * happening are scored: negated, requested and hypothetical events are left out (the gold sets
  * code what happened, was said or was promised). Each gold event matches at most one prediction.
+ * A PLOVER record naming several sources or targets is read as one gold event per source/target
+ * pair (see {@link EventGoldReader#readPlover}), as Dyad codes compound actors.
  */
 public final class EventEvaluation {
 
