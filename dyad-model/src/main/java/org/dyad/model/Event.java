@@ -4,6 +4,12 @@ package org.dyad.model;
  * One coded event. {@code source}/{@code target} are actor ids; {@code date} is when the event
  * happens (TIMEX precision: YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY) or null, never silently the
  * publication date.
+ *
+ * <p>{@code sourceCode}/{@code targetCode} are the CAMEO-style codes of the source and target
+ * actors on the event's own date ({@code date} when set, else the publication date): a person's
+ * dated roles (a leader until a date, an elite after it) apply by when the event happens, while
+ * the actor's {@code code} is its code on the publication date. Null when the actor (or its code)
+ * is unknown.
  */
 public record Event(
     String id,
@@ -23,4 +29,21 @@ public record Event(
     int sentence,
     Span evidence,
     double confidence,
-    String rule) {}
+    String rule,
+    String sourceCode,
+    String targetCode) {
+
+  /** An event whose actors' dated codes are not filled in yet (null {@code sourceCode}, {@code targetCode}). */
+  public Event(String id, String cameo, String cameoName, String plover, int quadClass, double goldstein,
+      String source, String target, Span trigger, boolean negated, String modality, String date, String dateText,
+      Location location, int sentence, Span evidence, double confidence, String rule) {
+    this(id, cameo, cameoName, plover, quadClass, goldstein, source, target, trigger, negated, modality, date, dateText,
+        location, sentence, evidence, confidence, rule, null, null);
+  }
+
+  /** This event with the codes its source and target have on the event's date. */
+  public Event withActorCodes(String newSourceCode, String newTargetCode) {
+    return new Event(id, cameo, cameoName, plover, quadClass, goldstein, source, target, trigger, negated, modality,
+        date, dateText, location, sentence, evidence, confidence, rule, newSourceCode, newTargetCode);
+  }
+}

@@ -31,6 +31,7 @@ import org.dyad.pipeline.nlp.Annotator;
 import org.dyad.pipeline.quote.QuoteExtractor;
 import org.dyad.pipeline.resolve.ActorResolver;
 import org.dyad.pipeline.resolve.AmountExtractor;
+import org.dyad.pipeline.resolve.EventActorCodes;
 import org.dyad.pipeline.resolve.Resolution;
 import org.dyad.pipeline.resolve.ResolvedArticle;
 import org.dyad.pipeline.resolve.TimeNormalizer;
@@ -126,7 +127,7 @@ public final class Pipeline {
       checkNotInterrupted();
       ResolvedArticle resolved = resolve(annotated);
       checkNotInterrupted();
-      List<Event> events = eventCoder.code(resolved);
+      List<Event> events = EventActorCodes.apply(resolved, eventCoder.code(resolved));
       checkNotInterrupted();
       List<Quote> quotes = quoteExtractor.find(resolved);
       return assemble(resolved, events, quotes);

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.dyad.model.Actor;
 import org.dyad.model.DocumentRecord;
 import org.dyad.model.Event;
+import org.dyad.pipeline.knowledge.KnowledgeBase;
 
 /**
  * Scores coded events against an event gold set. An event is correct when its type (PLOVER type
@@ -19,6 +20,8 @@ import org.dyad.model.Event;
  * code what happened, was said or was promised). Each gold event matches at most one prediction.
  * A PLOVER record naming several sources or targets is read as one gold event per source/target
  * pair (see {@link EventGoldReader#readPlover}), as Dyad codes compound actors.
+ * Actors are compared as they stand on the event's date ({@link Event#sourceCode()},
+ * {@link Event#targetCode()}) when the event carries those codes.
  */
 public final class EventEvaluation {
 
@@ -134,10 +137,26 @@ public final class EventEvaluation {
   }
 
   private boolean actorsAgree(EventGold.GoldEvent goldEvent, Event event, DocumentRecord output) {
-    if (!matchesAny(goldEvent.sources(), actor(output, event.source()))) {
+    if (!matchesAny(goldEvent.sources(), onEventDate(actor(output, event.source()), event.sourceCode()))) {
       return false;
     }
-    return goldEvent.targets().isEmpty() || matchesAny(goldEvent.targets(), actor(output, event.target()));
+    return goldEvent.targets().isEmpty()
+        || matchesAny(goldEvent.targets(), onEventDate(actor(output, event.target()), event.targetCode()));
+  }
+
+  /**
+   * The actor as it stands on the event's date: when the event carries a code for it that differs
+   * from the actor's own (a dated role), that code with the country and sector it names.
+   */
+  static Actor onEventDate(Actor actor, String datedCode) {
+    if (actor == null || datedCode == null || datedCode.equals(actor.code())) {
+      return actor;
+    }
+    String head = datedCode.length() >= 3 ? datedCode.substring(0, 3) : datedCode;
+    boolean country = KnowledgeBase.builtIn().country(head).isPresent();
+    String sector = country ? (datedCode.length() >= 6 ? datedCode.substring(3, 6) : null) : head;
+    return new Actor(actor.id(), actor.name(), actor.aliases(), actor.kind(), country ? head : null, sector, datedCode,
+        actor.role(), actor.mentions());
   }
 
   private static Actor actor(DocumentRecord output, String id) {

@@ -176,6 +176,83 @@ public final class KnowledgeBase {
     return same != null && same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
   }
 
+  /**
+   * As {@link #person(String)}, and a surname several known people share ("Bush", "Assad")
+   * names the one in office on {@code date}; when none is and all of them served one country,
+   * the one whose office ended last before it (the country is sure, the person a guess); with no
+   * date, of people of one country, the one whose last office began last. Empty otherwise.
+   */
+  public Optional<KnownPerson> person(String name, LocalDate date) {
+    Optional<KnownPerson> one = person(name);
+    if (one.isPresent() || name == null || name.isBlank()) {
+      return one;
+    }
+    List<KnownPerson> same = peopleBySurname.get(Phrases.key(name));
+    if (same == null) {
+      return Optional.empty();
+    }
+    if (date == null) {
+      return latestOfOneCountry(same);
+    }
+    List<KnownPerson> inOffice = new ArrayList<>();
+    KnownPerson latest = null;
+    LocalDate latestEnd = null;
+    boolean tie = false;
+    for (KnownPerson p : same) {
+      for (Office o : p.offices()) {
+        if (o.heldOn(date)) {
+          if (!inOffice.contains(p)) {
+            inOffice.add(p);
+          }
+        } else if (o.to() != null && o.to().isBefore(date)) {
+          if (latestEnd == null || o.to().isAfter(latestEnd)) {
+            latest = p;
+            latestEnd = o.to();
+            tie = false;
+          } else if (o.to().equals(latestEnd) && latest != p) {
+            tie = true;
+          }
+        }
+      }
+    }
+    if (inOffice.size() == 1) {
+      return Optional.of(inOffice.get(0));
+    }
+    if (!inOffice.isEmpty() || latest == null || tie) {
+      return Optional.empty();
+    }
+    return oneCountry(same) ? Optional.of(latest) : Optional.empty();
+  }
+
+  /** With no date: of people who all served one country, the one whose last office began last. */
+  private static Optional<KnownPerson> latestOfOneCountry(List<KnownPerson> same) {
+    if (!oneCountry(same)) {
+      return Optional.empty();
+    }
+    KnownPerson latest = null;
+    LocalDate latestStart = null;
+    for (KnownPerson p : same) {
+      LocalDate start = p.offices().get(p.offices().size() - 1).from();
+      if (start != null && (latestStart == null || start.isAfter(latestStart))) {
+        latest = p;
+        latestStart = start;
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  private static boolean oneCountry(List<KnownPerson> people) {
+    String country = people.get(0).offices().get(0).country();
+    for (KnownPerson p : people) {
+      for (Office o : p.offices()) {
+        if (!java.util.Objects.equals(o.country(), country)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   public List<KnownPerson> people() {
     return people;
   }

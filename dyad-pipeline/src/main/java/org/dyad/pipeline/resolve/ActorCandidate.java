@@ -1,6 +1,7 @@
 package org.dyad.pipeline.resolve;
 
 import java.util.List;
+import org.dyad.pipeline.knowledge.DictionaryActor;
 
 /**
  * One actor mention found in a sentence, before mentions of one entity are merged.
@@ -9,6 +10,7 @@ import java.util.List;
  * @param name the actor name this mention suggests (canonical for knowledge-base entities)
  * @param personName the tokens of a person's name, empty for other kinds
  * @param code a code this mention fixes (knowledge-base entities, IGO affiliations), or null
+ * @param dictionary the dictionary actor this mention names (its codes may be dated), or null
  */
 record ActorCandidate(
     int sentence,
@@ -24,10 +26,17 @@ record ActorCandidate(
     String sector,
     String code,
     String role,
-    List<String> personName) {
+    List<String> personName,
+    DictionaryActor dictionary) {
 
   ActorCandidate {
     personName = personName == null ? List.of() : List.copyOf(personName);
+  }
+
+  ActorCandidate(int sentence, int firstToken, int endToken, int start, int end, String text, String key, String name,
+      String kind, String country, String sector, String code, String role, List<String> personName) {
+    this(sentence, firstToken, endToken, start, end, text, key, name, kind, country, sector, code, role, personName,
+        null);
   }
 
   boolean isPerson() {
@@ -41,6 +50,6 @@ record ActorCandidate(
 
   ActorCandidate withKey(String newKey) {
     return new ActorCandidate(sentence, firstToken, endToken, start, end, text, newKey, name, kind, country, sector,
-        code, role, personName);
+        code, role, personName, dictionary);
   }
 }

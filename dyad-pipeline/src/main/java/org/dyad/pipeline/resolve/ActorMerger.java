@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.function.Function;
 import org.dyad.model.Actor;
 import org.dyad.model.Span;
+import org.dyad.pipeline.knowledge.DictionaryActor;
 import org.dyad.pipeline.knowledge.KnowledgeBase;
 import org.dyad.pipeline.knowledge.KnownPerson;
-import org.dyad.pipeline.knowledge.Office;
 
 /**
  * Merges the candidates of one article into actors: one actor per merge key; people by name (a
@@ -38,16 +38,17 @@ final class ActorMerger {
     byKey = titlesToNames(byKey);
     List<Actor> actors = new ArrayList<>();
     List<ActorMention> mentions = new ArrayList<>();
+    Map<String, ActorDating> dating = new LinkedHashMap<>();
     int number = 0;
     for (List<ActorCandidate> group : byKey.values()) {
       String id = "a" + (++number);
-      actors.add(actor(id, group, knowledge, date));
+      actors.add(actor(id, group, knowledge, date, dating));
       for (ActorCandidate c : group) {
         mentions.add(new ActorMention(id, c.sentence(), c.firstToken(), c.endToken(), c.start(), c.end(), c.text()));
       }
     }
     mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return new Resolution(actors, mentions);
+    return new Resolution(actors, mentions, dating);
   }
 
   /**
@@ -102,13 +103,15 @@ final class ActorMerger {
     return null;
   }
 
-  private static Actor actor(String id, List<ActorCandidate> group, KnowledgeBase knowledge, LocalDate date) {
+  private static Actor actor(String id, List<ActorCandidate> group, KnowledgeBase knowledge, LocalDate date,
+      Map<String, ActorDating> dating) {
     ActorCandidate first = group.get(0);
     String name = first.name();
     String country = null;
     String sector = null;
     String code = null;
     String role = null;
+    DictionaryActor dictionary = null;
     int nameWords = 0;
     for (ActorCandidate c : group) {
       if (c.isPersonLike() && c.personName().size() > nameWords) {
@@ -117,26 +120,27 @@ final class ActorMerger {
       }
       country = country != null ? country : c.country();
       sector = sector != null ? sector : c.sector();
-      code = code != null ? code : c.code();
+      if (code == null && c.code() != null) {
+        code = c.code();
+        dictionary = c.dictionary() != null && c.dictionary().hasDatedCodes() ? c.dictionary() : null;
+      }
       role = role != null ? role : c.role();
     }
+    KnownPerson known = null;
     if (group.stream().anyMatch(ActorCandidate::isPersonLike)) {
-      KnownPerson known = knowledge.person(name).orElse(null);
-      if (known != null) {
-        Office office = known.on(date);
-        if (!name.contains(" ")) {
-          name = known.name();
-        }
-        if (country == null && sector == null) {
-          code = office.code();
-        }
-        country = country != null ? country : office.country();
-        sector = sector != null ? sector : office.sector();
-        role = role != null ? role : office.role();
+      known = knowledge.person(name, date).orElse(null);
+      if (known != null && !name.contains(" ")) {
+        name = known.name();
       }
     }
-    if (code == null && "person".equals(first.kind())) {
-      code = country != null && sector != null ? country + sector : country != null ? country : sector;
+    ActorDating dated = new ActorDating(first.kind(), country, sector, code, known, dictionary);
+    ActorDating.Coded coded = dated.on(date, role);
+    country = coded.country();
+    sector = coded.sector();
+    code = coded.code();
+    role = coded.role();
+    if (dated.dependsOnDate()) {
+      dating.put(id, dated);
     }
     Set<String> seen = new LinkedHashSet<>();
     seen.add(normal(name));

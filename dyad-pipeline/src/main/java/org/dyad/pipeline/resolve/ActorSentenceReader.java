@@ -10,6 +10,7 @@ import java.util.Set;
 import org.dyad.pipeline.knowledge.Country;
 import org.dyad.pipeline.knowledge.DictionaryActor;
 import org.dyad.pipeline.knowledge.KnowledgeBase;
+import org.dyad.pipeline.knowledge.KnownPerson;
 import org.dyad.pipeline.knowledge.Organization;
 import org.dyad.pipeline.knowledge.Phrases;
 import org.dyad.pipeline.knowledge.Place;
@@ -291,8 +292,16 @@ final class ActorSentenceReader {
       return roles.isEmpty() ? null : roles.get(0);
     }
 
+    /** The anchor nearest the role; of two adjacent demonyms, the first ("Bosnian Serb leaders": Bosnia). */
     Match nearestAnchor() {
-      return anchors.isEmpty() ? null : anchors.get(0);
+      if (anchors.isEmpty()) {
+        return null;
+      }
+      Match nearest = anchors.get(0);
+      if (anchors.size() > 1 && isPeopleOf(anchors.get(1), nearest)) {
+        return anchors.get(1);
+      }
+      return nearest;
     }
   }
 
@@ -535,6 +544,10 @@ final class ActorSentenceReader {
     if (anchor == null && r.country() != null) {
       anchor = role;
     }
+    if (anchor == null && r.kind() != Role.Kind.PERSON && "GOV".equals(r.sector())) {
+      addLeadersGovernment(role, r);
+      return;
+    }
     if (anchor == null) {
       return;
     }
@@ -565,6 +578,34 @@ final class ActorSentenceReader {
         r.kind() == Role.Kind.PERSON ? r.canonical() : null, null);
   }
 
+  /**
+   * "the Bush administration", "President Suharto's government": a government named after a
+   * well-known leader is the government of the country the leader served then.
+   */
+  private void addLeadersGovernment(Match role, Role r) {
+    int before = role.first() - 1;
+    if (before >= 0 && isPossessive(tokens.get(before))) {
+      before--;
+    }
+    if (before < 0) {
+      return;
+    }
+    for (ActorCandidate c : found) {
+      if (c.endToken() != before + 1 || !c.isPersonLike()) {
+        continue;
+      }
+      KnownPerson known = knowledge.person(c.name(), date).orElse(null);
+      String country = known == null ? null : known.on(date).country();
+      if (country == null) {
+        return;
+      }
+      String name = knowledge.country(country).map(Country::name).orElse(country) + " " + r.canonical();
+      add(role.first(), role.end(), "role:" + country + ":" + r.sector() + ":" + r.canonical(), name,
+          r.kind() == Role.Kind.BODY ? "organization" : "group", country, r.sector(), country + r.sector(), null, null);
+      return;
+    }
+  }
+
   private String withoutArticle(int first, int end) {
     String word = tokens.get(first).text().toLowerCase(Locale.ROOT);
     if ((word.equals("the") || word.equals("a") || word.equals("an")) && first + 1 < end) {
@@ -581,6 +622,10 @@ final class ActorSentenceReader {
    * name. Spans the knowledge base explains ("Russian Foreign Ministry", "Taliban") are left to it.
    */
   private void readUnknownOrganization(int first, int end) {
+    if (isKnownPersonName(first, end)) {
+      readPerson(first, end);
+      return;
+    }
     String country = null;
     String sector = null;
     boolean ownWords = false;
@@ -624,6 +669,19 @@ final class ActorSentenceReader {
     add(first, end, "org:" + Phrases.key(name), name, "organization", country, sector, code, null, null);
   }
 
+  /** NER sometimes takes a person for an organisation ("Moody Awori"): a well-known person's name is a person. */
+  private boolean isKnownPersonName(int first, int end) {
+    if (end - first < 2) {
+      return false;
+    }
+    for (int i = first; i < end; i++) {
+      if (consumed[i] || covering(i) != null) {
+        return false;
+      }
+    }
+    return knowledge.person(sentence.text(text, first, end), date).isPresent();
+  }
+
   private void readUnknownPlace(int first, int end) {
     for (int i = first; i < end; i++) {
       if (consumed[i] || covering(i) != null) {
@@ -643,7 +701,7 @@ final class ActorSentenceReader {
     Term term = m.term();
     switch (term.type()) {
       case COUNTRY, DEMONYM -> {
-        if (isEthnic(m)) {
+        if (isEthnic(m) || m.first() > 0 && isPeopleOf(endingAt[m.first() - 1], m)) {
           return;
         }
         if (!addCoordinatedRole(m, term.country())) {
@@ -694,7 +752,7 @@ final class ActorSentenceReader {
     }
     String kind = actor.hasDatedCodes() ? "person" : "organization";
     add(m.first(), m.end(), "actor:" + actor.source(), actor.name(), kind, parts.country, parts.sector, code, null,
-        null);
+        null, actor);
   }
 
   /** A CAMEO code split into its country (a known ISO3 prefix) and first sector. */
@@ -709,6 +767,20 @@ final class ActorSentenceReader {
       return new CodeParts(code, head, code.length() >= 6 ? code.substring(3, 6) : null);
     }
     return new CodeParts(code, null, head);
+  }
+
+  /** Countries whose demonym after another names citizens of another origin ("Chinese Americans"). */
+  private static final Set<String> NATIONS_OF_ORIGINS = Set.of("USA", "CAN", "AUS", "NZL", "GBR");
+
+  /**
+   * "Bosnian Serbs", "Afghan Tajiks": a demonym right after another names a people living in the
+   * first one's country, which is the actor's country; the second says their ethnicity.
+   */
+  static boolean isPeopleOf(Match first, Match second) {
+    return first != null && second != null && first.type() == Term.Type.DEMONYM
+        && second.type() == Term.Type.DEMONYM && first.end() == second.first()
+        && !first.term().country().iso3().equals(second.term().country().iso3())
+        && !NATIONS_OF_ORIGINS.contains(second.term().country().iso3());
   }
 
   /** "ethnic Albanians" are people of a minority, not the state of Albania. */
@@ -755,13 +827,18 @@ final class ActorSentenceReader {
 
   private void add(int first, int end, String key, String name, String kind, String country, String sector,
       String code, String role, List<String> personName) {
+    add(first, end, key, name, kind, country, sector, code, role, personName, null);
+  }
+
+  private void add(int first, int end, String key, String name, String kind, String country, String sector,
+      String code, String role, List<String> personName, DictionaryActor dictionary) {
     int start = tokens.get(first).start();
     int stop = tokens.get(end - 1).end();
     for (int i = first; i < end; i++) {
       consumed[i] = true;
     }
     ActorCandidate candidate = new ActorCandidate(sentence.index(), first, end, start, stop, text.substring(start, stop),
-        key, name, kind, country, sector, code, role, personName);
+        key, name, kind, country, sector, code, role, personName, dictionary);
     found.add(candidate);
     if (key != null && key.startsWith("role:")) {
       roleCandidateAt.put(first, candidate);

@@ -106,4 +106,27 @@ class EventEvaluationTest {
       assertThat(g.events()).containsExactly(new EventGold.GoldEvent("REQUEST", List.of("LBY"), List.of()));
     });
   }
+
+  @Test
+  void comparesTheActorsCodeOnTheEventsDateWhenTheEventCarriesIt() {
+    Actor person = new Actor("a4", "Jane Example", List.of(), "person", "FRA", "ELI", "FRAELI", null, List.of());
+    Span span = new Span(0, 1, "x");
+    Event whileInOffice = new Event("e1", "042", "name", "CONSULT", 1, 0, "a4", "a2", span, false, "asserted",
+        "2015-06-03", null, null, 0, span, 0.8, "rule", "FRAGOV", "DEUMIL");
+    DocumentInfo info = new DocumentInfo("id", "test", null, null, List.of(), null, null, "en", "x", List.of());
+    DocumentRecord output = new DocumentRecord(DocumentRecord.SCHEMA, info, List.of(FRANCE, ARMY, UN, person),
+        List.of(whileInOffice), List.of(), List.of(), List.of());
+
+    EventEvaluation byEventDate = new EventEvaluation(EventEvaluation.Dataset.PLOVER_GSR);
+    byEventDate.add(gold("CONSULT", List.of("FRAGOV"), List.of("DEU")), output);
+    EventEvaluation asElite = new EventEvaluation(EventEvaluation.Dataset.PLOVER_GSR);
+    asElite.add(gold("CONSULT", List.of("FRAELI"), List.of("DEU")), output);
+
+    assertThat(byEventDate.score().truePositives()).isEqualTo(1);
+    assertThat(asElite.score().truePositives()).isZero();
+    assertThat(EventEvaluation.onEventDate(UN, "IGOUNO")).isSameAs(UN);
+    Actor dated = EventEvaluation.onEventDate(person, "IGOUNO");
+    assertThat(dated.country()).isNull();
+    assertThat(dated.sector()).isEqualTo("IGO");
+  }
 }

@@ -350,8 +350,51 @@ class ActorResolverTest {
   }
 
   @Test
-  void anAmbiguousSurnameIsNotGuessed() {
-    Resolution r = resolve("Clinton/NNP/PERSON spoke/VBD ./.");
-    assertThat(only(r, "Clinton").country()).isNull();
+  void aSurnameSeveralKnownPeopleShareIsReadByTheArticlesDate() {
+    Resolution in1995 = resolver.resolve(HandMadeArticle.of("Clinton/NNP/PERSON spoke/VBD ./.")
+        .publishedOn("1995-05-01").build());
+    assertThat(only(in1995, "Bill Clinton").role()).isEqualTo("president");
+    Resolution in2010 = resolver.resolve(HandMadeArticle.of("Clinton/NNP/PERSON spoke/VBD ./.")
+        .publishedOn("2010-05-01").build());
+    assertThat(only(in2010, "Hillary Clinton").role()).isEqualTo("secretary of state");
+    Resolution in2021 = resolve("Clinton/NNP/PERSON spoke/VBD ./.");
+    assertThat(only(in2021, "Hillary Clinton").country()).as("both served the US").isEqualTo("USA");
+  }
+
+  @Test
+  void aDemonymBeforeAnotherNamesThePeopleOfTheFirstCountry() {
+    Resolution r = resolve("Bosnian/JJ/MISC Serb/JJ/MISC leaders/NNS met/VBD Bosnian/JJ/MISC Serbs/NNPS/MISC ./.");
+    assertThat(r.actors()).extracting(Actor::country).containsOnly("BIH");
+    Resolution americans = resolve("Chinese/JJ/MISC American/JJ/MISC students/NNS protested/VBD ./.");
+    assertThat(americans.actors()).extracting(Actor::country).containsOnly("USA");
+  }
+
+  @Test
+  void aWellKnownPersonTakenForAnOrganisationByNerIsAPerson() {
+    Resolution r = resolve("Moody/NNP/ORGANIZATION Awori/NNP/ORGANIZATION declined/VBD to/TO resign/VB ./.");
+    Actor awori = only(r, "Moody Awori");
+    assertThat(awori.kind()).isEqualTo("person");
+    assertThat(awori.country()).isEqualTo("KEN");
+  }
+
+  @Test
+  void aSharedSurnameWithoutADateIsTheLatestOfOneCountry() {
+    Resolution r = resolver.resolve(HandMadeArticle.of("President/NNP Bush/NNP/PERSON spoke/VBD ./.")
+        .publishedOn(null).build());
+    Actor bush = only(r, "George W. Bush");
+    assertThat(bush.country()).isEqualTo("USA");
+    assertThat(bush.code()).isEqualTo("USAGOV");
+  }
+
+  @Test
+  void aGovernmentNamedAfterAKnownLeaderIsThatCountrysGovernment() {
+    Resolution r = resolver.resolve(HandMadeArticle.of(
+            "The/DT Bush/NNP/PERSON administration/NN declared/VBD that/IN China/NNP/LOCATION must/MD act/VB ./.",
+            "Students/NNS protested/VBD against/IN President/NNP Suharto/NNP/PERSON 's/POS government/NN ./.")
+        .publishedOn("1998-05-01").build());
+    assertThat(only(r, "United States administration").code()).isEqualTo("USAGOV");
+    assertThat(only(r, "Indonesia government").code()).isEqualTo("IDNGOV");
+    Resolution unknown = resolve("The/DT Smith/NNP/PERSON administration/NN declared/VBD ./.");
+    assertThat(unknown.actors()).noneMatch(a -> "GOV".equals(a.sector()) && a.kind().equals("group"));
   }
 }
