@@ -95,8 +95,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
         }
         gold.events().forEach(g -> out.println("  gold  " + g.type() + " " + g.sources() + " -> " + g.targets()));
         for (Event event : record.events()) {
-          out.println("  coded " + event.plover() + "/" + event.cameo() + " " + code(record, event.source()) + " -> "
-              + code(record, event.target()) + " [" + event.trigger().text() + "; " + event.modality()
+          out.println("  coded " + event.plover() + "/" + event.cameo() + " " + code(record, event.source()) + dated(event.sourceCode()) + " -> "
+              + code(record, event.target()) + dated(event.targetCode()) + " [" + event.trigger().text() + "; " + event.modality()
               + (event.negated() ? "; negated" : "") + "] " + event.rule());
         }
       }
@@ -105,6 +105,10 @@ public final class EvalEventsCommand implements Callable<Integer> {
     out.println(evaluation.score().line());
     out.flush();
     return Main.EXIT_OK;
+  }
+
+  private static String dated(String code) {
+    return code == null ? "" : "@" + code;
   }
 
   private static void printParse(PrintWriter out, Article article) {

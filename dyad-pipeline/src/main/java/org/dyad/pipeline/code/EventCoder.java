@@ -463,8 +463,16 @@ public final class EventCoder {
           }
         }
       }
+      if (!passive && sources.isEmpty() && predicate.code().startsWith("14") && unnamedCrowd(verb)) {
+        String place = placeTarget(verb, List.of());
+        if (place != null) {
+          sources.add(place); // "up to 100 ethnic Albanians demonstrated in Serbia": people of the place
+          how += " +place-source";
+          confidence -= 0.25;
+        }
+      }
       if (passive && sources.isEmpty()) {
-        List<String> state = passiveStateSource(verb);
+        List<String> state = passiveStateSource(verb, predicate.code());
         if (!state.isEmpty()) {
           sources.addAll(state);
           how += " +passive-in-place";
@@ -596,10 +604,18 @@ public final class EventCoder {
       return List.of();
     }
 
-    /** In a passive without agent, a state named as the place ("is banned in Russia"). */
-    private List<String> passiveStateSource(int verb) {
+    /**
+     * In a passive without agent, a state named as the place ("is banned in Russia"), or the actor
+     * named on the means ("killed in Israeli shelling"). Where people were killed ("killed in
+     * Baghdad") says who the victims are, not who attacked: a place name is no source of violence.
+     */
+    private List<String> passiveStateSource(int verb, String code) {
+      boolean violent = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
       for (int first : descendants(verb, 2)) {
         Dependency up = graph.parent(first);
+        if (violent && graph.token(first).isProperNoun()) {
+          continue;
+        }
         if (up != null && (up.relation().equals("obl:in") || up.relation().equals("nmod:in"))) {
           for (String id : actorsAt(first)) {
             Actor actor = resolution.actor(id);
@@ -621,7 +637,9 @@ public final class EventCoder {
         for (int node : frontier) {
           for (Dependency d : graph.children(node)) {
             String base = d.baseRelation();
-            if (base.equals("nsubj") && node == trigger || base.equals("ccomp") || base.equals("parataxis")
+            boolean sourceRelation = node == trigger && (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")
+                || d.relation().equals("obl:agent") || d.relation().equals("obl:by"));
+            if (sourceRelation || base.equals("ccomp") || base.equals("parataxis")
                 || base.equals("advcl") || base.equals("conj") || base.equals("punct") || base.equals("ref")) {
               continue;
             }
@@ -1306,6 +1324,16 @@ public final class EventCoder {
           }
         }
       }
+    }
+
+    /** The verb's subject is a common noun no actor stands for ("thousands of people", "ethnic Albanians"). */
+    private boolean unnamedCrowd(int verb) {
+      for (int subject : graph.children(verb, "nsubj")) {
+        if (graph.token(subject).isNoun() && !isPronoun(subject) && actorsAt(subject).isEmpty()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** A violent event whose subject is a common noun no actor stands for ("gunmen killed five soldiers"). */
