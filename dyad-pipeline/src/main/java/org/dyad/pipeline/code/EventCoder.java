@@ -1053,11 +1053,14 @@ public final class EventCoder {
       boolean planned = false;
       boolean absorbed = false;
       boolean backshifted = false;
+      boolean obliged = false;
       int node = trigger;
       for (int steps = 0; steps < 6; steps++) {
         for (int aux : graph.children(node, "aux")) {
           String word = graph.token(aux).text().toLowerCase(Locale.ROOT);
-          if (FUTURE_AUXILIARIES.contains(word)) {
+          if (word.equals("must") && steps == 0) {
+            obliged = true; // "said that Libya must hand over": the speaker's demand, not an event
+          } else if (FUTURE_AUXILIARIES.contains(word)) {
             planned = true;
           } else if (word.equals("would") && steps == 0) {
             backshifted = true; // "said it would ...": future in the past when reported, else hypothetical
@@ -1118,6 +1121,9 @@ public final class EventCoder {
         } else {
           hypothetical = true;
         }
+      }
+      if (obliged && reported(clauseHead)) {
+        requested = true;
       }
       Modality modality = requested ? Modality.REQUESTED : hypothetical ? Modality.HYPOTHETICAL
           : planned ? Modality.PLANNED : reported(clauseHead) ? Modality.REPORTED : Modality.ASSERTED;
