@@ -36,7 +36,7 @@ public final class EventCoder {
   private static final List<String> ACTOR_MODIFIER_ORDER = List.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "nmod:from",
       "nmod:by", "nmod:agent");
   private static final Set<String> OBJECT_MODIFIERS = Set.of("amod", "nmod:poss", "nmod:from", "nmod:of", "compound",
-      "nmod:with", "nmod:to", "nmod:against", "nmod:between", "nmod:on");
+      "nmod:with", "nmod:to", "nmod:against", "nmod:between", "nmod:on", "nmod:for");
   private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "dep", "root");
   private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "conduct", "make", "pay", "begin", "start",
       "open", "resume", "launch", "stage", "carry", "mount", "join", "attend", "engage", "enter", "give", "take",
@@ -54,7 +54,8 @@ public final class EventCoder {
       "force", "troop", "rebel", "authority", "official", "militant", "demonstrator", "protester", "student", "worker",
       "people", "leader", "insurgent", "soldier", "fighter", "activist", "resident", "refugee", "villager",
       "supporter", "group", "party", "diplomat", "lawmaker", "minister", "officer", "civilian", "policeman", "prisoner",
-      "youth", "opponent", "elder", "politician", "doctor", "delegate", "representative");
+      "youth", "opponent", "elder", "politician", "doctor", "delegate", "representative", "court", "tribunal", "judge",
+      "prosecutor");
   private static final Set<String> GROUP_PLACE_RELATIONS = Set.of("nmod:in", "nmod:throughout", "nmod:across", "nmod:from");
   private static final Set<String> SAYING_ROOTS = Set.of("02", "10", "11", "12", "13");
   /** Roots whose events without a named target fall on the source's own country (CAMEO domestic coding). */
