@@ -28,6 +28,14 @@ import org.dyad.pipeline.resolve.ResolvedArticle;
  * trigger, the rule that fired and the sentence as evidence. Dates come from the event's own
  * clause, else from a governing clause, else from elsewhere in the sentence; never from the
  * publication date. Thread-safe.
+ *
+ * <p>An event without a named target takes, in this order, the place it happens in ("met in
+ * Zurich": Switzerland; rule {@code +place-target}), an actor deeper in its arguments
+ * ({@code +deep-target}), or, for domestic kinds of action (08, 12, 14, 17–20), the source's own
+ * country ({@code +domestic-target}; the source itself when the article names no such country).
+ * One main event per clause: a purpose clause of a coded verb and an event noun a coded verb takes
+ * as its object are not coded again. A negated cooperative event (03–08) also yields the rejection
+ * it states (12x), and announced force (planned 14–20) is a threat (13x).
  */
 public final class EventCoder {
 
