@@ -1419,8 +1419,11 @@ public final class EventCoder {
           for (Dependency d : graph.children(head)) {
             String base = d.baseRelation();
             // the object, the controlled infinitive ("refused to deploy troops in Iraq") and what they govern
+            // ... and a time or other common-noun adjunct the parser hung the place on ("on Tuesday in Serbia")
+            boolean adjunct = base.equals("obl") && level == 0 && head == trigger && graph.token(d.dependent()).isNoun()
+                && !graph.token(d.dependent()).isProperNoun();
             if ((base.equals("obj") || base.equals("xcomp") || base.equals("nsubj") && d.relation().equals("nsubj:pass")
-                || base.equals("nmod") && level > 0) && !heads.contains(d.dependent())) {
+                || base.equals("nmod") && level > 0 || adjunct) && !heads.contains(d.dependent())) {
               heads.add(d.dependent());
             }
           }
