@@ -120,7 +120,13 @@ public final class ExtractCommand implements Callable<Integer> {
       if (pipeline == null) {
         pipeline = knowledge.pipeline();
       }
-      return pipeline.process(item.document());
+      DocumentRecord record = pipeline.process(item.document());
+      if (record.actors().isEmpty() && record.events().isEmpty() && !record.document().text().isBlank()
+          && record.document().language() != null && !record.document().language().startsWith("en")) {
+        report(withLocation(item, "text in language '" + record.document().language()
+            + "': Dyad reads English, so no actors, events or quotes were extracted"));
+      }
+      return record;
     } catch (UnreadableInputException e) {
       report(withLocation(item, e.getMessage()));
     } catch (RuntimeException e) {

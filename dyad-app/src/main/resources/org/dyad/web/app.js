@@ -124,7 +124,8 @@
       return null;
     }
     const chart = window.echarts.init(box);
-    chart.setOption(option);
+    // figures are read, not watched: no growing bars, what is drawn is the data at once
+    chart.setOption(Object.assign({ animation: false }, option));
     charts.push(chart);
     return chart;
   }
@@ -237,18 +238,19 @@
       h('div', { class: 'filters' }, h('label', null, 'Period', select)),
       h('p', { class: 'muted' }, 'Events between the two actors (both directions) per period, by QuadClass, with the mean Goldstein score. Click a bar for its events.'),
       box, h('h2', null, 'Events'), listHolder);
-    const periods = series.periods.map((p) => p.period);
+    const rows = continuous(series.periods, by);
+    const periods = rows.map((p) => p.period);
     const chart = makeChart(box, {
       tooltip: { trigger: 'axis' },
       legend: { data: ['Verbal cooperation', 'Material cooperation', 'Verbal conflict', 'Material conflict', 'Mean Goldstein'] },
       xAxis: { type: 'category', data: periods },
-      yAxis: [{ type: 'value', name: 'events', minInterval: 1 }, { type: 'value', name: 'Goldstein', min: -10, max: 10 }],
+      yAxis: [{ type: 'value', name: 'events', minInterval: 1 }, { type: 'value', name: 'Goldstein', min: -10, max: 10, interval: 5, splitLine: { show: false } }],
       series: [
-        { name: 'Verbal cooperation', type: 'bar', stack: 'q', data: series.periods.map((p) => p.q1), itemStyle: { color: '#7fc97f' } },
-        { name: 'Material cooperation', type: 'bar', stack: 'q', data: series.periods.map((p) => p.q2), itemStyle: { color: '#2e8b57' } },
-        { name: 'Verbal conflict', type: 'bar', stack: 'q', data: series.periods.map((p) => p.q3), itemStyle: { color: '#f0a35e' } },
-        { name: 'Material conflict', type: 'bar', stack: 'q', data: series.periods.map((p) => p.q4), itemStyle: { color: '#c0392b' } },
-        { name: 'Mean Goldstein', type: 'line', yAxisIndex: 1, data: series.periods.map((p) => p.meanGoldstein) },
+        { name: 'Verbal cooperation', type: 'bar', stack: 'q', barMaxWidth: 56, data: rows.map((p) => p.q1), itemStyle: { color: '#7fc97f' } },
+        { name: 'Material cooperation', type: 'bar', stack: 'q', barMaxWidth: 56, data: rows.map((p) => p.q2), itemStyle: { color: '#2e8b57' } },
+        { name: 'Verbal conflict', type: 'bar', stack: 'q', barMaxWidth: 56, data: rows.map((p) => p.q3), itemStyle: { color: '#f0a35e' } },
+        { name: 'Material conflict', type: 'bar', stack: 'q', barMaxWidth: 56, data: rows.map((p) => p.q4), itemStyle: { color: '#c0392b' } },
+        { name: 'Mean Goldstein', type: 'line', yAxisIndex: 1, connectNulls: true, showSymbol: true, symbolSize: 9, itemStyle: { color: '#34495e' }, lineStyle: { color: '#34495e' }, data: rows.map((p) => p.meanGoldstein) },
       ],
     });
     if (chart) {
@@ -260,6 +262,25 @@
         listHolder.replaceChildren(h('p', { class: 'muted' }, 'Events in ' + period + ':'), eventTable(list.items));
       });
     }
+  }
+
+  /** Months and years without events between the first and the last one, as empty periods, so time reads evenly. */
+  function continuous(periods, by) {
+    if (periods.length < 2 || (by !== 'month' && by !== 'year')) return periods;
+    periods = [...periods].sort((x, y) => (x.period < y.period ? -1 : x.period > y.period ? 1 : 0));
+    const byPeriod = new Map(periods.map((p) => [p.period, p]));
+    const out = [];
+    const first = periods[0].period;
+    const last = periods[periods.length - 1].period;
+    let year = +first.substring(0, 4);
+    let month = by === 'month' ? +first.substring(5, 7) : 1;
+    for (let guard = 0; guard < 1200; guard++) {
+      const key = by === 'month' ? year + '-' + String(month).padStart(2, '0') : String(year);
+      out.push(byPeriod.get(key) || { period: key, q1: 0, q2: 0, q3: 0, q4: 0, meanGoldstein: null });
+      if (key >= last) break;
+      if (by === 'month' && month < 12) month += 1; else { year += 1; month = 1; }
+    }
+    return out;
   }
 
   function periodRange(period) {

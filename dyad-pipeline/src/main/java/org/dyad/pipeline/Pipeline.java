@@ -24,6 +24,7 @@ import org.dyad.model.TimeExpression;
 import org.dyad.pipeline.code.EventCoder;
 import org.dyad.pipeline.extract.Article;
 import org.dyad.pipeline.extract.HtmlExtractor;
+import org.dyad.pipeline.extract.LanguageGuess;
 import org.dyad.pipeline.extract.PlainTextCleaner;
 import org.dyad.pipeline.extract.TextDecoder;
 import org.dyad.pipeline.nlp.AnnotatedArticle;
@@ -121,6 +122,12 @@ public final class Pipeline {
     if (longest > MAX_SENTENCE_CHARS) {
       throw new UnreadableInputException(article.source() + ": a stretch of " + longest
           + " characters without a sentence end; not article prose (at most " + MAX_SENTENCE_CHARS + ")");
+    }
+    if (!readsAsEnglish(article)) {
+      // Dyad's models read English: a record of another language keeps its text and metadata,
+      // with no actors, events or quotes rather than wrong ones
+      return assemble(new ResolvedArticle(new AnnotatedArticle(article, List.of()),
+          new Resolution(List.of(), List.of()), List.of(), List.of(), publishedDate(article.published())), List.of(), List.of());
     }
     return withinBudget(article.source(), () -> {
       AnnotatedArticle annotated = annotator.annotate(article);
@@ -225,6 +232,18 @@ public final class Pipeline {
     } catch (NumberFormatException e) {
       return DEFAULT_TIME_BUDGET;
     }
+  }
+
+  /**
+   * Whether the text is English, which the NLP models read: the text's own guess decides, the
+   * declared language only when the text gives no clear answer (pages often declare a wrong one).
+   */
+  public static boolean readsAsEnglish(Article article) {
+    String guessed = LanguageGuess.guess(article.text());
+    if (guessed != null) {
+      return LanguageGuess.isEnglish(guessed);
+    }
+    return article.language() == null || LanguageGuess.isEnglish(article.language());
   }
 
   public ResolvedArticle resolve(AnnotatedArticle annotated) {

@@ -129,6 +129,9 @@ class WebUiIT {
   }
 
   private static void open(String hash) {
+    // a hash change does not reload the page: mark the old content so the wait sees the new page
+    ((JavascriptExecutor) browser).executeScript(
+        "var m = document.getElementById('main'); if (m) { m.textContent = 'Loading'; }");
     browser.get(server.url() + hash);
     waitForPage();
   }

@@ -1,7 +1,10 @@
 package org.dyad.pipeline.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.model.Removed;
@@ -62,7 +65,8 @@ public final class PlainTextCleaner {
 
   public Article clean(String text, String source) {
     List<Line> lines = lines(text);
-    String title = title(lines);
+    int titleIndex = titleIndex(lines);
+    String title = titleIndex < 0 ? null : lines.get(titleIndex).text();
     String[] reasons = new String[lines.size()];
     int[] breaks = new int[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
@@ -82,10 +86,128 @@ public final class PlainTextCleaner {
         reasons[i] = outsideReason(lines, reasons, i);
       }
     }
-    boolean titleInText = title != null && titleAdjacentToBody(lines, kept);
-    String body = render(lines, kept, titleInText);
-    return new Article(source, null, title == null ? null : title.strip(), List.of(), null, null,
-        LanguageGuess.guess(body), body, removed(lines, kept, reasons, titleInText));
+    Header header = header(lines, kept, reasons, title);
+    int titleLine = titleIndex >= 0 && titleAdjacentToBody(lines, kept, header.lines(), titleIndex) ? titleIndex : -1;
+    String body = render(lines, kept, titleLine);
+    return new Article(source, null, title == null ? null : title.strip(), header.authors(), header.published(), null,
+        LanguageGuess.guess(body), body, removed(lines, kept, reasons, titleLine));
+  }
+
+  /** Bylines and datelines above the body: who wrote it and when, as a news text states them. */
+  record Header(List<String> authors, String published, Set<Integer> lines) {}
+
+  private static final Pattern BYLINE = Pattern.compile(
+      "^(?i:by|written by|words by|reporting by)\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
+          + "(?:\\s*(?:,|\\band\\b|&)\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})*)"
+          + "(?:\\s*(?:[,|•·]|\\s[-–—]\\s|\\bfor\\b|\\bin\\b)\\s*.*)?$");
+  private static final Pattern DATE_LINE = Pattern.compile(
+      "^(?:(?:published|posted|first published|updated|last updated|date)\\s*(?:on|at)?\\s*:?\\s*)?"
+          + "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(.{6,40}?)\\s*(?:[|,·•-]?\\s*"
+          + "\\d{1,2}[:.]\\d{2}.*)?$",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Reads the lines between the title and the body (and the first lines when there is no title):
+   * a byline ("By Jane Roe and John Doe") gives the authors, a date line ("Published: 2021-10-15",
+   * "March 22, 2023 10:15 GMT") the publication date. Both are removed from the text as credits.
+   */
+  private static Header header(List<Line> lines, boolean[] kept, String[] reasons, String title) {
+    List<String> authors = new ArrayList<>();
+    String published = null;
+    Set<Integer> used = new HashSet<>();
+    int seen = 0;
+    for (int i = 0; i < lines.size() && seen < 6; i++) {
+      Line line = lines.get(i);
+      if (line.blank()) {
+        continue;
+      }
+      if (kept[i]) {
+        break;
+      }
+      seen++;
+      if (title != null && line.text().equals(title)) {
+        continue;
+      }
+      if (line.words() > 14) {
+        continue;
+      }
+      Matcher byline = BYLINE.matcher(line.text());
+      if (authors.isEmpty() && byline.matches()) {
+        for (String name : bylineNames(byline.group(1))) {
+          if (name.contains(" ")) {
+            authors.add(name);
+          }
+        }
+        if (!authors.isEmpty()) {
+          used.add(i);
+          reasons[i] = CREDIT;
+          continue;
+        }
+      }
+      if (published == null) {
+        String date = lineDate(line.text());
+        if (date != null) {
+          published = date;
+          used.add(i);
+          reasons[i] = CREDIT;
+        }
+      }
+    }
+    return new Header(List.copyOf(authors), published, used);
+  }
+
+  /**
+   * The names of a byline list: "A, B and C" names three; without an "and", what follows the first
+   * comma is a job title ("Jane Roe, Harbour Correspondent"), as it is after the last "and X,".
+   */
+  static List<String> bylineNames(String list) {
+    String[] items = list.split("\\s*(?:,|\\band\\b|&)\\s*");
+    Matcher separators = Pattern.compile("\\s*(,|\\band\\b|&)\\s*").matcher(list);
+    int lastAnd = -1;
+    for (int i = 0; separators.find(); i++) {
+      if (!separators.group(1).equals(",")) {
+        lastAnd = i;
+      }
+    }
+    int count = lastAnd < 0 ? 1 : Math.min(items.length, lastAnd + 2);
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      if (!items[i].isBlank()) {
+        names.add(items[i].strip());
+      }
+    }
+    return names;
+  }
+
+  /** The calendar day a line consisting of a date (with an optional label and time) states, or null. */
+  static String lineDate(String text) {
+    String date = labelledDate(text.strip());
+    Matcher place = DATELINE_PLACE.matcher(text.strip());
+    if (date == null && place.find()) {
+      date = labelledDate(text.strip().substring(place.end()));
+    }
+    return date;
+  }
+
+  /** "Brussels, " or "KYIV (Reuters) — " before the date of a dateline. */
+  private static final Pattern DATELINE_PLACE = Pattern.compile(
+      "^\\p{Lu}[\\p{L}.'’]*(?:[ -]\\p{Lu}[\\p{L}.'’]*){0,2}\\s*(?:\\([^()]{1,30}\\))?\\s*[,–—-]\\s*");
+
+  private static String labelledDate(String text) {
+    Matcher matcher = DATE_LINE.matcher(text);
+    if (!matcher.matches()) {
+      return null;
+    }
+    String candidate = matcher.group(1).strip();
+    LocalDate date = candidate.matches("\\d{4}-\\d{2}-\\d{2}.*")
+        ? HtmlMetadata.parseDate(candidate, null) : HtmlMetadata.textDate(candidate);
+    if (date == null) {
+      return null;
+    }
+    // the date must be the whole candidate, not a date inside a sentence
+    String rest = candidate.replaceAll("(?i)\\d{4}-\\d{2}-\\d{2}|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
+        + "|\\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\\d{2}|[,.\\s]|\\b(?:utc|gmt|et|bst|cet|est|edt|pst|pdt)\\b", "");
+    return rest.isEmpty() ? date.toString() : null;
   }
 
   /** Why a rule removes one paragraph of extracted text (promo, navigation, caption, ...), or null. */
@@ -147,17 +269,18 @@ public final class PlainTextCleaner {
     return count;
   }
 
-  /** The first line, when it is shaped like a headline: a few words, no sentence full stop. */
-  private static String title(List<Line> lines) {
-    for (Line line : lines) {
-      if (line.blank()) {
+  /** The first line (after a date line), when it is shaped like a headline: a few words, no sentence full stop; or -1. */
+  private static int titleIndex(List<Line> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (line.blank() || lineDate(line.text()) != null) {
         continue;
       }
       boolean headline = !line.bullet() && line.words() >= 2 && line.words() <= 30 && line.chars() <= 250
           && !line.text().endsWith(".") && !line.text().endsWith(",") && !line.text().endsWith(":");
-      return headline ? line.text() : null;
+      return headline ? i : -1;
     }
-    return null;
+    return -1;
   }
 
   /** The reason a rule removes this line wherever it stands, or null. */
@@ -553,22 +676,20 @@ public final class PlainTextCleaner {
     return line.prose() ? BOILERPLATE : NAVIGATION;
   }
 
-  private static boolean titleAdjacentToBody(List<Line> lines, boolean[] kept) {
-    int first = -1;
-    for (int i = 0; i < lines.size(); i++) {
-      if (!lines.get(i).blank()) {
-        first = i;
-        break;
-      }
-    }
-    if (first < 0 || kept[first]) {
+  private static boolean titleAdjacentToBody(List<Line> lines, boolean[] kept, Set<Integer> header, int first) {
+    if (kept[first]) {
       return false;
+    }
+    for (int i = 0; i < first; i++) {
+      if (!lines.get(i).blank() && !header.contains(i)) {
+        return false;
+      }
     }
     for (int i = first + 1; i < lines.size(); i++) {
       if (kept[i]) {
         return true;
       }
-      if (!lines.get(i).blank()) {
+      if (!lines.get(i).blank() && !header.contains(i)) {
         return false;
       }
     }
@@ -576,12 +697,12 @@ public final class PlainTextCleaner {
   }
 
   /** Kept lines as paragraphs: a line break inside a block joins wrapped prose, else starts a paragraph. */
-  private static String render(List<Line> lines, boolean[] kept, boolean titleInText) {
+  private static String render(List<Line> lines, boolean[] kept, int titleLine) {
     StringBuilder text = new StringBuilder();
     Line previous = null;
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
-      boolean include = kept[i] || (titleInText && previous == null && !line.blank());
+      boolean include = kept[i] || i == titleLine;
       if (!include) {
         continue;
       }
@@ -600,20 +721,17 @@ public final class PlainTextCleaner {
         && previous.chars() >= 40 && !next.bullet() && Character.isLowerCase(next.text().codePointAt(0));
   }
 
-  private static List<Removed> removed(List<Line> lines, boolean[] kept, String[] reasons, boolean titleInText) {
+  private static List<Removed> removed(List<Line> lines, boolean[] kept, String[] reasons, int titleLine) {
     List<Removed> removed = new ArrayList<>();
     StringBuilder block = new StringBuilder();
     String reason = null;
     int blockId = -1;
-    boolean firstLine = true;
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       if (line.blank()) {
         continue;
       }
-      boolean isTitle = firstLine && titleInText;
-      firstLine = false;
-      if (kept[i] || isTitle) {
+      if (kept[i] || i == titleLine) {
         flush(removed, block, reason);
         reason = null;
         continue;

@@ -273,6 +273,15 @@ final class ArticleQuotes {
         }
         String relation = edge.baseRelation();
         if (isSpeechVerb(sentence.token(governor))) {
+          if (edge.relation().equals("obl:with")) {
+            // spoke with "such sincerity": the manner of someone's speech, in the words of whoever
+            // reports it
+            int found = walkUp(s, governor, span);
+            if (found >= 0) {
+              return new int[] {s, found};
+            }
+            continue;
+          }
           if (!relation.equals("nsubj") && !relation.equals("csubj") && !relation.equals("punct")) {
             return new int[] {s, governor};
           }
@@ -611,12 +620,35 @@ final class ArticleQuotes {
         Set<Integer> attribution = graph.subtree(verb);
         content.removeAll(attribution);
         int attributionStart = java.util.Collections.min(attribution);
+        if (endsSentence(s, attribution)) {
+          // "…, hours after militants fired rockets, the military said.": a closing attribution
+          // reports the whole sentence before it, wherever the parser hung it
+          for (int t = 0; t < attributionStart; t++) {
+            content.add(t);
+          }
+        }
         // the reported words before a parenthetical attribution ("…, Tass reported, and …")
         content.removeIf(token -> token > attributionStart);
         return content;
       }
     }
     return Set.of();
+  }
+
+  /** Whether only punctuation follows these tokens in their sentence, and a comma precedes them. */
+  private boolean endsSentence(int s, Set<Integer> tokens) {
+    Sentence sentence = sentences.get(s);
+    int first = java.util.Collections.min(tokens);
+    int last = java.util.Collections.max(tokens);
+    if (first == 0 || !sentence.token(first - 1).text().equals(",")) {
+      return false;
+    }
+    for (int t = last + 1; t < sentence.size(); t++) {
+      if (!isPunctuation(sentence.token(t))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The direct object of a verb whose object is the message ("denied the report"). */
@@ -693,17 +725,44 @@ final class ArticleQuotes {
           }
         }
       }
-      int next = -1;
-      for (Dependency edge : graph.parents(current)) {
-        String relation = edge.baseRelation();
-        if (edge.governor() >= 0 && (relation.equals("conj") || relation.equals("xcomp") || relation.equals("advcl"))) {
-          next = edge.governor();
-          break;
-        }
-      }
-      current = next;
+      current = borrowFrom(s, current);
     }
     return -1;
+  }
+
+  /**
+   * The verb a subjectless speech verb shares its subject with: the one it is conjoined to, the
+   * controller of its clause, the clause it modifies, else the verb the parser left it loosely
+   * attached to ("…, saying that …" as dep). A verb inside quotation marks is the speaker's words,
+   * never the frame that names the speaker.
+   */
+  private int borrowFrom(int s, int verb) {
+    SentenceGraph graph = graphs.get(s);
+    int loose = -1;
+    for (Dependency edge : graph.parents(verb)) {
+      int governor = edge.governor();
+      if (governor < 0 || quoted(s, governor)) {
+        continue;
+      }
+      String relation = edge.baseRelation();
+      if (relation.equals("conj") || relation.equals("xcomp") || relation.equals("advcl")) {
+        return governor;
+      }
+      if (relation.equals("dep") && governor < verb && loose < 0) {
+        loose = governor;
+      }
+    }
+    if (loose >= 0 && sentences.get(s).token(verb).pos().equals("VBG")) {
+      // "X said Y had spoken …, adding: …": a participle after a comma goes with the sentence's
+      // speaker, not with the reported clause the parser hung it on
+      for (Dependency edge : graph.parents(loose)) {
+        if (edge.baseRelation().equals("ccomp") && edge.governor() >= 0 && !quoted(s, edge.governor())
+            && isSpeechVerb(sentences.get(s).token(edge.governor()))) {
+          return edge.governor();
+        }
+      }
+    }
+    return loose;
   }
 
   /** Whether a closing quotation mark or a comma stands right before the verb. */
@@ -768,6 +827,10 @@ final class ArticleQuotes {
   /** The actor a subject phrase names: its head, then names attached to it, then who a spokesman speaks for. */
   private ActorMention nameIn(int s, int head) {
     SentenceGraph graph = graphs.get(s);
+    ActorMention member = memberNamed(s, head);
+    if (member != null) {
+      return member;
+    }
     Deque<int[]> queue = new ArrayDeque<>();
     Set<Integer> seen = new HashSet<>();
     queue.add(new int[] {head, 0});
@@ -788,6 +851,32 @@ final class ArticleQuotes {
         boolean speaksFor = role && (edge.baseRelation().equals("nmod") || edge.baseRelation().equals("obl"));
         if ((naming || speaksFor) && !quoted(s, edge.dependent()) && seen.add(edge.dependent())) {
           queue.add(new int[] {edge.dependent(), node[1] + 1});
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "One of the Guildford Four, Gerry Conlon, said", "the UN envoy, Tor Wennesland, said": the
+   * person named beside a group or an office speaks, not the group or the office.
+   */
+  private ActorMention memberNamed(int s, int head) {
+    SentenceGraph graph = graphs.get(s);
+    String lemma = sentences.get(s).token(head).lemma();
+    boolean quantified = roleNouns.contains(lemma) || personNouns.contains(lemma);
+    for (Dependency edge : graph.children(head)) {
+      quantified |= edge.relation().equals("det:qmod");
+    }
+    if (!quantified) {
+      return null;
+    }
+    for (Dependency edge : graph.children(head)) {
+      if (edge.baseRelation().equals("appos") && !quoted(s, edge.dependent())) {
+        ActorMention mention = resolution.mentionAt(s, edge.dependent());
+        Actor actor = mention == null ? null : actors.get(mention.actorId());
+        if (actor != null && "person".equals(actor.kind())) {
+          return mention;
         }
       }
     }

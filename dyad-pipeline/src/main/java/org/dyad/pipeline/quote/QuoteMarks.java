@@ -9,7 +9,9 @@ import java.util.List;
  * continues when the next paragraph opens with a quotation mark (the newspaper convention for a
  * quote over several paragraphs), and otherwise ends there unclosed. Inside a passage opened with
  * a straight mark, curly marks are a quote within the quote. Single quotation marks are left
- * alone: they double as apostrophes; a pair of them ('' or ``) counts as one double mark.
+ * alone: they double as apostrophes; a pair of them ('' or ``) counts as one double mark. A
+ * straight mark between a finished sentence and a capital ({@code everyone. "You}) reopens the
+ * passage: a quote over several paragraphs whose line breaks were lost in the source.
  */
 final class QuoteMarks {
 
@@ -45,6 +47,12 @@ final class QuoteMarks {
         openMark = i;
         pieceStart = i + 1;
         straight = c == '"';
+      } else if (inside && straight && c == '"' && reopens(text, i)) {
+        // ". "Next sentence": a straight mark after a finished sentence and a space, right before a
+        // capital, opens rather than closes: a quote over several paragraphs whose line breaks were
+        // lost; the passage goes on
+        addPiece(text, pieces, pieceStart, i);
+        pieceStart = i + 1;
       } else if (inside && straight && c != '"') {
         // curly marks inside a straight-quoted passage quote something within it
         i++;
@@ -88,6 +96,15 @@ final class QuoteMarks {
       }
     }
     return new String(chars);
+  }
+
+  /** Whether the straight mark at {@code i} sits between a finished sentence plus a space and a capital letter. */
+  private static boolean reopens(String text, int i) {
+    if (i < 2 || i + 1 >= text.length() || text.charAt(i - 1) != ' ') {
+      return false;
+    }
+    char before = text.charAt(i - 2);
+    return (before == '.' || before == '?' || before == '!') && Character.isUpperCase(text.charAt(i + 1));
   }
 
   private static boolean isOpening(char c, boolean paragraphStart) {

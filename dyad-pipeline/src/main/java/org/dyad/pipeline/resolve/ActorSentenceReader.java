@@ -507,7 +507,7 @@ final class ActorSentenceReader {
       }
       String word = t.text().toLowerCase(Locale.ROOT);
       boolean afterHyphen = i > 0 && tokens.get(i - 1).text().equals("-");
-      if ((t.isVerb() && !afterHyphen) || word.equals(",") || word.equals(".") || word.equals(";") || word.equals(")")
+      if ((t.isVerb() && !afterHyphen && !isAdjectivalParticiple(i)) || word.equals(",") || word.equals(".") || word.equals(";") || word.equals(")")
           || word.equals("who") || word.equals("which") || word.equals("\"")) {
         break;
       }
@@ -517,6 +517,16 @@ final class ActorSentenceReader {
       return Attributes.NONE;
     }
     return attributes(organization != null ? organization : country, role);
+  }
+
+  /** "a leading activist", "the acting minister": a participle before an adjective or noun modifies it. */
+  private boolean isAdjectivalParticiple(int i) {
+    String pos = tokens.get(i).pos();
+    if (!pos.equals("VBG") && !pos.equals("VBN") || i + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(i + 1).pos();
+    return next.startsWith("JJ") || next.startsWith("NN");
   }
 
   // ---- role phrases

@@ -23,7 +23,7 @@ public final class AmountExtractor {
 
   private static final String NUMBER = "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)";
   private static final String SCALE =
-      "(?<scale>thousand|million|billion|trillion|crores?|lakhs?|bn|mn|mln|tn|trn|[mkMBK])(?![\\p{L}\\d])";
+      "(?<scale>(?i:thousand|million|billion|trillion|crores?|lakhs?)|bn|mn|mln|tn|trn|[mkMBK])(?![\\p{L}\\d])";
   private static final String NAME = "(?<name>" + AmountCurrencies.alternation(AmountCurrencies.NAMES.keySet(), true) + ")";
   private static final String CODE = "(?<code>" + String.join("|", AmountCurrencies.CODES) + ")";
   private static final String NUMBER_WORD = "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

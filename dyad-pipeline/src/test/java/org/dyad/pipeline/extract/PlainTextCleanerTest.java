@@ -35,6 +35,41 @@ class PlainTextCleanerTest {
   }
 
   @Test
+  void readsABylineAndADateLineBetweenTitleAndBodyAndKeepsTheTitle() {
+    Article article = cleaner.clean(
+        "Pier Opening Delayed Again\n\nBy Jane Roe and Tomas Hill, Harbour Correspondent\n\nMarch 22, 2023 10:15 GMT\n\n" + BODY,
+        "t");
+
+    assertThat(article.title()).isEqualTo("Pier Opening Delayed Again");
+    assertThat(article.authors()).containsExactly("Jane Roe", "Tomas Hill");
+    assertThat(article.published()).isEqualTo("2023-03-22");
+    assertThat(article.text()).startsWith("Pier Opening Delayed Again\n\nThe harbour authority");
+    assertThat(article.removed()).extracting(Removed::reason).containsOnly("credit");
+  }
+
+  @Test
+  void aPublishedLineAboveTheTitleGivesTheDateNotTheTitle() {
+    Article article = cleaner.clean("Published: 2021-08-16\n\nPier Opening Delayed Again\n\n" + BODY, "t");
+
+    assertThat(article.title()).isEqualTo("Pier Opening Delayed Again");
+    assertThat(article.published()).isEqualTo("2021-08-16");
+    assertThat(article.text()).startsWith("Pier Opening Delayed Again\n\n");
+  }
+
+  @Test
+  void aSentenceWithADateOrAByIsNeitherBylineNorDateLine() {
+    Article article = cleaner.clean("Pier Opening Delayed Again\n\nBy the end of March 22, 2023 the pier was shut.\n\n" + BODY, "t");
+
+    assertThat(article.authors()).isEmpty();
+    assertThat(article.published()).isNull();
+    assertThat(PlainTextCleaner.lineDate("The pier opened on March 22, 2023")).isNull();
+    assertThat(PlainTextCleaner.lineDate("Updated: Tuesday, 22 March 2023, 09:40")).isEqualTo("2023-03-22");
+    assertThat(PlainTextCleaner.lineDate("Brussels, 20 October 2022")).isEqualTo("2022-10-20");
+    assertThat(PlainTextCleaner.lineDate("KYIV (Reuters) - March 3, 2022")).isEqualTo("2022-03-03");
+    assertThat(PlainTextCleaner.lineDate("Talks resume, 20 October 2022")).isNull();
+  }
+
+  @Test
   void removesMenusAroundTheBodyAsNavigation() {
     String menu = "Home\nWorld\nBusiness\nSport\nWeather\nCulture\nTravel\nVideo\n\n";
     Article article = cleaner.clean(menu + BODY + "\nAbout\nJobs\nContact\nHelp\n", "t");
@@ -141,9 +176,10 @@ class PlainTextCleanerTest {
   }
 
   @Test
-  void guessesEnglishFromFunctionWordsOnly() {
+  void guessesTheLanguageFromFunctionWords() {
     assertThat(cleaner.clean(BODY, "t").language()).isEqualTo("en");
-    assertThat(cleaner.clean("Der Hafen von Porto Vello wird erst im Frühjahr eröffnet, sagte die Behörde.", "t").language()).isNull();
+    assertThat(cleaner.clean("Der Hafen von Porto Vello wird erst im Frühjahr eröffnet, sagte die Behörde.", "t").language())
+        .isEqualTo("de");
   }
 
   @Test

@@ -54,6 +54,47 @@ class QuoteExtractorIT {
   }
 
   @Test
+  void aParticipleAfterACommaSpeaksForTheSentenceSubject() {
+    ResolvedArticle article = resolved(
+        "Chinese Foreign Ministry spokesperson Wang Wenbin urged both sides to return to talks, saying that "
+            + "\"dialogue is the only way out.\"");
+    Quote quote = startingWith(extractor.find(article), "dialogue is the only way out").orElseThrow();
+    assertThat(speakerName(article, quote)).contains("Wang Wenbin");
+  }
+
+  @Test
+  void theMemberNamedBesideAGroupOrAnOfficeIsTheSpeaker() {
+    ResolvedArticle article = resolved(
+        "However, one of the so-called Guildford Four, Gerry Conlon, said the families were delighted with the apology.\n\n"
+            + "The United Nations envoy for the Middle East, Tor Wennesland, said he was deeply concerned by the violence.");
+    List<Quote> quotes = extractor.find(article);
+    assertThat(speakerName(article, startingWith(quotes, "the families were delighted").orElseThrow()))
+        .isEqualTo("Gerry Conlon");
+    assertThat(speakerName(article, startingWith(quotes, "he was deeply concerned").orElseThrow()))
+        .isEqualTo("Tor Wennesland");
+  }
+
+  @Test
+  void aClosingAttributionReportsTheWholeSentenceBeforeIt() {
+    ResolvedArticle article = resolved(
+        "Israeli warplanes struck targets in the Gaza Strip early on Saturday, hours after militants fired rockets "
+            + "toward southern Israel, the Israeli military said.");
+    Quote quote = startingWith(extractor.find(article), "Israeli warplanes struck targets").orElseThrow();
+    assertThat(quote.kind()).isEqualTo("indirect");
+    assertThat(quote.text()).endsWith("toward southern Israel");
+  }
+
+  @Test
+  void theMannerOfSomeonesSpeechIsTheReportersWords() {
+    ResolvedArticle article = resolved(
+        "Gerry Conlon welcomed the apology. He said Mr Blair had spoken with \"such sincerity\", adding: "
+            + "\"He went beyond what we thought he would.\"");
+    List<Quote> quotes = extractor.find(article);
+    assertThat(speakerName(article, startingWith(quotes, "such sincerity").orElseThrow())).isEqualTo("Gerry Conlon");
+    assertThat(speakerName(article, startingWith(quotes, "He went beyond").orElseThrow())).isEqualTo("Gerry Conlon");
+  }
+
+  @Test
   void leavesScareQuotesUnattributed() {
     ResolvedArticle article = resolved(
         "Although the group is banned as a \"terrorist\" organization in Russia, President Vladimir Putin "

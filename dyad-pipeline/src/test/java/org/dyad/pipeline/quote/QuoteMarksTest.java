@@ -35,6 +35,21 @@ class QuoteMarksTest {
   }
 
   @Test
+  void continuesAQuoteReopenedAfterAFinishedSentenceWhenParagraphBreaksWereLost() {
+    String text = "He added: \"We went far. \"You could see it. \"It is over.\" Then he left.";
+    List<QuotedSpan> spans = QuoteMarks.find(text);
+    assertThat(spans).hasSize(1);
+    assertThat(spans.get(0).text(text)).isEqualTo("We went far. You could see it. It is over.");
+    assertThat(spans.get(0).closed()).isTrue();
+  }
+
+  @Test
+  void aClosingMarkBeforeTheNextQuoteStillCloses() {
+    assertThat(quoted("\"I am sorry.\" \"It was wrong,\" he said."))
+        .containsExactly("I am sorry.", "It was wrong,");
+  }
+
+  @Test
   void endsAnUnclosedQuoteAtTheParagraphEnd() {
     String text = "He said \"this never closes.\n\nNext paragraph \"quoted\" here.";
     List<QuotedSpan> spans = QuoteMarks.find(text);

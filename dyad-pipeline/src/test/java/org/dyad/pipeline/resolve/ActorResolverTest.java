@@ -397,4 +397,16 @@ class ActorResolverTest {
     Resolution unknown = resolve("The/DT Smith/NNP/PERSON administration/NN declared/VBD ./.");
     assertThat(unknown.actors()).noneMatch(a -> "GOV".equals(a.sector()) && a.kind().equals("group"));
   }
+
+  @Test
+  void aParticipleBeforeANounStaysInsideTheApposition() {
+    Resolution r = resolve("Ali/NNP/PERSON Sidi/NNP/PERSON ,/, Algeria/NNP/LOCATION 's/POS leading/VBG human/JJ rights/NNS "
+        + "activist/NN ,/, staged/VBD a/DT strike/NN ./.");
+    Actor activist = only(r, "Ali Sidi");
+    assertThat(activist.country()).isEqualTo("DZA");
+    assertThat(activist.role()).isEqualTo("activist");
+    Resolution speaking = resolve("Ali/NNP/PERSON Sidi/NNP/PERSON ,/, speaking/VBG to/TO Algerian/JJ/MISC reporters/NNS ,/, "
+        + "said/VBD no/DT ./.");
+    assertThat(only(speaking, "Ali Sidi").role()).isNull();
+  }
 }

@@ -40,6 +40,8 @@ class AmountExtractorTest {
       at 8.2bn euros                                     | 8.2bn euros                | 8200000000    | EUR
       it cost one dollar                                 | one dollar                 | 1             | USD
       a $50k grant                                       | $50k                       | 50000         | USD
+      Japan Pledges $2 Billion to Rebuild                | $2 Billion                 | 2000000000    | USD
+      A £3 Million Deal In Headline Case                 | £3 Million                 | 3000000       | GBP
       """)
   void findsAmountWithIsoUnit(String sentence, String text, String value, String unit) {
     List<Amount> amounts = extractor.find(sentence);
