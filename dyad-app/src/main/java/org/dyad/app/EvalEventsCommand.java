@@ -14,7 +14,11 @@ import org.dyad.pipeline.UnreadableInputException;
 import org.dyad.pipeline.eval.EventEvaluation;
 import org.dyad.pipeline.eval.EventGold;
 import org.dyad.pipeline.eval.EventGoldReader;
+import org.dyad.pipeline.eval.EventScore;
 import org.dyad.pipeline.extract.Article;
+import org.dyad.pipeline.nlp.Annotator;
+import org.dyad.pipeline.nlp.Dependency;
+import org.dyad.pipeline.nlp.Sentence;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -41,6 +45,12 @@ public final class EvalEventsCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "print each record's gold and coded events")
   boolean verbose;
 
+  @Option(names = "--only", paramLabel = "TEXT", description = "score only the records whose id contains TEXT (diagnostics)")
+  String only;
+
+  @Option(names = "--parse", description = "with --verbose, also print each sentence's dependency parse (diagnostics)")
+  boolean parse;
+
   @Override
   public Integer call() throws IOException {
     EventEvaluation.Dataset chosen;
@@ -65,6 +75,9 @@ public final class EvalEventsCommand implements Callable<Integer> {
     EventEvaluation evaluation = new EventEvaluation(chosen);
     PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
     for (EventGold gold : golds) {
+      if (only != null && !gold.id().contains(only)) {
+        continue;
+      }
       Article article = new Article(gold.id(), null, null, List.of(), isoDate(gold.date()), null, "en", gold.text(), List.of());
       DocumentRecord record;
       try {
@@ -73,13 +86,17 @@ public final class EvalEventsCommand implements Callable<Integer> {
         out.println("skipped " + gold.id() + ": " + e.getMessage());
         continue;
       }
-      evaluation.add(gold, record);
+      EventScore own = evaluation.add(gold, record);
       if (verbose) {
+        out.println("= " + gold.id() + " tp " + own.truePositives() + " coded " + own.predicted() + " gold " + own.gold());
         out.println("# " + gold.id() + ": " + gold.text());
+        if (parse) {
+          printParse(out, article);
+        }
         gold.events().forEach(g -> out.println("  gold  " + g.type() + " " + g.sources() + " -> " + g.targets()));
         for (Event event : record.events()) {
-          out.println("  coded " + event.plover() + "/" + event.cameo() + " " + code(record, event.source()) + " -> "
-              + code(record, event.target()) + " [" + event.trigger().text() + "; " + event.modality()
+          out.println("  coded " + event.plover() + "/" + event.cameo() + " " + code(record, event.source()) + dated(event.sourceCode()) + " -> "
+              + code(record, event.target()) + dated(event.targetCode()) + " [" + event.trigger().text() + "; " + event.modality()
               + (event.negated() ? "; negated" : "") + "] " + event.rule());
         }
       }
@@ -88,6 +105,22 @@ public final class EvalEventsCommand implements Callable<Integer> {
     out.println(evaluation.score().line());
     out.flush();
     return Main.EXIT_OK;
+  }
+
+  private static String dated(String code) {
+    return code == null ? "" : "@" + code;
+  }
+
+  private static void printParse(PrintWriter out, Article article) {
+    for (Sentence sentence : Annotator.shared().annotate(article).sentences()) {
+      for (Dependency d : sentence.dependencies()) {
+        out.println("  dep   " + d.relation() + "(" + word(sentence, d.governor()) + ", " + word(sentence, d.dependent()) + ")");
+      }
+    }
+  }
+
+  private static String word(Sentence sentence, int token) {
+    return token < 0 || token >= sentence.size() ? "ROOT" : sentence.token(token).text() + "-" + token;
   }
 
   private static String code(DocumentRecord record, String id) {

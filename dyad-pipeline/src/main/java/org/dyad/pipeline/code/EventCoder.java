@@ -28,14 +28,23 @@ import org.dyad.pipeline.resolve.ResolvedArticle;
  * trigger, the rule that fired and the sentence as evidence. Dates come from the event's own
  * clause, else from a governing clause, else from elsewhere in the sentence; never from the
  * publication date. Thread-safe.
+ *
+ * <p>An event without a named target takes, in this order, the place it happens in ("met in
+ * Zurich": Switzerland; rule {@code +place-target}), an actor deeper in its arguments
+ * ({@code +deep-target}), or, for domestic kinds of action (08, 12, 14, 17–20), the source's own
+ * country ({@code +domestic-target}; the source itself when the article names no such country).
+ * One main event per clause: a purpose clause of a coded verb and an event noun a coded verb takes
+ * as its object are not coded again. A negated cooperative event (03–08) also yields the rejection
+ * it states (12x), and announced force (planned 14–20) is a threat (13x).
  */
 public final class EventCoder {
 
   private static final Set<String> DEFAULT_VERB_TARGETS = Set.of("obj", "iobj", "obl:to", "obl:with", "obl:against", "obl:at");
   private static final Set<String> NOUN_TARGETS = Set.of("nmod:to", "nmod:with", "nmod:against", "nmod:between");
-  private static final List<String> ACTOR_MODIFIER_ORDER = List.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "nmod:from");
+  private static final List<String> ACTOR_MODIFIER_ORDER = List.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "nmod:from",
+      "nmod:by", "nmod:agent");
   private static final Set<String> OBJECT_MODIFIERS = Set.of("amod", "nmod:poss", "nmod:from", "nmod:of", "compound",
-      "nmod:with", "nmod:to", "nmod:against", "nmod:between", "nmod:on");
+      "nmod:with", "nmod:to", "nmod:against", "nmod:between", "nmod:on", "nmod:for");
   private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "dep", "root");
   private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "conduct", "make", "pay", "begin", "start",
       "open", "resume", "launch", "stage", "carry", "mount", "join", "attend", "engage", "enter", "give", "take",
@@ -53,9 +62,12 @@ public final class EventCoder {
       "force", "troop", "rebel", "authority", "official", "militant", "demonstrator", "protester", "student", "worker",
       "people", "leader", "insurgent", "soldier", "fighter", "activist", "resident", "refugee", "villager",
       "supporter", "group", "party", "diplomat", "lawmaker", "minister", "officer", "civilian", "policeman", "prisoner",
-      "youth", "opponent", "elder", "politician", "doctor", "delegate", "representative");
+      "youth", "opponent", "elder", "politician", "doctor", "delegate", "representative", "court", "tribunal", "judge",
+      "prosecutor");
   private static final Set<String> GROUP_PLACE_RELATIONS = Set.of("nmod:in", "nmod:throughout", "nmod:across", "nmod:from");
   private static final Set<String> SAYING_ROOTS = Set.of("02", "10", "11", "12", "13");
+  /** Roots whose events without a named target fall on the source's own country (CAMEO domestic coding). */
+  private static final Set<String> DOMESTIC_ROOTS = Set.of("08", "12", "14", "17", "18", "19", "20");
   private static final Set<String> FUTURE_AS_INTENT_ROOTS = Set.of("05", "06", "07", "08");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "you", "this", "that",
@@ -201,7 +213,50 @@ public final class EventCoder {
           codeNoun(i);
         }
       }
+      dropPurposeEvents();
       return out;
+    }
+
+    /**
+     * One main event per clause: an event whose source was lent by a governing clause through a
+     * purpose or adjunct infinitive ("telephoned X to discuss", "summoned the ambassador to
+     * complain", "rejected an offer to host") is left out when that clause has an event of its own.
+     */
+    private void dropPurposeEvents() {
+      Map<Integer, Set<String>> sourcesAt = new java.util.HashMap<>();
+      for (Candidate c : out) {
+        sourcesAt.computeIfAbsent(c.trigger, k -> new HashSet<>()).add(String.valueOf(c.source));
+      }
+      out.removeIf(c -> {
+        if (c.rule.startsWith("control")) {
+          return false;
+        }
+        int governor = governingTrigger(c.trigger, sourcesAt.keySet());
+        return governor >= 0 && (c.rule.contains("+controller") || sourcesAt.get(governor).contains(String.valueOf(c.source)));
+      });
+    }
+
+    /** The trigger whose purpose or adjunct clause {@code token} stands in, or -1. */
+    private int governingTrigger(int token, Set<Integer> triggers) {
+      int node = token;
+      for (int steps = 0; steps < 3; steps++) {
+        Dependency up = graph.parent(node);
+        if (up == null) {
+          return -1;
+        }
+        String base = up.baseRelation();
+        int governor = up.governor();
+        boolean purpose = base.equals("advcl") || base.equals("acl")
+            || base.equals("xcomp") && dictionary.control(graph.lemma(governor)) == null;
+        if (!purpose && !(steps > 0 && (base.equals("obj") || base.startsWith("obl")))) {
+          return -1;
+        }
+        if (triggers.contains(governor)) {
+          return governor;
+        }
+        node = governor;
+      }
+      return -1;
     }
 
     private boolean isPredicateAdjective(int i) {
@@ -232,7 +287,11 @@ public final class EventCoder {
           code = threatCode(code); // "will withdraw its force unless ...": a conditional threat
           conditional = " +unless-threat";
         }
+        int before = out.size();
         emit(verb, code, arguments, predicate.describe(object >= 0 ? graph.lemma(object) : null) + arguments.how() + conditional);
+        if (out.size() > before) {
+          consumeObjectNouns(verb);
+        }
         return;
       }
       if (control != null) {
@@ -240,6 +299,21 @@ public final class EventCoder {
       }
       if (SPEECH_VERBS.contains(lemma) || lemma.equals("conclude")) {
         codeMustComplement(verb);
+      }
+    }
+
+    /**
+     * The event nouns a coded verb takes as its object ("rejected calls by X", "rejected X's
+     * proposal") belong to the verb's event: they are not coded again on their own.
+     */
+    private void consumeObjectNouns(int verb) {
+      for (Dependency d : graph.children(verb)) {
+        if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) {
+          int noun = d.dependent();
+          if (graph.token(noun).isNoun() && !dictionary.nouns(graph.lemma(noun)).isEmpty()) {
+            consumedNouns.add(noun);
+          }
+        }
       }
     }
 
@@ -398,8 +472,16 @@ public final class EventCoder {
           }
         }
       }
+      if (!passive && sources.isEmpty() && predicate.code().startsWith("14") && unnamedCrowd(verb)) {
+        String place = placeTarget(verb, List.of());
+        if (place != null) {
+          sources.add(place); // "up to 100 ethnic Albanians demonstrated in Serbia": people of the place
+          how += " +place-source";
+          confidence -= 0.25;
+        }
+      }
       if (passive && sources.isEmpty()) {
-        List<String> state = passiveStateSource(verb);
+        List<String> state = passiveStateSource(verb, predicate.code());
         if (!state.isEmpty()) {
           sources.addAll(state);
           how += " +passive-in-place";
@@ -531,10 +613,18 @@ public final class EventCoder {
       return List.of();
     }
 
-    /** In a passive without agent, a state named as the place ("is banned in Russia"). */
-    private List<String> passiveStateSource(int verb) {
+    /**
+     * In a passive without agent, a state named as the place ("is banned in Russia"), or the actor
+     * named on the means ("killed in Israeli shelling"). Where people were killed ("killed in
+     * Baghdad") says who the victims are, not who attacked: a place name is no source of violence.
+     */
+    private List<String> passiveStateSource(int verb, String code) {
+      boolean violent = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
       for (int first : descendants(verb, 2)) {
         Dependency up = graph.parent(first);
+        if (violent && graph.token(first).isProperNoun()) {
+          continue;
+        }
         if (up != null && (up.relation().equals("obl:in") || up.relation().equals("nmod:in"))) {
           for (String id : actorsAt(first)) {
             Actor actor = resolution.actor(id);
@@ -556,7 +646,9 @@ public final class EventCoder {
         for (int node : frontier) {
           for (Dependency d : graph.children(node)) {
             String base = d.baseRelation();
-            if (base.equals("nsubj") && node == trigger || base.equals("ccomp") || base.equals("parataxis")
+            boolean sourceRelation = node == trigger && (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")
+                || d.relation().equals("obl:agent") || d.relation().equals("obl:by"));
+            if (sourceRelation || base.equals("ccomp") || base.equals("parataxis")
                 || base.equals("advcl") || base.equals("conj") || base.equals("punct") || base.equals("ref")) {
               continue;
             }
@@ -970,11 +1062,14 @@ public final class EventCoder {
       boolean planned = false;
       boolean absorbed = false;
       boolean backshifted = false;
+      boolean obliged = false;
       int node = trigger;
       for (int steps = 0; steps < 6; steps++) {
         for (int aux : graph.children(node, "aux")) {
           String word = graph.token(aux).text().toLowerCase(Locale.ROOT);
-          if (FUTURE_AUXILIARIES.contains(word)) {
+          if (word.equals("must") && steps == 0) {
+            obliged = true; // "said that Libya must hand over": the speaker's demand, not an event
+          } else if (FUTURE_AUXILIARIES.contains(word)) {
             planned = true;
           } else if (word.equals("would") && steps == 0) {
             backshifted = true; // "said it would ...": future in the past when reported, else hypothetical
@@ -1035,6 +1130,9 @@ public final class EventCoder {
         } else {
           hypothetical = true;
         }
+      }
+      if (obliged && reported(clauseHead)) {
+        requested = true;
       }
       Modality modality = requested ? Modality.REQUESTED : hypothetical ? Modality.HYPOTHETICAL
           : planned ? Modality.PLANNED : reported(clauseHead) ? Modality.REPORTED : Modality.ASSERTED;
@@ -1152,8 +1250,12 @@ public final class EventCoder {
       List<String> sources = arguments.sources();
       List<String> targets = arguments.targets();
       boolean passive = graph.token(trigger).isVerb() && graph.isPassive(trigger);
-      if (sources.isEmpty() && !(passive && !targets.isEmpty())) {
+      boolean unnamedSource = sources.isEmpty() && !targets.isEmpty() && unnamedAttacker(trigger, code);
+      if (sources.isEmpty() && !(passive && !targets.isEmpty()) && !unnamedSource) {
         return;
+      }
+      if (unnamedSource) {
+        rule = rule + " +unnamed-source"; // "insurgents shelled Aleppo": the victim is known, the attacker not
       }
       Stance stance = stance(trigger);
       if (stance.absorbed() && !rule.startsWith("control")) {
@@ -1163,9 +1265,38 @@ public final class EventCoder {
           && FUTURE_AS_INTENT_ROOTS.contains(code.substring(0, 2))) {
         code = intentCode(code); // "will provide aid", "will release": a statement of intent (CAMEO 03)
         rule = rule + " +future-as-intent";
+      } else if (stance.modality() == Modality.PLANNED && !stance.negated() && !rule.startsWith("control")
+          && code.compareTo("14") >= 0 && !code.startsWith("15")) {
+        code = threatCode(code); // "will impose a curfew", "would blockade Paris": announcing force is a threat (CAMEO 13)
+        rule = rule + " +future-as-threat";
       }
       TimeExpression date = date(stance.clauseHead(), trigger);
       Location location = location(trigger, code);
+      double confidenceShift = 0;
+      boolean selfTarget = false;
+      List<String> deep;
+      if (targets.isEmpty() && !sources.isEmpty()) {
+        String place = placeTarget(trigger, sources);
+        if (place != null) {
+          targets = List.of(place); // "met in Zurich", "lifted the curfew in Montenegro": the place's country
+          rule = rule + " +place-target";
+          confidenceShift = -0.1;
+        } else if (sources.size() > 1 && isSymmetric(code)) {
+          // "France and Germany met": each meets the other (below)
+        } else if (!(deep = coded(deepTargets(trigger, sources))).isEmpty()) {
+          targets = deep.subList(0, 1); // "attacked a camp for Congolese refugees", "agreed to help defend Saudi Arabia"
+          rule = rule + " +deep-target";
+          confidenceShift = -0.25;
+        } else if (DOMESTIC_ROOTS.contains(code.substring(0, 2))) {
+          String home = homeTarget(sources.get(0));
+          if (home != null) {
+            targets = List.of(home); // "the army imposed a curfew": on its own country
+            selfTarget = home.equals(sources.get(0));
+            rule = rule + " +domestic-target";
+            confidenceShift = -0.2;
+          }
+        }
+      }
       List<String> sourceList = sources.isEmpty() ? java.util.Collections.singletonList(null) : sources;
       List<String> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
       if (targets.isEmpty() && sources.size() > 1 && isSymmetric(code)) {
@@ -1175,7 +1306,7 @@ public final class EventCoder {
       String fullRule = rule + (stance.notes().isEmpty() ? "" : " [" + String.join(", ", stance.notes()) + "]");
       for (String source : sourceList) {
         for (String target : targetList) {
-          if (source != null && source.equals(target)) {
+          if (source != null && source.equals(target) && !selfTarget) {
             continue;
           }
           Candidate c = new Candidate();
@@ -1192,12 +1323,182 @@ public final class EventCoder {
           c.location = location;
           c.evidenceStart = sentence.start();
           c.evidenceEnd = trimmedEnd(sentence);
-          double confidence = arguments.confidence() - (target == null ? 0.15 : 0) - (source == null ? 0.2 : 0);
+          double confidence = arguments.confidence() + confidenceShift - (target == null ? 0.15 : 0) - (source == null ? 0.2 : 0);
           c.confidence = Math.max(0.05, Math.min(0.99, confidence));
           c.rule = fullRule;
           out.add(c);
+          if (rejects(stance, code)) {
+            // "would not provide support", "failed to reach agreement": saying no is a rejection (CAMEO 12)
+            Candidate r = copy(c);
+            r.code = refusalCode(code);
+            r.negated = false;
+            r.modality = stance.modality() == Modality.REPORTED ? Modality.REPORTED : Modality.ASSERTED; // the refusal is stated now
+            r.confidence = Math.max(0.05, c.confidence - 0.15);
+            r.rule = fullRule + " +negated-as-rejection";
+            out.add(r);
+          }
         }
       }
+    }
+
+    /** The verb's subject is a common noun no actor stands for ("thousands of people", "ethnic Albanians"). */
+    private boolean unnamedCrowd(int verb) {
+      for (int subject : graph.children(verb, "nsubj")) {
+        if (graph.token(subject).isNoun() && !isPronoun(subject) && actorsAt(subject).isEmpty()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A violent event whose subject is a common noun no actor stands for ("gunmen killed five soldiers"). */
+    private boolean unnamedAttacker(int trigger, String code) {
+      if (!(code.startsWith("18") || code.startsWith("19") || code.startsWith("20")) || !graph.token(trigger).isVerb()) {
+        return false;
+      }
+      for (int subject : graph.children(trigger, "nsubj")) {
+        if (graph.token(subject).isNoun() && !graph.token(subject).isProperNoun() && !isPronoun(subject)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a negated cooperative event (03–08) states a refusal not already coded by a refusing verb. */
+    private boolean rejects(Stance stance, String code) {
+      if (!stance.negated() || stance.modality() == Modality.HYPOTHETICAL || stance.modality() == Modality.REQUESTED) {
+        return false;
+      }
+      int root = Integer.parseInt(code.substring(0, 2));
+      if (root < 3 || root > 8) {
+        return false;
+      }
+      for (String note : stance.notes()) {
+        ControlVerb control = dictionary.control(note);
+        if (control != null && control.controlClass() == ControlVerb.ControlClass.REFUSE) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private Candidate copy(Candidate c) {
+      Candidate r = new Candidate();
+      r.code = c.code;
+      r.source = c.source;
+      r.target = c.target;
+      r.sentence = c.sentence;
+      r.trigger = c.trigger;
+      r.triggerStart = c.triggerStart;
+      r.triggerEnd = c.triggerEnd;
+      r.negated = c.negated;
+      r.modality = c.modality;
+      r.date = c.date;
+      r.location = c.location;
+      r.evidenceStart = c.evidenceStart;
+      r.evidenceEnd = c.evidenceEnd;
+      r.confidence = c.confidence;
+      r.rule = c.rule;
+      return r;
+    }
+
+    /**
+     * The actor for the place where the event happens ("in Zurich", "in Montenegro"): the country
+     * actor of the place's country when the article names one, else the place itself when it is
+     * an actor with a country; null when the place is the source's own or unknown.
+     */
+    private String placeTarget(int trigger, List<String> sources) {
+      List<Integer> heads = new ArrayList<>();
+      heads.add(trigger);
+      Dependency up = graph.parent(trigger);
+      if (up != null && graph.token(trigger).isNoun() && graph.token(up.governor()).isVerb()) {
+        heads.add(up.governor());
+      }
+      for (int level = 0; level < 2; level++) {
+        for (int head : List.copyOf(heads)) {
+          for (Dependency d : graph.children(head)) {
+            String base = d.baseRelation();
+            // the object, the controlled infinitive ("refused to deploy troops in Iraq") and what they govern
+            // ... and a time or other common-noun adjunct the parser hung the place on ("on Tuesday in Serbia")
+            boolean adjunct = base.equals("obl") && level == 0 && head == trigger && graph.token(d.dependent()).isNoun()
+                && !graph.token(d.dependent()).isProperNoun();
+            if ((base.equals("obj") || base.equals("xcomp") || base.equals("nsubj") && d.relation().equals("nsubj:pass")
+                || base.equals("nmod") && level > 0 || adjunct) && !heads.contains(d.dependent())) {
+              heads.add(d.dependent());
+            }
+          }
+        }
+      }
+      for (int head : heads) {
+        for (Dependency d : graph.children(head)) {
+          String relation = d.relation();
+          if (!(relation.equals("obl:in") || relation.equals("obl:at") || relation.equals("nmod:in") || relation.equals("nmod:at"))) {
+            continue;
+          }
+          String country = null;
+          String own = null;
+          for (String id : actorsAt(d.dependent())) {
+            Actor actor = resolution.actor(id);
+            if (actor != null && actor.country() != null && ("location".equals(actor.kind()) || "country".equals(actor.kind()))) {
+              country = actor.country();
+              own = actor.id();
+              break;
+            }
+          }
+          if (own == null) {
+            Location place = placeAt(d.dependent());
+            country = place == null ? null : place.country();
+          }
+          if (country == null) {
+            continue;
+          }
+          String target = countryActor(country);
+          if (target == null) {
+            target = own;
+          }
+          if (target != null && !sources.contains(target)) {
+            return target;
+          }
+        }
+      }
+      return null;
+    }
+
+    /** The actors that carry a country or an actor code (an unknown town or group says nothing about the target). */
+    private List<String> coded(List<String> ids) {
+      List<String> out = new ArrayList<>();
+      for (String id : ids) {
+        Actor actor = resolution.actor(id);
+        if (actor != null && (actor.country() != null || actor.code() != null)) {
+          out.add(id);
+        }
+      }
+      return out;
+    }
+
+    /**
+     * The target of an event done at home (a curfew, an arrest, a strike): the country actor of
+     * the source's country, else another actor of that country in the sentence, else the source
+     * itself; null when the source has no country.
+     */
+    private String homeTarget(String source) {
+      Actor actor = resolution.actor(source);
+      if (actor == null || actor.country() == null) {
+        return null;
+      }
+      String country = countryActor(actor.country());
+      if (country != null) {
+        return country;
+      }
+      for (ActorMention mention : resolution.mentions()) {
+        if (mention.sentence() == sentence.index() && !mention.actorId().equals(source)) {
+          Actor other = resolution.actor(mention.actorId());
+          if (other != null && actor.country().equals(other.country())) {
+            return other.id();
+          }
+        }
+      }
+      return source;
     }
 
     /** Events that coordinated subjects do with each other: meeting, agreeing, signing, cooperating, fighting. */
@@ -1268,6 +1569,9 @@ public final class EventCoder {
   static String intentCode(String inner) {
     if (inner == null) {
       return "030";
+    }
+    if (inner.compareTo("14") >= 0 && !inner.startsWith("15")) {
+      return threatCode(inner); // "vowed to attack", "is prepared to impose martial law"
     }
     if (inner.startsWith("045")) {
       return "039";

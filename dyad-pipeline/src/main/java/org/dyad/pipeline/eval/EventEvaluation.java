@@ -18,6 +18,8 @@ import org.dyad.pipeline.knowledge.KnowledgeBase;
  * same record; a gold event without target accepts any target. Only events the text states as
  * happening are scored: negated, requested and hypothetical events are left out (the gold sets
  * code what happened, was said or was promised). Each gold event matches at most one prediction.
+ * A PLOVER record naming several sources or targets is read as one gold event per source/target
+ * pair (see {@link EventGoldReader#readPlover}), as Dyad codes compound actors.
  * Actors are compared as they stand on the event's date ({@link Event#sourceCode()},
  * {@link Event#targetCode()}) when the event carries those codes.
  */
@@ -60,8 +62,11 @@ public final class EventEvaluation {
     this.dataset = dataset;
   }
 
-  /** Adds one gold record and the document record Dyad produced for its text. */
-  public void add(EventGold expected, DocumentRecord output) {
+  /**
+   * Adds one gold record and the document record Dyad produced for its text; returns this
+   * record's own score (true positives, scored predictions, gold events) for diagnostics.
+   */
+  public EventScore add(EventGold expected, DocumentRecord output) {
     records++;
     List<Event> scored = new ArrayList<>();
     List<String> seen = new ArrayList<>();
@@ -81,6 +86,7 @@ public final class EventEvaluation {
     }
     predicted += scored.size();
     gold += expected.events().size();
+    int recordTruePositives = 0;
     boolean[] used = new boolean[scored.size()];
     for (EventGold.GoldEvent goldEvent : expected.events()) {
       int match = -1;
@@ -101,6 +107,7 @@ public final class EventEvaluation {
       if (match >= 0) {
         used[match] = true;
         truePositives++;
+        recordTruePositives++;
         column = goldEvent.type();
       } else if (sameActors >= 0) {
         column = type(scored.get(sameActors));
@@ -115,6 +122,7 @@ public final class EventEvaluation {
         count("(no gold)", type(event));
       }
     }
+    return new EventScore(dataset.label(), recordTruePositives, scored.size(), expected.events().size(), 1);
   }
 
   private void count(String row, String column) {

@@ -48,7 +48,35 @@ public final class EventGoldReader {
       String type = PLOVER_RENAMED.getOrDefault(event, event);
       text = text.replace("{", "").replace("}", "").trim();
       out.add(new EventGold(record.path("id").asText(), text, record.path("date").asText(null),
-          List.of(new EventGold.GoldEvent(type, codes(record.path("source")), codes(record.path("target"))))));
+          dyads(type, codes(record.path("source")), codes(record.path("target")))));
+    }
+    return out;
+  }
+
+  /**
+   * A PLOVER record naming several sources or targets ("Jordan and Britain agreed", "threatened
+   * Congo and Costa Rica") states one event per source/target pair, as Dyad codes compound actors;
+   * repeated codes ("[SDN, SDN]") are one actor. A record without source keeps its code lists as they are.
+   */
+  static List<EventGold.GoldEvent> dyads(String type, List<String> sources, List<String> targets) {
+    List<String> distinctSources = sources.stream().distinct().toList();
+    List<String> distinctTargets = targets.stream().distinct().toList();
+    if (distinctSources.size() <= 1 && distinctTargets.size() <= 1) {
+      return List.of(new EventGold.GoldEvent(type, distinctSources, distinctTargets));
+    }
+    List<EventGold.GoldEvent> out = new ArrayList<>();
+    for (String source : distinctSources) {
+      if (distinctTargets.isEmpty()) {
+        out.add(new EventGold.GoldEvent(type, List.of(source), List.of()));
+      }
+      for (String target : distinctTargets) {
+        if (!target.equals(source) || distinctSources.size() == 1) {
+          out.add(new EventGold.GoldEvent(type, List.of(source), List.of(target)));
+        }
+      }
+    }
+    if (distinctSources.isEmpty()) {
+      out.add(new EventGold.GoldEvent(type, List.of(), distinctTargets));
     }
     return out;
   }

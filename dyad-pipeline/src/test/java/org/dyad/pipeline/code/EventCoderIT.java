@@ -80,17 +80,71 @@ class EventCoderIT {
 
   @Test
   void negationMarksTheEventInsteadOfDroppingIt() {
-    assertThat(code("France did not recognize the Northern Front.")).singleElement().satisfies(e -> {
-      assertThat(e.cameo()).isEqualTo("054");
-      assertThat(e.negated()).isTrue();
-    });
-    assertThat(code("France has no plans to give diplomatic recognition to the Northern Front.")).singleElement()
+    assertThat(code("France did not recognize the Northern Front.")).filteredOn(e -> e.cameo().startsWith("05"))
+        .singleElement().satisfies(e -> {
+          assertThat(e.cameo()).isEqualTo("054");
+          assertThat(e.negated()).isTrue();
+        });
+    assertThat(code("France has no plans to give diplomatic recognition to the Northern Front."))
+        .filteredOn(e -> e.cameo().startsWith("05")).singleElement()
         .satisfies(e -> {
           assertThat(e.cameo()).isEqualTo("054");
           assertThat(e.source()).isEqualTo("fr");
           assertThat(e.target()).isEqualTo("rebels");
           assertThat(e.negated()).isTrue();
         });
+  }
+
+  @Test
+  void aNegatedCooperativeEventAlsoStatesARejection() {
+    List<Event> events = code("France will not provide aid to Japan.");
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("REJECT");
+      assertThat(e.negated()).isFalse();
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("jp");
+      assertThat(e.rule()).contains("negated-as-rejection");
+    });
+    assertThat(events).anySatisfy(e -> assertThat(e.negated()).isTrue());
+    assertThat(code("France would not attack Germany.")).noneSatisfy(e -> assertThat(e.plover()).isEqualTo("REJECT"));
+  }
+
+  @Test
+  void withoutANamedTargetThePlaceOrTheSourcesOwnCountryIsTheTarget() {
+    assertThat(code("The Northern Front protested in Paris on Monday.")).singleElement().satisfies(e -> {
+      assertThat(e.plover()).isEqualTo("PROTEST");
+      assertThat(e.target()).isEqualTo("fr");
+      assertThat(e.rule()).contains("place-target");
+    });
+    assertThat(code("France imposed a curfew.")).singleElement().satisfies(e -> {
+      assertThat(e.plover()).isEqualTo("COERCE");
+      assertThat(e.target()).isEqualTo("fr");
+      assertThat(e.rule()).contains("domestic-target");
+    });
+    assertThat(code("France praised the decision.")).singleElement().satisfies(e -> assertThat(e.target()).isNull());
+  }
+
+  @Test
+  void onePurposeClauseDoesNotCodeASecondEvent() {
+    assertThat(code("France telephoned Germany on Monday to discuss the crisis.")).singleElement()
+        .satisfies(e -> assertThat(e.cameo()).isEqualTo("041"));
+    assertThat(code("Japan rejected calls by France for talks.")).singleElement().satisfies(e -> {
+      assertThat(e.plover()).isEqualTo("REJECT");
+      assertThat(e.target()).isEqualTo("fr");
+    });
+  }
+
+  @Test
+  void announcedForceIsAThreatAndAnUnnamedAttackerStillGivesTheVictim() {
+    assertThat(code("France will attack Germany.")).singleElement().satisfies(e -> {
+      assertThat(e.plover()).isEqualTo("THREATEN");
+      assertThat(e.modality()).isEqualTo("planned");
+    });
+    assertThat(code("Gunmen killed French soldiers.")).singleElement().satisfies(e -> {
+      assertThat(e.plover()).isEqualTo("ASSAULT");
+      assertThat(e.source()).isNull();
+      assertThat(e.target()).isEqualTo("fr");
+    });
   }
 
   @Test

@@ -58,6 +58,22 @@ class EventEvaluationTest {
   }
 
   @Test
+  void aPloverRecordWithSeveralActorsIsOneGoldEventPerPair() {
+    assertThat(EventGoldReader.dyads("THREATEN", List.of("PAK"), List.of("COG", "CRI"))).containsExactly(
+        new EventGold.GoldEvent("THREATEN", List.of("PAK"), List.of("COG")),
+        new EventGold.GoldEvent("THREATEN", List.of("PAK"), List.of("CRI")));
+    assertThat(EventGoldReader.dyads("AGREE", List.of("USA", "JOR"), List.of())).containsExactly(
+        new EventGold.GoldEvent("AGREE", List.of("USA"), List.of()), new EventGold.GoldEvent("AGREE", List.of("JOR"), List.of()));
+    assertThat(EventGoldReader.dyads("AGREE", List.of("SDN", "SDN"), List.of("SDN")))
+        .containsExactly(new EventGold.GoldEvent("AGREE", List.of("SDN"), List.of("SDN")));
+    EventEvaluation evaluation = new EventEvaluation(EventEvaluation.Dataset.PLOVER_GSR);
+    evaluation.add(new EventGold("g", "t", null, EventGoldReader.dyads("ACCUSE", List.of("FRA"), List.of("DEU", "IGO"))),
+        record(event("111", "ACCUSE", "a1", "a2", false, "asserted"), event("111", "ACCUSE", "a1", "a3", false, "asserted")));
+    assertThat(evaluation.score().truePositives()).isEqualTo(2);
+    assertThat(evaluation.score().precision()).isEqualTo(1.0);
+  }
+
+  @Test
   void petrarchComparesCameoRootsAndCountryCodes() {
     EventEvaluation evaluation = new EventEvaluation(EventEvaluation.Dataset.PETRARCH2_GSR);
     evaluation.add(new EventGold("g", "t", null, List.of(new EventGold.GoldEvent("19", List.of("DEU"), List.of("IGO")))),
