@@ -711,11 +711,23 @@ final class ActorSentenceReader {
     return false;
   }
 
+  /** "police in Tehran", "dissidents from Myanmar": the place after says whose they are. */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "of");
+
   private void addContextualRole(int first, int end, Role r) {
+    if (end < tokens.size() && tokens.get(end).pos().startsWith("NN")) {
+      return; // "military exercises": the role word modifies a noun, it names no actor
+    }
     String kind = r.kind() == Role.Kind.BODY ? "organization" : "group";
     String surface = withoutArticle(first, end);
-    if (end + 1 < tokens.size() && tokens.get(end).text().equals("in")) {
-      Match after = startingAt[end + 1];
+    if (end + 1 < tokens.size() && PLACE_PREPOSITIONS.contains(tokens.get(end).text())) {
+      int at = end + 1;
+      while (at < tokens.size() && at < end + 4 && startingAt[at] == null
+          && (tokens.get(at).pos().startsWith("JJ") || tokens.get(at).pos().equals("VBN")
+              || tokens.get(at).pos().equals("DT") || tokens.get(at).text().equals("-"))) {
+        at++;
+      }
+      Match after = at < tokens.size() ? startingAt[at] : null;
       String country = null;
       if (after != null && (after.type() == Term.Type.COUNTRY || after.type() == Term.Type.CAPITAL)) {
         country = after.term().country().iso3();

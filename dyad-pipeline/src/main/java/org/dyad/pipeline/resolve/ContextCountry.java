@@ -48,7 +48,7 @@ final class ContextCountry {
         out.add(c);
         continue;
       }
-      String country = nearestBefore(candidates, i, paragraph);
+      String country = nearestBefore(candidates, i, paragraph, text);
       if (country == null) {
         country = dominant;
       }
@@ -65,7 +65,34 @@ final class ContextCountry {
     return out;
   }
 
-  private static String nearestBefore(List<ActorCandidate> candidates, int index, int[] paragraph) {
+  /** Words after a place that make it say where something is based, not whose it is. */
+  private static final List<String> PLACE_SUFFIXES = List.of("-based", "-born", "-headquartered", " -based",
+      "- based");
+
+  /**
+   * A mention that tells which country the text is about: a country (or its capital, demonym), a
+   * place in a country, or a country's role phrase; not an organisation or a person (a news agency's
+   * correspondent says nothing about the story's country), nor "a UK-based group".
+   */
+  private static boolean isSource(ActorCandidate c, String text) {
+    if (c.country() == null || c.key() == null) {
+      return false;
+    }
+    boolean kind = c.key().startsWith("country:") || c.key().startsWith("place:")
+        || c.key().startsWith("role:") && !c.key().startsWith("role:?:");
+    if (!kind) {
+      return false;
+    }
+    String after = text.substring(c.end(), Math.min(text.length(), c.end() + 16)).toLowerCase(java.util.Locale.ROOT);
+    for (String suffix : PLACE_SUFFIXES) {
+      if (after.startsWith(suffix)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String nearestBefore(List<ActorCandidate> candidates, int index, int[] paragraph, String text) {
     ActorCandidate c = candidates.get(index);
     int own = paragraphOf(paragraph, c.sentence());
     for (int j = index - 1; j >= 0; j--) {
@@ -73,8 +100,7 @@ final class ContextCountry {
       if (paragraphOf(paragraph, earlier.sentence()) != own) {
         return null;
       }
-      boolean waiting = earlier.key() != null && earlier.key().startsWith("role:?:");
-      if (earlier.country() != null && !waiting) {
+      if (isSource(earlier, text)) {
         return earlier.country();
       }
     }
