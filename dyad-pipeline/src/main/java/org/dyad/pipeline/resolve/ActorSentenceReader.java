@@ -722,10 +722,11 @@ final class ActorSentenceReader {
     String surface = withoutArticle(first, end);
     if (end + 1 < tokens.size() && PLACE_PREPOSITIONS.contains(tokens.get(end).text())) {
       int at = end + 1;
-      while (at < tokens.size() && at < end + 4 && startingAt[at] == null
-          && (tokens.get(at).pos().startsWith("JJ") || tokens.get(at).pos().equals("VBN")
+      // skip modifiers: "from military-ruled Myanmar"
+      while (at < tokens.size() && at < end + 5 && (startingAt[at] == null || startingAt[at].type() == Term.Type.ROLE)
+          && (startingAt[at] != null || tokens.get(at).pos().startsWith("JJ") || tokens.get(at).pos().equals("VBN")
               || tokens.get(at).pos().equals("DT") || tokens.get(at).text().equals("-"))) {
-        at++;
+        at = startingAt[at] != null ? startingAt[at].end() : at + 1;
       }
       Match after = at < tokens.size() ? startingAt[at] : null;
       String country = null;
