@@ -734,6 +734,12 @@ final class ActorSentenceReader {
         country = after.term().country().iso3();
       } else if (after != null && after.type() == Term.Type.PLACE) {
         country = after.term().place().country();
+      } else if (after == null && at < tokens.size() && "LOCATION".equals(tokens.get(at).ner())) {
+        int stop = at;
+        while (stop < tokens.size() && "LOCATION".equals(tokens.get(stop).ner())) {
+          stop++;
+        }
+        country = knowledge.gazetteer().lookup(sentence.text(text, at, stop)).map(Place::country).orElse(null);
       }
       if (country != null) {
         add(first, end, "role:" + country + ":" + r.sector() + ":" + r.canonical(), surface, kind, country,
