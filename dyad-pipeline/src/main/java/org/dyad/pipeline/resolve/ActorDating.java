@@ -55,7 +55,8 @@ public record ActorDating(String kind, String country, String sector, String cod
       r = r != null ? r : office.role();
     }
     if (k == null && "person".equals(kind)) {
-      k = c != null && s != null ? c + s : c != null ? c : s;
+      // a sector alone ("GOV") says nothing about whose government: no code without a country
+      k = c != null && s != null ? c + s : c;
     }
     return new Coded(c, s, k, r);
   }

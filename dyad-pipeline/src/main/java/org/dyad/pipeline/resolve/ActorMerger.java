@@ -36,6 +36,7 @@ final class ActorMerger {
       byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
     }
     byKey = titlesToNames(byKey);
+    byKey = sameNames(byKey);
     List<Actor> actors = new ArrayList<>();
     List<ActorMention> mentions = new ArrayList<>();
     Map<String, ActorDating> dating = new LinkedHashMap<>();
@@ -59,7 +60,8 @@ final class ActorMerger {
     Map<String, String> moves = new LinkedHashMap<>();
     for (Map.Entry<String, List<ActorCandidate>> title : byKey.entrySet()) {
       ActorCandidate first = title.getValue().get(0);
-      if (!title.getKey().startsWith("role:") || !"person".equals(first.kind()) || first.role() == null) {
+      if (!title.getKey().startsWith("role:") || !"person".equals(first.kind()) || first.role() == null
+          || first.country() == null) {
         continue;
       }
       String match = null;
@@ -93,6 +95,61 @@ final class ActorMerger {
     return out;
   }
 
+  /**
+   * One name, one actor: "Guildford Four" read once as a person and once as a place by NER is one
+   * entity. Groups whose names agree (case and spacing aside) merge into the first, unless their
+   * codes disagree; the kind is the one most mentions give (the first on a tie).
+   */
+  private static Map<String, List<ActorCandidate>> sameNames(Map<String, List<ActorCandidate>> byKey) {
+    Map<String, String> firstKeyByName = new LinkedHashMap<>();
+    Map<String, String> moves = new LinkedHashMap<>();
+    for (Map.Entry<String, List<ActorCandidate>> e : byKey.entrySet()) {
+      String name = normal(e.getValue().get(0).name());
+      String earlier = firstKeyByName.get(name);
+      if (earlier == null) {
+        firstKeyByName.put(name, e.getKey());
+        continue;
+      }
+      String a = firstNonNull(byKey.get(earlier), ActorCandidate::code);
+      String b = firstNonNull(e.getValue(), ActorCandidate::code);
+      if (a == null || b == null || a.equals(b)) {
+        moves.put(e.getKey(), earlier);
+      }
+    }
+    if (moves.isEmpty()) {
+      return byKey;
+    }
+    Map<String, List<ActorCandidate>> out = new LinkedHashMap<>();
+    for (Map.Entry<String, List<ActorCandidate>> e : byKey.entrySet()) {
+      out.computeIfAbsent(moves.getOrDefault(e.getKey(), e.getKey()), k -> new ArrayList<>()).addAll(e.getValue());
+    }
+    for (Map.Entry<String, List<ActorCandidate>> e : out.entrySet()) {
+      List<ActorCandidate> group = e.getValue();
+      group.sort((x, y) -> Integer.compare(x.start(), y.start()));
+      String kind = majorityKind(group);
+      if (!kind.equals(group.get(0).kind())) {
+        ActorCandidate f = group.get(0);
+        group.set(0, new ActorCandidate(f.sentence(), f.firstToken(), f.endToken(), f.start(), f.end(), f.text(),
+            f.key(), f.name(), kind, f.country(), f.sector(), f.code(), f.role(), f.personName(), f.dictionary()));
+      }
+    }
+    return out;
+  }
+
+  private static String majorityKind(List<ActorCandidate> group) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (ActorCandidate c : group) {
+      counts.merge(c.kind(), 1, Integer::sum);
+    }
+    String best = group.get(0).kind();
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > counts.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
   private static String firstNonNull(List<ActorCandidate> group, Function<ActorCandidate, String> field) {
     for (ActorCandidate c : group) {
       String value = field.apply(c);
@@ -114,9 +171,9 @@ final class ActorMerger {
     DictionaryActor dictionary = null;
     int nameWords = 0;
     for (ActorCandidate c : group) {
-      if (c.isPersonLike() && c.personName().size() > nameWords) {
+      if (c.isPersonLike() && lower(c.personName()).size() > nameWords) {
         name = c.name();
-        nameWords = c.personName().size();
+        nameWords = lower(c.personName()).size();
       }
       country = country != null ? country : c.country();
       sector = sector != null ? sector : c.sector();
@@ -213,10 +270,19 @@ final class ActorMerger {
     return x.equals(y) || (x.length() == 1 && y.startsWith(x)) || (y.length() == 1 && x.startsWith(y));
   }
 
-  private static List<String> lower(List<String> name) {
+  /** Courtesy titles before a name: "Mrs Maguire" is Maguire, and joins "Anne Maguire". */
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord",
+      "lady", "madam", "madame", "monsieur", "herr", "frau", "senor", "senora");
+
+  /** The name's words in lower case, without a leading courtesy title (unless that is all there is). */
+  static List<String> lower(List<String> name) {
     List<String> out = new ArrayList<>(name.size());
     for (String s : name) {
-      out.add(s.toLowerCase(Locale.ROOT));
+      String word = s.toLowerCase(Locale.ROOT);
+      if (out.isEmpty() && HONORIFICS.contains(word.replace(".", "")) && name.size() > 1) {
+        continue;
+      }
+      out.add(word);
     }
     return out;
   }

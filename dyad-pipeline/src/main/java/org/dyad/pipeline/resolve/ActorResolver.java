@@ -68,6 +68,7 @@ public final class ActorResolver {
       candidates.addAll(own);
     }
     candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    candidates = ContextCountry.fill(text, article.sentences(), candidates, knowledge, date);
     return ActorMerger.merge(candidates, knowledge, date);
   }
 

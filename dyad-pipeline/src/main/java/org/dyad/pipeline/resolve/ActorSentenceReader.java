@@ -103,11 +103,16 @@ final class ActorSentenceReader {
     List<int[]> people = nerSpans("PERSON");
     findPhrases(people);
     people = peopleOutsidePhrases(people);
+    boolean titleCase = isTitleCase();
     for (int[] person : people) {
-      readPerson(person[0], person[1]);
+      if (!titleCase || trustedInTitleCase(person)) {
+        readPerson(person[0], person[1]);
+      }
     }
     for (int[] organization : nerSpans("ORGANIZATION")) {
-      readUnknownOrganization(organization[0], organization[1]);
+      if (!titleCase || trustedInTitleCase(organization)) {
+        readUnknownOrganization(organization[0], organization[1]);
+      }
     }
     for (Match m : matches()) {
       if (m.type() == Term.Type.ROLE && !consumed[m.first()]) {
@@ -115,7 +120,9 @@ final class ActorSentenceReader {
       }
     }
     for (int[] location : nerSpans("LOCATION")) {
-      readUnknownPlace(location[0], location[1]);
+      if (!titleCase || trustedInTitleCase(location)) {
+        readUnknownPlace(location[0], location[1]);
+      }
     }
     List<Match> remaining = matches();
     for (int i = remaining.size() - 1; i >= 0; i--) {
@@ -210,6 +217,38 @@ final class ActorSentenceReader {
       }
     }
     return words >= 4 && capitals * 10 > words * 6;
+  }
+
+  /** Small words a Title Case headline leaves in lower case. */
+  private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "for", "of",
+      "to", "in", "on", "at", "by", "with", "as", "from", "into", "over", "after", "amid", "vs", "via", "per", "up");
+
+  /**
+   * A headline in Title Case ("Japan Pledges Aid to Help Ukraine Rebuild Power Grid"): every word
+   * but small ones is capitalised, so capitals say nothing and NER makes names of ordinary words.
+   */
+  private boolean isTitleCase() {
+    int words = 0;
+    int capitalised = 0;
+    for (Token t : tokens) {
+      String w = t.text();
+      if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+        continue;
+      }
+      if (Character.isLowerCase(w.charAt(0)) && TITLE_SMALL_WORDS.contains(w)) {
+        continue;
+      }
+      words++;
+      if (Character.isUpperCase(w.charAt(0))) {
+        capitalised++;
+      }
+    }
+    return words >= 4 && capitalised == words;
+  }
+
+  /** In a Title Case headline an NER span counts only when one word long or a well-known person. */
+  private boolean trustedInTitleCase(int[] span) {
+    return span[1] - span[0] == 1 || knowledge.person(sentence.text(text, span[0], span[1]), date).isPresent();
   }
 
   /** A phrase strictly inside a longer person name ("Jordan" in "Michael Jordan") is the name. */
@@ -398,12 +437,38 @@ final class ActorSentenceReader {
         return none;
       }
     }
-    Chain chain = chainBefore(first - 1);
+    int roleEnd = first - 1;
+    int of = roleQualifierStart(first - 1);
+    if (of > 0) {
+      roleEnd = of;
+    }
+    Chain chain = chainBefore(roleEnd);
     Match role = chain.lastRole();
-    if (role == null || role.end() != first - 1 || role.term().role().kind() != Role.Kind.PERSON) {
+    if (role == null || role.end() != roleEnd || role.term().role().kind() != Role.Kind.PERSON) {
       return none;
     }
     return chain;
+  }
+
+  private static final Set<String> ROLE_QUALIFIERS = Set.of("for", "of", "on", "to");
+  private static final int MAX_ROLE_QUALIFIER_TOKENS = 6;
+
+  /**
+   * "the UN envoy for the Middle East, Tor Wennesland": the start of a short prepositional phrase
+   * ("for", "of", "on", "to" + nouns) closing a role before the comma at {@code comma}, or -1.
+   */
+  private int roleQualifierStart(int comma) {
+    for (int i = comma - 1; i >= Math.max(1, comma - MAX_ROLE_QUALIFIER_TOKENS); i--) {
+      Token t = tokens.get(i);
+      String word = t.text().toLowerCase(Locale.ROOT);
+      if (ROLE_QUALIFIERS.contains(word)) {
+        return i < comma - 1 && endingAt[i - 1] != null && endingAt[i - 1].type() == Term.Type.ROLE ? i : -1;
+      }
+      if (t.isVerb() || word.equals(",") || "PERSON".equals(t.ner())) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** "former", "ousted", "ex-" among tokens [from, to) (from may be -1). */
@@ -554,8 +619,12 @@ final class ActorSentenceReader {
     if (anchor == null && r.country() != null) {
       anchor = role;
     }
-    if (anchor == null && r.kind() != Role.Kind.PERSON && "GOV".equals(r.sector())) {
-      addLeadersGovernment(role, r);
+    if (anchor == null && r.kind() != Role.Kind.PERSON && "GOV".equals(r.sector()) && addLeadersGovernment(role, r)) {
+      return;
+    }
+    if (anchor == null && r.kind() != Role.Kind.PERSON && ContextCountry.BOUND_SECTORS.contains(r.sector())
+        && !afterPossessivePronoun(first)) {
+      addContextualRole(first, end, r);
       return;
     }
     if (anchor == null) {
@@ -566,6 +635,12 @@ final class ActorSentenceReader {
     if (term.type() == Term.Type.ORGANIZATION) {
       Organization o = term.organization();
       first = Math.min(anchor.first(), role.first());
+      if (r.kind() == Role.Kind.PERSON && o.country() == null && o.code() != null) {
+        // "the United Nations envoy" is a person of the organisation, not another name for it
+        add(first, end, "role:" + o.code() + ":" + o.sector() + ":" + r.canonical(), withoutArticle(first, end), "person", null,
+            o.sector(), o.code(), r.canonical(), null);
+        return;
+      }
       add(first, end, organizationKey(o), o.name(), o.kind(), o.country(), o.sector(), o.code(), null, null);
       return;
     }
@@ -592,13 +667,13 @@ final class ActorSentenceReader {
    * "the Bush administration", "President Suharto's government": a government named after a
    * well-known leader is the government of the country the leader served then.
    */
-  private void addLeadersGovernment(Match role, Role r) {
+  private boolean addLeadersGovernment(Match role, Role r) {
     int before = role.first() - 1;
     if (before >= 0 && isPossessive(tokens.get(before))) {
       before--;
     }
     if (before < 0) {
-      return;
+      return false;
     }
     for (ActorCandidate c : found) {
       if (c.endToken() != before + 1 || !c.isPersonLike()) {
@@ -607,14 +682,74 @@ final class ActorSentenceReader {
       KnownPerson known = knowledge.person(c.name(), date).orElse(null);
       String country = known == null ? null : known.on(date).country();
       if (country == null) {
-        return;
+        return true;
       }
       String name = knowledge.country(country).map(Country::name).orElse(country) + " " + r.canonical();
       add(role.first(), role.end(), "role:" + country + ":" + r.sector() + ":" + r.canonical(), name,
           r.kind() == Role.Kind.BODY ? "organization" : "group", country, r.sector(), country + r.sector(), null, null);
-      return;
+      return true;
     }
+    return false;
   }
+
+  /**
+   * "the health ministry", "police in Tehran", "protesters": a body or group of a country the
+   * phrase does not name. "in" + a country or capital right after it names the country; else the
+   * candidate waits for {@link ContextCountry} (key "role:?:…"), which gives it the country the
+   * text is about there or drops it.
+   */
+  /** "his government", "their army": the owner is someone named, not the country in context. */
+  private boolean afterPossessivePronoun(int first) {
+    for (int i = first - 1; i >= 0 && i >= first - 3; i--) {
+      if (tokens.get(i).pos().equals("PRP$")) {
+        return true;
+      }
+      if (!MODIFIER_TAGS.contains(tokens.get(i).pos())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "police in Tehran", "dissidents from Myanmar": the place after says whose they are. */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "of");
+
+  private void addContextualRole(int first, int end, Role r) {
+    if (end < tokens.size() && tokens.get(end).pos().startsWith("NN")) {
+      return; // "military exercises": the role word modifies a noun, it names no actor
+    }
+    String kind = r.kind() == Role.Kind.BODY ? "organization" : "group";
+    String surface = withoutArticle(first, end);
+    if (end + 1 < tokens.size() && PLACE_PREPOSITIONS.contains(tokens.get(end).text())) {
+      int at = end + 1;
+      // skip modifiers: "from military-ruled Myanmar"
+      while (at < tokens.size() && at < end + 5 && (startingAt[at] == null || startingAt[at].type() == Term.Type.ROLE)
+          && (startingAt[at] != null || tokens.get(at).pos().startsWith("JJ") || tokens.get(at).pos().equals("VBN")
+              || tokens.get(at).pos().equals("DT") || tokens.get(at).text().equals("-"))) {
+        at = startingAt[at] != null ? startingAt[at].end() : at + 1;
+      }
+      Match after = at < tokens.size() ? startingAt[at] : null;
+      String country = null;
+      if (after != null && (after.type() == Term.Type.COUNTRY || after.type() == Term.Type.CAPITAL)) {
+        country = after.term().country().iso3();
+      } else if (after != null && after.type() == Term.Type.PLACE) {
+        country = after.term().place().country();
+      } else if (after == null && at < tokens.size() && "LOCATION".equals(tokens.get(at).ner())) {
+        int stop = at;
+        while (stop < tokens.size() && "LOCATION".equals(tokens.get(stop).ner())) {
+          stop++;
+        }
+        country = knowledge.gazetteer().lookup(sentence.text(text, at, stop)).map(Place::country).orElse(null);
+      }
+      if (country != null) {
+        add(first, end, "role:" + country + ":" + r.sector() + ":" + r.canonical(), surface, kind, country,
+            r.sector(), country + r.sector(), null, null);
+        return;
+      }
+    }
+    add(first, end, "role:?:" + r.sector() + ":" + r.canonical(), surface, kind, null, r.sector(), null, null, null);
+  }
+
 
   private String withoutArticle(int first, int end) {
     String word = tokens.get(first).text().toLowerCase(Locale.ROOT);

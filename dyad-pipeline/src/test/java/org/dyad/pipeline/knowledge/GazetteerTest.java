@@ -60,4 +60,13 @@ class GazetteerTest {
   void loadsOnce() {
     assertThat(Gazetteer.shared()).isSameAs(gazetteer);
   }
+
+  @Test
+  void placesPalestinianTerritoriesAndOtherDisputedRegionsInACountry() {
+    assertThat(gazetteer.lookup("Gaza").orElseThrow().country()).isEqualTo("PSE");
+    assertThat(gazetteer.lookup("Gaza Strip").orElseThrow().country()).isEqualTo("PSE");
+    assertThat(gazetteer.lookup("West Bank").orElseThrow().country()).isEqualTo("PSE");
+    assertThat(gazetteer.lookup("Crimea").orElseThrow().country()).isEqualTo("UKR");
+    assertThat(gazetteer.lookup("Golan Heights").orElseThrow().country()).isEqualTo("SYR");
+  }
 }

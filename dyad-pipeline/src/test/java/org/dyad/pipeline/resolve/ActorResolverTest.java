@@ -409,4 +409,105 @@ class ActorResolverTest {
         + "said/VBD no/DT ./.");
     assertThat(only(speaking, "Ali Sidi").role()).isNull();
   }
+
+  @Test
+  void aTitleCaseHeadlineMakesNoActorOfAnUnknownMultiWordNerSpan() {
+    Resolution r = resolve("Norway/NNP/LOCATION Sends/VBZ Funds/NNS to/TO Help/VB/ORGANIZATION Chile/NNP/ORGANIZATION "
+        + "Repair/VB/ORGANIZATION Water/NN/ORGANIZATION Pipes/NNS/ORGANIZATION");
+    assertThat(r.actors()).noneMatch(a -> a.kind().equals("organization"));
+    assertThat(only(r, "Chile").kind()).isEqualTo("country");
+    assertThat(only(r, "Norway").kind()).isEqualTo("country");
+    Resolution body = resolve("Officials/NNS said/VBD the/DT Chile/NNP/ORGANIZATION Water/NNP/ORGANIZATION "
+        + "Board/NNP/ORGANIZATION would/MD help/VB ./.");
+    assertThat(body.actors()).anyMatch(a -> a.kind().equals("organization") && a.name().contains("Water Board"));
+  }
+
+  @Test
+  void oneNameReadAsTwoKindsIsOneActor() {
+    Resolution r = resolve("The/DT Harbour/NNP/PERSON Five/NNP/PERSON were/VBD freed/VBN ./.",
+        "Friends/NNS of/IN the/DT Harbour/NNP/LOCATION Five/NNP/LOCATION cheered/VBD ./.");
+    Actor five = only(r, "Harbour Five");
+    assertThat(five.mentions()).hasSize(2);
+  }
+
+  @Test
+  void aCourtesyTitleAndSurnameJoinTheFullName() {
+    Resolution r = resolve("Rose/NNP/PERSON Finnegan/NNP/PERSON was/VBD arrested/VBN ./.",
+        "Mrs/NNP/PERSON Finnegan/NNP/PERSON said/VBD she/PRP was/VBD innocent/JJ ./.",
+        "Mr/NNP Dolan/NNP/PERSON and/CC Paul/NNP/PERSON Dolan/NNP/PERSON agreed/VBD ./.");
+    Actor rose = only(r, "Rose Finnegan");
+    assertThat(rose.aliases()).contains("Mrs Finnegan");
+    assertThat(rose.mentions()).hasSize(2);
+    assertThat(only(r, "Paul Dolan").mentions()).hasSize(2);
+  }
+
+  @Test
+  void aRoleWithAQualifierBeforeAnAppositiveNameGivesTheOrganisationsCode() {
+    Resolution r = resolve("The/DT United/NNP/ORGANIZATION Nations/NNP/ORGANIZATION envoy/NN for/IN the/DT "
+        + "Great/NNP/LOCATION Lakes/NNP/LOCATION ,/, Lena/NNP/PERSON Berg/NNP/PERSON ,/, said/VBD ./.");
+    Actor berg = only(r, "Lena Berg");
+    assertThat(berg.code()).isEqualTo("IGOUNO");
+    assertThat(berg.role()).isEqualTo("envoy");
+    assertThat(named(r, "United Nations")).isEmpty();
+  }
+
+  @Test
+  void aPersonRoleOfAnInternationalOrganisationIsNoAliasOfIt() {
+    Resolution r = resolve("The/DT United/NNP/ORGANIZATION Nations/NNP/ORGANIZATION said/VBD the/DT "
+        + "United/NNP/ORGANIZATION Nations/NNP/ORGANIZATION envoy/NN would/MD travel/VB ./.");
+    Actor un = only(r, "United Nations");
+    assertThat(un.aliases()).noneMatch(a -> a.contains("envoy"));
+    Actor envoy = only(r, "United Nations envoy");
+    assertThat(envoy.kind()).isEqualTo("person");
+    assertThat(envoy.code()).isEqualTo("IGOUNO");
+  }
+
+  @Test
+  void aStateRoleWithoutACountryTakesTheCountryOfTheParagraph() {
+    Resolution r = resolver.resolve(HandMadeArticle.of(
+            "Peru/NNP/LOCATION rejected/VBD the/DT claim/NN ./.",
+            "Foreign/NNP Ministry/NNP spokesman/NN Pablo/NNP/PERSON Reyes/NNP/PERSON said/VBD talks/NNS failed/VBD ./.",
+            "The/DT interior/NN ministry/NN agreed/VBD ./.")
+        .paragraph()
+        .sentence("Chile/NNP/LOCATION said/VBD nothing/NN ./.")
+        .paragraph()
+        .sentence("Peru/NNP/LOCATION and/CC Chile/NNP/LOCATION and/CC Peru/NNP/LOCATION met/VBD ./.")
+        .paragraph()
+        .sentence("The/DT army/NN said/VBD ./.")
+        .build());
+    Actor reyes = only(r, "Pablo Reyes");
+    assertThat(reyes.country()).isEqualTo("PER");
+    assertThat(reyes.code()).isEqualTo("PERGOV");
+    assertThat(only(r, "interior ministry").code()).isEqualTo("PERGOV");
+    assertThat(only(r, "army").code()).as("no country in its paragraph: the article's dominant one").isEqualTo("PERMIL");
+  }
+
+  @Test
+  void aStateRoleWithNoCountryAnywhereHasNoSectorOnlyCode() {
+    Resolution r = resolve("Foreign/NNP Ministry/NNP spokesman/NN Pablo/NNP/PERSON Reyes/NNP/PERSON said/VBD ./.",
+        "The/DT interior/NN ministry/NN agreed/VBD ./.");
+    Actor reyes = only(r, "Pablo Reyes");
+    assertThat(reyes.country()).isNull();
+    assertThat(reyes.code()).isNull();
+    assertThat(named(r, "interior ministry")).isEmpty();
+  }
+
+  @Test
+  void aDemonymBeforeAPluralRoleAndARoleInACapitalGiveCountrySectorActors() {
+    Resolution r = resolve("Three/CD Peruvian/JJ/MISC generals/NNS were/VBD sanctioned/VBN ./.",
+        "Police/NNS in/IN Lima/NNP/LOCATION arrested/VBD dozens/NNS of/IN protesters/NNS ./.");
+    assertThat(only(r, "Peruvian generals").code()).isEqualTo("PERMIL");
+    assertThat(only(r, "Police").code()).isEqualTo("PERCOP");
+    assertThat(only(r, "protesters").code()).isEqualTo("PEROPP");
+  }
+
+  @Test
+  void aKnownOfficeHolderWithoutAPublicationDateTakesTheOfficeKnown() {
+    Resolution r = resolver.resolve(HandMadeArticle.of("Nelson/NNP/PERSON Mandela/NNP/PERSON spoke/VBD ./.")
+        .publishedOn(null).build());
+    assertThat(only(r, "Nelson Mandela").code()).isEqualTo("ZAFGOV");
+    Resolution dated = resolver.resolve(HandMadeArticle.of("Nelson/NNP/PERSON Mandela/NNP/PERSON spoke/VBD ./.")
+        .publishedOn("1985-01-01").build());
+    assertThat(only(dated, "Nelson Mandela").code()).as("before the office: not yet its holder").isNotEqualTo("ZAFGOV");
+  }
 }

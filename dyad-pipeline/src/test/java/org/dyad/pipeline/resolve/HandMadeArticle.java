@@ -15,6 +15,7 @@ final class HandMadeArticle {
 
   private final StringBuilder text = new StringBuilder();
   private final List<List<String[]>> sentences = new ArrayList<>();
+  private final java.util.Set<Integer> paragraphStarts = new java.util.HashSet<>();
   private String published = "2021-10-15";
 
   static HandMadeArticle of(String... sentences) {
@@ -38,6 +39,12 @@ final class HandMadeArticle {
     return this;
   }
 
+  /** The next sentence starts a new paragraph (a blank line before it). */
+  HandMadeArticle paragraph() {
+    paragraphStarts.add(sentences.size());
+    return this;
+  }
+
   /** The publication date (ISO), 2021-10-15 unless set; null for none. */
   HandMadeArticle publishedOn(String date) {
     this.published = date;
@@ -49,7 +56,7 @@ final class HandMadeArticle {
     List<Sentence> out = new ArrayList<>();
     for (List<String[]> spec : sentences) {
       if (body.length() > 0) {
-        body.append(' ');
+        body.append(paragraphStarts.contains(out.size()) ? "\n\n" : " ");
       }
       List<Token> tokens = new ArrayList<>();
       for (String[] t : spec) {
