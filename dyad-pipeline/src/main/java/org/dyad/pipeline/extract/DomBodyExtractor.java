@@ -222,7 +222,8 @@ final class DomBodyExtractor {
         continue;
       }
       double points = 1 + text.split("[,，、]", -1).length - 1 + Math.min(text.length() / 100.0, 3);
-      Element ancestor = element.parent();
+      // text written straight into a div beside block children reads as paragraphs of that div
+      Element ancestor = element.normalName().equals("div") && hasBlockChild(element) ? element : element.parent();
       for (int level = 0; level < 3 && ancestor != null; level++) {
         double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
         scores.merge(ancestor, points / divider, Double::sum);
@@ -280,6 +281,15 @@ final class DomBodyExtractor {
       }
     }
     return !blockChild && element.childNodeSize() > 0;
+  }
+
+  private static boolean hasBlockChild(Element element) {
+    for (Element child : element.children()) {
+      if (BLOCK_TAGS.contains(child.normalName()) && !child.normalName().equals("br")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The text of an element, without the text of nested scored blocks counted twice (own text for divs). */
