@@ -159,6 +159,8 @@ final class DomBodyExtractor {
         }
         if (furniture && prose.getOrDefault(element, 0) * 2 < total) {
           drop.add(element);
+        } else if (!furniture && headedByFurniture(element) && total - prose.getOrDefault(element, 0) >= 400) {
+          drop.add(element);
         }
       }
 
@@ -168,6 +170,27 @@ final class DomBodyExtractor {
     for (Element element : drop) {
       element.remove();
     }
+  }
+
+  private static final PlainTextCleaner HEADINGS = new PlainTextCleaner();
+  private static final Set<String> HEADING_TAGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
+  /**
+   * A block whose first child is a heading naming page furniture ("Related posts", "You may also
+   * like", "Comments"): a teaser list or comment thread, however article-like its items look.
+   */
+  static boolean headedByFurniture(Element element) {
+    if (!Set.of("div", "section", "article", "aside", "ul", "ol").contains(element.normalName())) {
+      return false;
+    }
+    Element first = element.firstElementChild();
+    while (first != null && first.text().isBlank()) {
+      first = first.nextElementSibling();
+    }
+    if (first == null || !HEADING_TAGS.contains(first.normalName())) {
+      return false;
+    }
+    return HEADINGS.furnitureHeading(first.text());
   }
 
   /** Characters of paragraph text (p elements of 80+ characters) under each element, in one pass. */
