@@ -419,6 +419,8 @@ record HtmlMetadata(String title, List<String> authors, String published, String
 
   /** How far past the headline (in characters of page text) the byline's date is looked for. */
   static final int SHOWN_AFTER_HEADLINE = 1500;
+  /** How far past the headline a date no structured data backs is still taken as the byline's. */
+  static final int UNBACKED_AFTER_HEADLINE = 400;
   /** How far before the headline: a date printed above it (kicker, dateline bar). */
   static final int SHOWN_BEFORE_HEADLINE = 200;
   /** Words that mark a printed date as a revision ("Updated Dec. 23") or as the first publication. */
@@ -444,7 +446,9 @@ record HtmlMetadata(String title, List<String> authors, String published, String
       stamps.addAll(possibleDays(page.bylineTime()));
     }
     if (stamps.isEmpty()) {
-      return null;
+      // nothing structured to check against: only a date printed right under a real headline
+      return page.headline() < 0 ? null : shownIn(page.text(), page.headline(),
+          Math.min(page.text().length(), page.headline() + UNBACKED_AFTER_HEADLINE), null);
     }
     int headline = page.headline();
     if (headline < 0 && title != null && title.length() >= 10) {
@@ -468,7 +472,7 @@ record HtmlMetadata(String title, List<String> authors, String published, String
     boolean firstIsUpdate = false;
     while (matcher.find()) {
       LocalDate day = parseDate(matcher.group(), null);
-      if (day == null || !stamps.contains(day)) {
+      if (day == null || stamps != null && !stamps.contains(day)) {
         continue;
       }
       String before = text.substring(Math.max(0, matcher.start() - 30), matcher.start());

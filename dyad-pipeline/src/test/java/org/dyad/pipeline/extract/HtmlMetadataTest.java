@@ -123,4 +123,12 @@ class HtmlMetadataTest {
     assertThat(HtmlMetadata.possibleDays("2023-12-22")).containsExactly(LocalDate.of(2023, 12, 22));
     assertThat(HtmlMetadata.possibleDays("no date")).isEmpty();
   }
+
+  @Test
+  void withoutStructuredDataTheDateUnderTheHeadlineBeatsTimesInTeasersFurtherDown() {
+    var document = Jsoup.parse(page("", "<h1>Harbour council meets again</h1><p>By Jane Roe 22 Dec 2023 10:45 AM</p>"
+        + "<p>" + "Long article text about the harbour. ".repeat(30) + "</p>"
+        + "<ul><li><a href=\"/b\">Ferry fares rise</a> <time>16 Feb 2024</time></li></ul>"));
+    assertThat(HtmlMetadata.read(document, null).published()).isEqualTo("2023-12-22");
+  }
 }
