@@ -159,6 +159,8 @@ final class DomBodyExtractor {
         }
         if (furniture && prose.getOrDefault(element, 0) * 2 < total) {
           drop.add(element);
+        } else if (!furniture && headedByFurniture(element) && total - prose.getOrDefault(element, 0) >= 400) {
+          drop.add(element);
         }
       }
 
@@ -168,6 +170,27 @@ final class DomBodyExtractor {
     for (Element element : drop) {
       element.remove();
     }
+  }
+
+  private static final PlainTextCleaner HEADINGS = new PlainTextCleaner();
+  private static final Set<String> HEADING_TAGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
+  /**
+   * A block whose first child is a heading naming page furniture ("Related posts", "You may also
+   * like", "Comments"): a teaser list or comment thread, however article-like its items look.
+   */
+  static boolean headedByFurniture(Element element) {
+    if (!Set.of("div", "section", "article", "aside", "ul", "ol").contains(element.normalName())) {
+      return false;
+    }
+    Element first = element.firstElementChild();
+    while (first != null && first.text().isBlank()) {
+      first = first.nextElementSibling();
+    }
+    if (first == null || !HEADING_TAGS.contains(first.normalName())) {
+      return false;
+    }
+    return HEADINGS.furnitureHeading(first.text());
   }
 
   /** Characters of paragraph text (p elements of 80+ characters) under each element, in one pass. */
@@ -222,7 +245,8 @@ final class DomBodyExtractor {
         continue;
       }
       double points = 1 + text.split("[,，、]", -1).length - 1 + Math.min(text.length() / 100.0, 3);
-      Element ancestor = element.parent();
+      // text written straight into a div beside block children reads as paragraphs of that div
+      Element ancestor = element.normalName().equals("div") && hasBlockChild(element) ? element : element.parent();
       for (int level = 0; level < 3 && ancestor != null; level++) {
         double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
         scores.merge(ancestor, points / divider, Double::sum);
@@ -280,6 +304,15 @@ final class DomBodyExtractor {
       }
     }
     return !blockChild && element.childNodeSize() > 0;
+  }
+
+  private static boolean hasBlockChild(Element element) {
+    for (Element child : element.children()) {
+      if (BLOCK_TAGS.contains(child.normalName()) && !child.normalName().equals("br")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The text of an element, without the text of nested scored blocks counted twice (own text for divs). */

@@ -11,12 +11,19 @@ import org.jsoup.nodes.Document;
  * Extracts the article body and metadata from an HTML page: title, authors, publication date,
  * outlet and language from structured data (JSON-LD, OpenGraph and other meta tags, {@code <time>},
  * the URL), the body by DOM content scoring (see {@link DomBodyExtractor}), with JSON-LD
- * {@code articleBody} as the fallback when the page's markup yields too little.
+ * {@code articleBody} as the fallback when the page's markup yields too little, and the page data
+ * of script-rendered pages ({@code __NEXT_DATA__}, see {@link ScriptJsonBody}) when the markup holds
+ * only the first paragraphs.
  */
 public final class HtmlExtractor {
 
   /** Pages are cut to this many characters before parsing, so a huge page costs bounded work. */
   static final int MAX_CHARS = 4_000_000;
+  /**
+   * Page data replaces the markup only when it holds this many times the markup's text: the markup
+   * was a teaser (the rest rendered by script), not a full body beside other page data.
+   */
+  static final double SCRIPT_BODY_RATIO = 2.3;
 
   private final DomBodyExtractor bodyExtractor = new DomBodyExtractor();
   private final PlainTextCleaner cleaner = new PlainTextCleaner();
@@ -25,6 +32,7 @@ public final class HtmlExtractor {
     String bounded = html.length() > MAX_CHARS ? html.substring(0, MAX_CHARS) : html;
     Document document = Jsoup.parse(bounded, raw.url() == null ? "" : raw.url());
     HtmlMetadata metadata = HtmlMetadata.read(document, raw.url());
+    List<String> pageData = ScriptJsonBody.scripts(document);
     List<String> paragraphs = bodyExtractor.paragraphs(document);
     List<Removed> removed = new ArrayList<>();
     List<String> kept = new ArrayList<>();
@@ -42,7 +50,14 @@ public final class HtmlExtractor {
         removed.add(new Removed(paragraph, reason));
       }
     }
-    String text = choose(String.join("\n\n", kept), metadata.articleBody());
+    String markup = String.join("\n\n", kept);
+    String text = choose(markup, metadata.articleBody());
+    if (text.equals(markup) && !pageData.isEmpty()) {
+      String scripted = ScriptJsonBody.find(pageData, markup);
+      if (scripted != null && scripted.length() >= markup.length() * SCRIPT_BODY_RATIO) {
+        text = choose(markup, scripted);
+      }
+    }
     return new Article(raw.source(), raw.url(), metadata.title(), metadata.authors(),
         metadata.published(), metadata.outlet(),
         metadata.language() != null ? metadata.language() : LanguageGuess.guess(text), text, removed);
@@ -70,16 +85,16 @@ public final class HtmlExtractor {
 
   /** Share of the word 4-grams of {@code part} that also occur in {@code whole}. */
   static double containment(String part, String whole) {
-    List<String> partGrams = grams(part);
+    List<String> partGrams = gramList(part);
     if (partGrams.isEmpty()) {
       return 0;
     }
-    java.util.Set<String> wholeGrams = new java.util.HashSet<>(grams(whole));
+    java.util.Set<String> wholeGrams = new java.util.HashSet<>(gramList(whole));
     long shared = partGrams.stream().filter(wholeGrams::contains).count();
     return (double) shared / partGrams.size();
   }
 
-  private static List<String> grams(String text) {
+  static List<String> gramList(String text) {
     String[] words = text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+");
     List<String> tokens = new ArrayList<>();
     for (String word : words) {

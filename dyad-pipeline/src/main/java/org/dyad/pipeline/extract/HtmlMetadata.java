@@ -40,6 +40,10 @@ record HtmlMetadata(String title, List<String> authors, String published, String
   private static final int MAX_JSON_NODES = 20_000;
   private static final Pattern URL_DATE = Pattern.compile(
       "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_.]|\\D|$)");
+  /** A date spelled in a URL path with the month's name: "/2023/dec/21/". */
+  private static final Pattern URL_NAMED_DATE = Pattern.compile(
+      "/((?:19|20)\\d{2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(0?[1-9]|[12]\\d|3[01])(?:/|[-_.]|$)",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern UTC_TIMESTAMP = Pattern.compile(
       "^((?:19|20)\\d{2})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:Z|[+-]00:?00|UTC|GMT)$");
   private static final Pattern LOCAL_OFFSET = Pattern.compile(
@@ -70,7 +74,7 @@ record HtmlMetadata(String title, List<String> authors, String published, String
       authors.removeIf(name -> normalize(name).equals(normalize(outlet))
           || normalize(name).equals("the " + normalize(outlet)));
     }
-    String published = published(document, articles, url);
+    String published = published(document, articles, url, title);
     String language = language(document, articles);
     String body = null;
     for (JsonNode article : articles) {
@@ -276,8 +280,12 @@ record HtmlMetadata(String title, List<String> authors, String published, String
 
   // ---- publication date
 
-  private static String published(Document document, List<JsonNode> articles, String url) {
+  private static String published(Document document, List<JsonNode> articles, String url, String title) {
     ZoneId zone = localZone(document, url);
+    LocalDate shown = shownDate(document, stamps(document, articles, url), title);
+    if (shown != null) {
+      return shown.toString();
+    }
     for (JsonNode article : articles) {
       for (String key : new String[] {"datePublished", "dateCreated", "uploadDate"}) {
         LocalDate date = parseDate(jsonText(article.get(key)), zone);
@@ -304,14 +312,9 @@ record HtmlMetadata(String title, List<String> authors, String published, String
         return date.toString();
       }
     }
-    if (url != null) {
-      Matcher matcher = URL_DATE.matcher(url);
-      if (matcher.find()) {
-        LocalDate date = date(matcher.group(1), matcher.group(2), matcher.group(3));
-        if (date != null) {
-          return date.toString();
-        }
-      }
+    LocalDate fromUrl = urlDate(url);
+    if (fromUrl != null) {
+      return fromUrl.toString();
     }
     for (Element time : document.select("time[datetime]")) {
       LocalDate date = parseDate(time.attr("datetime"), zone);
@@ -327,11 +330,231 @@ record HtmlMetadata(String title, List<String> authors, String published, String
     }
     Element body = document.body();
     if (body != null) {
-      String text = body.text();
+      String text = PageText.of(body).text();
       LocalDate date = textDate(text.length() > 20_000 ? text.substring(0, 20_000) : text);
       if (date != null) {
         return date.toString();
       }
+    }
+    return null;
+  }
+
+  /** Meta names whose content is the page's own publication or revision time. */
+  private static final List<String> STAMP_META = List.of("article:published_time", "og:article:published_time",
+      "published_time", "article:modified_time", "og:updated_time", "article:published", "pubdate", "publishdate",
+      "publish-date", "publish_date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.created",
+      "dcterms.date", "dcterms.modified", "sailthru.date", "parsely-pub-date", "datepublished", "datemodified");
+  /** A timestamp with its time and, when given, its offset. */
+  private static final Pattern TIMESTAMP = Pattern.compile(
+      "((?:19|20)\\d{2})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})?");
+
+  /**
+   * The days the page's structured data allows for this article: its JSON-LD published, modified
+   * and created dates, publication and revision meta tags (the first itemprop dates when neither
+   * exists) and the URL's date. A timestamp with an offset allows every day it falls on somewhere
+   * (UTC-12 to UTC+14), since the page prints it in the outlet's zone.
+   */
+  static Set<LocalDate> stamps(Document document, List<JsonNode> articles, String url) {
+    List<String> values = new ArrayList<>();
+    for (JsonNode article : articles) {
+      for (String key : new String[] {"datePublished", "dateModified", "dateCreated"}) {
+        values.add(jsonText(article.get(key)));
+      }
+    }
+    for (String key : STAMP_META) {
+      for (Element meta : document.select("meta[name=" + key + "], meta[property=" + key + "], meta[itemprop="
+          + key + "]")) {
+        values.add(meta.attr("content"));
+      }
+    }
+    values.removeIf(value -> value == null || value.isBlank());
+    if (values.isEmpty()) {
+      for (String prop : new String[] {"datePublished", "dateModified"}) {
+        Element element = document.selectFirst("[itemprop=" + prop + "]");
+        if (element != null) {
+          values.add(element.hasAttr("content") ? element.attr("content") : element.attr("datetime"));
+        }
+      }
+    }
+    Set<LocalDate> days = new LinkedHashSet<>();
+    for (String value : values) {
+      days.addAll(possibleDays(value));
+    }
+    LocalDate fromUrl = urlDate(url);
+    if (fromUrl != null) {
+      days.add(fromUrl);
+    }
+    return days;
+  }
+
+  /** The local days a date or timestamp can be: one for a date, up to two for a timestamp with an offset. */
+  static Set<LocalDate> possibleDays(String value) {
+    Set<LocalDate> days = new LinkedHashSet<>();
+    if (value == null || value.isBlank()) {
+      return days;
+    }
+    Matcher stamp = TIMESTAMP.matcher(value);
+    if (stamp.find() && stamp.group(6) != null) {
+      LocalDate day = date(stamp.group(1), stamp.group(2), stamp.group(3));
+      try {
+        String zone = stamp.group(6).matches("Z|UTC|GMT") ? "Z" : stamp.group(6);
+        java.time.OffsetDateTime time = day.atTime(Integer.parseInt(stamp.group(4)), Integer.parseInt(stamp.group(5)))
+            .atOffset(ZoneOffset.of(zone));
+        LocalDate last = time.withOffsetSameInstant(ZoneOffset.ofHours(14)).toLocalDate();
+        for (LocalDate next = time.withOffsetSameInstant(ZoneOffset.ofHours(-12)).toLocalDate(); !next.isAfter(last);
+            next = next.plusDays(1)) {
+          days.add(next);
+        }
+        return days;
+      } catch (DateTimeException | NullPointerException e) {
+        // not a usable timestamp: read it as a date below
+      }
+    }
+    LocalDate day = parseDate(value, null);
+    if (day != null) {
+      days.add(day);
+    }
+    return days;
+  }
+
+  /** How far past the headline (in characters of page text) the byline's date is looked for. */
+  static final int SHOWN_AFTER_HEADLINE = 1500;
+  /** How far past the headline a date no structured data backs is still taken as the byline's. */
+  static final int UNBACKED_AFTER_HEADLINE = 400;
+  /** How far before the headline: a date printed above it (kicker, dateline bar). */
+  static final int SHOWN_BEFORE_HEADLINE = 200;
+  /** Words that mark a printed date as a revision ("Updated Dec. 23") or as the first publication. */
+  private static final Pattern UPDATED_LABEL = Pattern.compile(
+      "(?:updated|modified|edited|revised)\\W*(?:on|at)?\\W*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+      "(?:published|posted|first published)\\W*(?:on|at)?\\W*$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The day the page shows its reader beside the headline (the byline's date), when the page's
+   * structured data backs it: the printed day is one of {@code stamps}. Readers, and archives that
+   * record a page's date, go by this printed date; a date in the text that no structured date
+   * backs is not trusted. After the headline comes before above it (a bar above the headline often
+   * prints today's date); a date labelled as the update gives way to one labelled as published.
+   */
+  static LocalDate shownDate(Document document, Set<LocalDate> stamps, String title) {
+    if (document.body() == null) {
+      return null;
+    }
+    PageText page = PageText.of(document.body());
+    if (page.bylineTime() != null) {
+      stamps = new LinkedHashSet<>(stamps);
+      stamps.addAll(possibleDays(page.bylineTime()));
+    }
+    if (stamps.isEmpty()) {
+      // nothing structured to check against: only a date printed right under a real headline
+      return page.headline() < 0 ? null : shownIn(page.text(), page.headline(),
+          Math.min(page.text().length(), page.headline() + UNBACKED_AFTER_HEADLINE), null);
+    }
+    int headline = page.headline();
+    if (headline < 0 && title != null && title.length() >= 10) {
+      headline = page.text().indexOf(title);
+    }
+    headline = Math.max(0, headline);
+    int end = Math.min(page.text().length(), headline + SHOWN_AFTER_HEADLINE);
+    LocalDate shown = shownIn(page.text(), headline, end, stamps);
+    if (shown == null && headline > 0) {
+      shown = shownIn(page.text(), Math.max(0, headline - SHOWN_BEFORE_HEADLINE), headline, stamps);
+    }
+    return shown;
+  }
+
+  private static LocalDate shownIn(String text, int from, int to, Set<LocalDate> stamps) {
+    if (from >= to) {
+      return null;
+    }
+    Matcher matcher = SHOWN_DATE.matcher(text).region(from, to);
+    LocalDate first = null;
+    boolean firstIsUpdate = false;
+    while (matcher.find()) {
+      LocalDate day = parseDate(matcher.group(), null);
+      if (day == null || stamps != null && !stamps.contains(day)) {
+        continue;
+      }
+      String before = text.substring(Math.max(0, matcher.start() - 30), matcher.start());
+      if (first == null) {
+        first = day;
+        firstIsUpdate = UPDATED_LABEL.matcher(before).find();
+        if (!firstIsUpdate) {
+          return first;
+        }
+      } else if (PUBLISHED_LABEL.matcher(before).find()) {
+        return day;
+      }
+    }
+    return first;
+  }
+
+  /** A date as pages print it: "Dec. 21, 2023", "Tuesday 19 December 2023", "12/21/2023", "2023-12-21". */
+  private static final Pattern SHOWN_DATE = Pattern.compile(
+      "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}\\b"
+          + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(?:19|20)\\d{2}\\b"
+          + "|\\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:19|20)\\d{2}\\b"
+          + "|\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The visible text of a page body, text nodes joined by spaces (so "Dec 05, 2023" in one span
+   * and "2 Shares" in the next stay apart), and where the first headline starts in it (-1: none).
+   */
+  record PageText(String text, int headline, String bylineTime) {
+    private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "svg", "head");
+    static final int MAX_CHARS = 200_000;
+
+    static PageText of(Element body) {
+      StringBuilder text = new StringBuilder();
+      int[] headline = {-1};
+      String[] time = {null};
+      org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+        @Override
+        public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+          if (text.length() >= MAX_CHARS) {
+            return FilterResult.STOP;
+          }
+          if (node instanceof Element element) {
+            if (SKIP.contains(element.normalName())) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            if (headline[0] < 0 && element.normalName().equals("h1") && element.text().strip().length() >= 5) {
+              headline[0] = text.length();
+            } else if (headline[0] >= 0 && time[0] == null && element.normalName().equals("time")
+                && !element.attr("datetime").isBlank() && text.length() - headline[0] < SHOWN_AFTER_HEADLINE) {
+              time[0] = element.attr("datetime");
+            }
+          } else if (node instanceof org.jsoup.nodes.TextNode textNode) {
+            String value = textNode.text().replace('\u00a0', ' ').strip();
+            if (!value.isEmpty()) {
+              text.append(value).append(' ');
+            }
+          }
+          return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(org.jsoup.nodes.Node node, int depth) {
+          return FilterResult.CONTINUE;
+        }
+      }, body);
+      return new PageText(text.toString(), headline[0], time[0]);
+    }
+  }
+
+  private static LocalDate urlDate(String url) {
+    if (url == null) {
+      return null;
+    }
+    Matcher matcher = URL_DATE.matcher(url);
+    if (matcher.find()) {
+      return date(matcher.group(1), matcher.group(2), matcher.group(3));
+    }
+    Matcher named = URL_NAMED_DATE.matcher(url);
+    if (named.find()) {
+      return date(named.group(1), String.valueOf(MONTHS.indexOf(named.group(2).toLowerCase(Locale.ROOT)) + 1),
+          named.group(3));
     }
     return null;
   }

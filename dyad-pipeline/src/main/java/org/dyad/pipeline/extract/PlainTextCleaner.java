@@ -283,6 +283,18 @@ public final class PlainTextCleaner {
     return -1;
   }
 
+  /** Whether a heading's text names page furniture ("Related stories", "You may also like", "Comments"). */
+  boolean furnitureHeading(String heading) {
+    // a trailing ellipsis or colon leads into the list: "You may also like...", "Related:"
+    List<Line> parsed = lines(heading.replace('\n', ' ').strip().replaceAll("(?:\\.{2,}|…|:)$", ""));
+    if (parsed.isEmpty() || parsed.get(0).blank()) {
+      return false;
+    }
+    Line line = parsed.get(0);
+    return shortLine(line, 7) && !line.sentence()
+        && vocabulary.coveredWords(Kind.HEADING, line.text()) * 5 >= Math.max(1, line.words()) * 2;
+  }
+
   /** The reason a rule removes this line wherever it stands, or null. */
   String ruleReason(Line line, int sectionBreak) {
     if (line.blank()) {

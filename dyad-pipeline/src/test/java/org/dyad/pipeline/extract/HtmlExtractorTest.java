@@ -87,6 +87,34 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aBodyWrittenStraightIntoADivBesideBlocksBeatsTheFooter() {
+    String text = "The harbour authority of Porto Vello said on Tuesday that the new pier would open in spring, "
+        + "two years later than planned, because the old foundations were weaker than surveys had shown. Engineers "
+        + "found that the foundations could not carry the weight of modern cranes, the director, Ana Ferro, told "
+        + "reporters. The budget has grown by a fifth, to 84 million euros, since the work began.";
+    String page = "<html><body><div class=\"container\"><div class=\"sidebar\"><ul><li><a href=\"/1\">Archive 2006</a></li>"
+        + "<li><a href=\"/2\">Archive 2005</a></li><li><a href=\"/3\">Archive 2004</a></li></ul></div>"
+        + "<div class=\"col\"><p class=\"titulo\">Pier opening delayed again</p>"
+        + "<small><b>05/10/2018</b> - Posted by: Jane Roe</small><br><img src=\"a.jpg\">" + text + "<br><br>"
+        + "<div class=\"row\"><a href=\"#\">Facebook</a></div></div></div>"
+        + "<div id=\"bottom\"><p>Porto Vello - Rua Walter, 1111 - Barra, Caixa Postal 421 - Fone: (047) 2106-8000, "
+        + "CNPJ 83.102.459/0001-23, all offices open on weekdays</p></div></body></html>";
+    assertThat(extractor.extract(raw(null, page), page).text()).contains("Engineers found").doesNotContain("CNPJ");
+  }
+
+  @Test
+  void aListHeadedYouMayAlsoLikeIsNotBody() {
+    String teaser = "<article class=\"post hentry\"><p>%s Another reflection on life with its own long paragraph of "
+        + "text, written to look like an article body, with commas, clauses, and a full stop at the end.</p></article>";
+    String page = "<html><body><div class=\"main\"><article class=\"post hentry\"><h1>Pier opening delayed again</h1>"
+        + PARAGRAPHS + "</article><article class=\"post hentry\"><h3>Você pode gostar...</h3>"
+        + teaser.formatted("First.") + teaser.formatted("Second.") + teaser.formatted("Third.")
+        + teaser.formatted("Fourth.") + "</article></div></body></html>";
+    Article article = extractor.extract(raw(null, page), page);
+    assertThat(article.text()).startsWith("The harbour authority").doesNotContain("Another reflection");
+  }
+
+  @Test
   void ignoresBrokenJsonLdAndFallsBackToTimeElementsAndTheUrl() {
     String withTime = "<html><head><script type=\"application/ld+json\">{not json</script></head><body>"
         + "<time datetime=\"2023-11-02\">2 Nov</time><div>" + PARAGRAPHS + "</div></body></html>";

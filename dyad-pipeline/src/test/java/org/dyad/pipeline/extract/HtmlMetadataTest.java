@@ -53,4 +53,82 @@ class HtmlMetadataTest {
         + "<meta name=\"author\" content=\"The Harbour Daily\"></head><body></body></html>");
     assertThat(HtmlMetadata.read(outletOnly, null).authors()).isEmpty();
   }
+
+  private static String page(String head, String body) {
+    return "<html><head>" + head + "</head><body>" + body + "</body></html>";
+  }
+
+  @Test
+  void takesTheDayPrintedInTheBylineWhenTheTimestampAllowsIt() {
+    // 01:00 UTC on the 20th is the evening of the 19th in the Americas: the page prints the 19th
+    var document = Jsoup.parse(page("<meta property=\"article:published_time\" content=\"2023-12-20T01:00:21Z\">",
+        "<h1>Harbour lights dim for winter</h1><p>By Jane Roe</p><p>Published 8:00 PM EST, Tue December 19, 2023</p>"
+            + "<p>Long article text follows here.</p>"));
+    assertThat(HtmlMetadata.read(document, "https://example.com/a").published()).isEqualTo("2023-12-19");
+  }
+
+  @Test
+  void prefersThePrintedUpdateDateThatTheStructuredDataBacks() {
+    var document = Jsoup.parse(page("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+            + "\"datePublished\":\"2023-04-24T10:26:24+00:00\",\"dateModified\":\"2023-08-08T13:51:41+00:00\"}</script>",
+        "<h1>Best harbour ferries this year</h1><p>Jane Roe, Editor. Updated: August 8, 2023 | 6:51 AM</p>"));
+    assertThat(HtmlMetadata.read(document, null).published()).isEqualTo("2023-08-08");
+  }
+
+  @Test
+  void aPublishedLabelWinsOverAnUpdatedLabelBesideIt() {
+    var document = Jsoup.parse(page("<meta property=\"article:published_time\" content=\"2023-12-22T17:16:03Z\">"
+            + "<meta property=\"article:modified_time\" content=\"2023-12-23T09:04:08Z\">",
+        "<h1>Harbour council meets again</h1><p>Updated Dec. 23, 2023 4:04AM EST / Published Dec. 22, 2023 12:16PM EST</p>"));
+    assertThat(HtmlMetadata.read(document, null).published()).isEqualTo("2023-12-22");
+  }
+
+  @Test
+  void ignoresPrintedDatesThatNoStructuredDateBacks() {
+    // today's date in the masthead and a date in a caption are not the article's
+    var document = Jsoup.parse(page("<meta property=\"article:published_time\" content=\"2023-12-17T19:06:22Z\">",
+        "<div>Mon December 25, 2023</div><h1>Harbour council meets again</h1>"
+            + "<p>A ferry at the pier, Thursday, Dec. 14, 2023.</p>"));
+    assertThat(HtmlMetadata.read(document, null).published()).isEqualTo("2023-12-17");
+  }
+
+  @Test
+  void aBylineTimeElementBacksThePrintedDate() {
+    var document = Jsoup.parse(page("",
+        "<h1>Harbour council meets again</h1><p>By Jane Roe <time datetime=\"2023-12-22 05:00:00\">12/22/2023 05:00 AM EST</time></p>"));
+    assertThat(HtmlMetadata.read(document, "https://example.com/news/2023/12/21/harbour").published())
+        .isEqualTo("2023-12-22");
+  }
+
+  @Test
+  void aDateInAdjacentSpansIsNotGluedToTheNextNumber() {
+    var document = Jsoup.parse(page("",
+        "<h1>Harbour council meets again</h1><p><span>Jane Roe</span><span>Dec 05, 2023</span><span>2 Shares</span></p>"));
+    assertThat(HtmlMetadata.read(document, null).published()).isEqualTo("2023-12-05");
+  }
+
+  @Test
+  void readsAUrlDateSpelledWithTheMonthName() {
+    var document = Jsoup.parse(page("", "<h1>Harbour council meets again</h1>"));
+    assertThat(HtmlMetadata.read(document, "https://example.com/factchecks/2023/dec/21/harbour/").published())
+        .isEqualTo("2023-12-21");
+  }
+
+  @Test
+  void aTimestampWithAnOffsetAllowsTheDaysItFallsOnAnywhere() {
+    assertThat(HtmlMetadata.possibleDays("2023-11-27T11:20:00.000Z"))
+        .containsExactly(LocalDate.of(2023, 11, 26), LocalDate.of(2023, 11, 27), LocalDate.of(2023, 11, 28));
+    assertThat(HtmlMetadata.possibleDays("2023-12-22T16:28:52Z"))
+        .containsExactly(LocalDate.of(2023, 12, 22), LocalDate.of(2023, 12, 23));
+    assertThat(HtmlMetadata.possibleDays("2023-12-22")).containsExactly(LocalDate.of(2023, 12, 22));
+    assertThat(HtmlMetadata.possibleDays("no date")).isEmpty();
+  }
+
+  @Test
+  void withoutStructuredDataTheDateUnderTheHeadlineBeatsTimesInTeasersFurtherDown() {
+    var document = Jsoup.parse(page("", "<h1>Harbour council meets again</h1><p>By Jane Roe 22 Dec 2023 10:45 AM</p>"
+        + "<p>" + "Long article text about the harbour. ".repeat(30) + "</p>"
+        + "<ul><li><a href=\"/b\">Ferry fares rise</a> <time>16 Feb 2024</time></li></ul>"));
+    assertThat(HtmlMetadata.read(document, null).published()).isEqualTo("2023-12-22");
+  }
 }
