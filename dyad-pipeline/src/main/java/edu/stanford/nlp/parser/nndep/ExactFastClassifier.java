@@ -3,6 +3,7 @@ package edu.stanford.nlp.parser.nndep;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.StampedLock;
 
 /**
  * The scoring of CoreNLP's neural dependency parser ({@link Classifier#computeScores(int[])}),
@@ -16,7 +17,7 @@ import java.util.Map;
  *       direct-mapped cache (CoreNLP keeps them in a least-recently-used linked map behind one lock
  *       that every parsing thread takes twice per feature); a product is the same float array
  *       however often it is computed, so what the cache keeps changes no result;
- *   <li>the output layer computes four rows at a time, each row's sum still in CoreNLP's order
+ *   <li>the output layer and the products compute several rows at a time, each row's sum still in CoreNLP's order
  *       (independent sums interleaved, not one sum reordered).
  * </ul>
  * It lives in CoreNLP's package only to override the package-private {@code computeScores}.
@@ -25,7 +26,8 @@ import java.util.Map;
  */
 public final class ExactFastClassifier extends Classifier {
 
-  private static final int SLICE_CACHE_BITS = 16;
+  private static final int SLICE_CACHE_BITS = 17;
+  private static final int SLICE_LOCKS = 1024;
 
   private final float[][] w1;
   private final float[][] w2;
@@ -35,10 +37,12 @@ public final class ExactFastClassifier extends Classifier {
   private final int hiddenSize;
   private final int embeddingSize;
   private final IntIntMap preIndex;
-  private final Slice[] slices = new Slice[1 << SLICE_CACHE_BITS];
-
-  /** A cached hidden-layer product of one feature value (immutable, so safely shared). */
-  private record Slice(int feature, float[] values) {}
+  /** Feature id held by each cache slot, -1 when empty. */
+  private final int[] sliceKeys = new int[1 << SLICE_CACHE_BITS];
+  /** The products, slot after slot, {@code hiddenSize} floats each: one array the collector never traces. */
+  private final float[] sliceValues;
+  /** Guards of the slots (slot modulo their number): optimistic reads, exclusive writes. */
+  private final StampedLock[] sliceLocks = new StampedLock[SLICE_LOCKS];
 
   private ExactFastClassifier(Config config, Classifier original, double[][] saved, Map<Integer, Integer> preMap) {
     // The superclass gets 1×1 stand-ins: it allocates gradient histories as large as its matrices
@@ -52,6 +56,11 @@ public final class ExactFastClassifier extends Classifier {
     this.saved = saved;
     this.hiddenSize = config.hiddenSize;
     this.embeddingSize = config.embeddingSize;
+    this.sliceValues = new float[sliceKeys.length * hiddenSize];
+    java.util.Arrays.fill(sliceKeys, -1);
+    for (int i = 0; i < sliceLocks.length; i++) {
+      sliceLocks[i] = new StampedLock();
+    }
     this.preIndex = new IntIntMap(preMap.size());
     for (Map.Entry<Integer, Integer> entry : preMap.entrySet()) {
       preIndex.put(entry.getKey(), entry.getValue());
@@ -98,6 +107,7 @@ public final class ExactFastClassifier extends Classifier {
   @Override
   double[] computeScores(int[] feature) {
     double[] hidden = new double[hiddenSize];
+    float[] slice = null;
     int offset = 0;
     for (int j = 0; j < feature.length; j++) {
       int token = feature[j];
@@ -109,7 +119,10 @@ public final class ExactFastClassifier extends Classifier {
           hidden[i] = hidden[i] + row[i];
         }
       } else {
-        float[] slice = slice(index, token, offset);
+        if (slice == null) {
+          slice = new float[hiddenSize];
+        }
+        slice(index, token, offset, slice);
         for (int i = 0; i < hidden.length; i++) {
           hidden[i] = hidden[i] + (double) slice[i];
         }
@@ -123,53 +136,111 @@ public final class ExactFastClassifier extends Classifier {
     return outputLayer(hidden);
   }
 
-  /** W1[:, offset..offset+embeddingSize) · E[token], each sum in double, stored as float (as CoreNLP). */
-  private float[] slice(int index, int token, int offset) {
+  /**
+   * Puts W1[:, offset..offset+embeddingSize) · E[token] into {@code out}: each sum in double,
+   * stored as float, as CoreNLP computes it; from the cache when a slot holds it and no writer
+   * touched the slot meanwhile (a product is the same however often computed, so only a torn read
+   * could differ, and the stamp check rules that out).
+   */
+  private void slice(int index, int token, int offset, float[] out) {
     int slot = (index * 0x9E3779B9) >>> (32 - SLICE_CACHE_BITS);
-    Slice cached = slices[slot];
-    if (cached != null && cached.feature() == index) {
-      return cached.values();
+    StampedLock lock = sliceLocks[slot & (SLICE_LOCKS - 1)];
+    long stamp = lock.tryOptimisticRead();
+    if (stamp != 0 && sliceKeys[slot] == index) {
+      System.arraycopy(sliceValues, slot * hiddenSize, out, 0, hiddenSize);
+      if (lock.validate(stamp)) {
+        return;
+      }
     }
+    computeSlice(token, offset, out);
+    long writing = lock.tryWriteLock();
+    if (writing != 0) {
+      sliceKeys[slot] = index;
+      System.arraycopy(out, 0, sliceValues, slot * hiddenSize, hiddenSize);
+      lock.unlockWrite(writing);
+    }
+  }
+
+  private void computeSlice(int token, int offset, float[] out) {
     float[] embedding = e[token];
-    float[] out = new float[w1.length];
-    for (int i = 0; i < w1.length; i++) {
+    int n = embedding.length;
+    int i = 0;
+    for (; i + 3 < w1.length; i += 4) {
+      float[] r0 = w1[i];
+      float[] r1 = w1[i + 1];
+      float[] r2 = w1[i + 2];
+      float[] r3 = w1[i + 3];
+      double s0 = 0;
+      double s1 = 0;
+      double s2 = 0;
+      double s3 = 0;
+      for (int k = 0; k < n; k++) {
+        float x = embedding[k];
+        s0 = s0 + (double) (r0[offset + k] * x);
+        s1 = s1 + (double) (r1[offset + k] * x);
+        s2 = s2 + (double) (r2[offset + k] * x);
+        s3 = s3 + (double) (r3[offset + k] * x);
+      }
+      out[i] = (float) s0;
+      out[i + 1] = (float) s1;
+      out[i + 2] = (float) s2;
+      out[i + 3] = (float) s3;
+    }
+    for (; i < w1.length; i++) {
       float[] row = w1[i];
       double sum = 0;
-      for (int k = 0; k < embedding.length; k++) {
+      for (int k = 0; k < n; k++) {
         sum = sum + (double) (row[offset + k] * embedding[k]);
       }
       out[i] = (float) sum;
     }
-    slices[slot] = new Slice(index, out);
-    return out;
   }
 
-  /** W2 · hidden, each row summed from the first column on, as CoreNLP's dot product does. */
+  /**
+   * W2 · hidden, each row summed from the first column on, as CoreNLP's dot product does; eight
+   * rows at a time (eight independent sums, so the processor need not wait on one).
+   */
   private double[] outputLayer(double[] hidden) {
     int labels = w2.length;
     double[] scores = new double[labels];
     int n = hidden.length;
     int r = 0;
-    for (; r + 3 < labels; r += 4) {
-      float[] a = w2[r];
-      float[] b = w2[r + 1];
-      float[] c = w2[r + 2];
-      float[] d = w2[r + 3];
-      double sa = 0;
-      double sb = 0;
-      double sc = 0;
-      double sd = 0;
+    for (; r + 7 < labels; r += 8) {
+      float[] a0 = w2[r];
+      float[] a1 = w2[r + 1];
+      float[] a2 = w2[r + 2];
+      float[] a3 = w2[r + 3];
+      float[] a4 = w2[r + 4];
+      float[] a5 = w2[r + 5];
+      float[] a6 = w2[r + 6];
+      float[] a7 = w2[r + 7];
+      double s0 = 0;
+      double s1 = 0;
+      double s2 = 0;
+      double s3 = 0;
+      double s4 = 0;
+      double s5 = 0;
+      double s6 = 0;
+      double s7 = 0;
       for (int i = 0; i < n; i++) {
         double h = hidden[i];
-        sa = sa + h * (double) a[i];
-        sb = sb + h * (double) b[i];
-        sc = sc + h * (double) c[i];
-        sd = sd + h * (double) d[i];
+        s0 = s0 + h * (double) a0[i];
+        s1 = s1 + h * (double) a1[i];
+        s2 = s2 + h * (double) a2[i];
+        s3 = s3 + h * (double) a3[i];
+        s4 = s4 + h * (double) a4[i];
+        s5 = s5 + h * (double) a5[i];
+        s6 = s6 + h * (double) a6[i];
+        s7 = s7 + h * (double) a7[i];
       }
-      scores[r] = sa;
-      scores[r + 1] = sb;
-      scores[r + 2] = sc;
-      scores[r + 3] = sd;
+      scores[r] = s0;
+      scores[r + 1] = s1;
+      scores[r + 2] = s2;
+      scores[r + 3] = s3;
+      scores[r + 4] = s4;
+      scores[r + 5] = s5;
+      scores[r + 6] = s6;
+      scores[r + 7] = s7;
     }
     for (; r < labels; r++) {
       float[] a = w2[r];
