@@ -17,8 +17,9 @@ import java.util.concurrent.locks.StampedLock;
  *       direct-mapped cache (CoreNLP keeps them in a least-recently-used linked map behind one lock
  *       that every parsing thread takes twice per feature); a product is the same float array
  *       however often it is computed, so what the cache keeps changes no result;
- *   <li>the output layer and the products compute several rows at a time, each row's sum still in CoreNLP's order
- *       (independent sums interleaved, not one sum reordered).
+ *   <li>the output layer and the products run over transposed matrices, so that all rows advance
+ *       together through the processor's vector units, each row's sum still in CoreNLP's order
+ *       (independent sums side by side, no sum reordered).
  * </ul>
  * It lives in CoreNLP's package only to override the package-private {@code computeScores}.
  * {@link #install(DependencyParser)} swaps it into a loaded parser; {@code predict} then runs
@@ -29,8 +30,10 @@ public final class ExactFastClassifier extends Classifier {
   private static final int SLICE_CACHE_BITS = 17;
   private static final int SLICE_LOCKS = 1024;
 
-  private final float[][] w1;
-  private final float[][] w2;
+  /** W1 transposed: w1t[column][row]. */
+  private final float[][] w1t;
+  /** W2 transposed: w2t[column][label]. */
+  private final float[][] w2t;
   private final float[][] e;
   private final float[] b1;
   private final double[][] saved;
@@ -49,8 +52,8 @@ public final class ExactFastClassifier extends Classifier {
     // (for training only), and none of its state is read here. The original classifier, with its
     // histories, becomes garbage once replaced.
     super(config, new float[1][1], new float[1][1], new float[1], new float[1][1], List.of());
-    this.w1 = original.getW1();
-    this.w2 = original.getW2();
+    this.w1t = transpose(original.getW1());
+    this.w2t = transpose(original.getW2());
     this.e = original.getE();
     this.b1 = original.getb1();
     this.saved = saved;
@@ -102,6 +105,16 @@ public final class ExactFastClassifier extends Classifier {
     } catch (ReflectiveOperationException | RuntimeException e) {
       return false;
     }
+  }
+
+  private static float[][] transpose(float[][] matrix) {
+    float[][] out = new float[matrix[0].length][matrix.length];
+    for (int i = 0; i < matrix.length; i++) {
+      for (int j = 0; j < matrix[i].length; j++) {
+        out[j][i] = matrix[i][j];
+      }
+    }
+    return out;
   }
 
   @Override
@@ -161,94 +174,39 @@ public final class ExactFastClassifier extends Classifier {
     }
   }
 
+  /**
+   * Row i of the product sums W1[i][offset + k] · E[token][k] for k = 0, 1, … in double, as
+   * CoreNLP's loop does; here the loop runs over k outside and over the rows inside (W1 read
+   * transposed), which keeps every row's sum in the same order and lets the rows go through the
+   * processor's vector units together.
+   */
   private void computeSlice(int token, int offset, float[] out) {
     float[] embedding = e[token];
-    int n = embedding.length;
-    int i = 0;
-    for (; i + 3 < w1.length; i += 4) {
-      float[] r0 = w1[i];
-      float[] r1 = w1[i + 1];
-      float[] r2 = w1[i + 2];
-      float[] r3 = w1[i + 3];
-      double s0 = 0;
-      double s1 = 0;
-      double s2 = 0;
-      double s3 = 0;
-      for (int k = 0; k < n; k++) {
-        float x = embedding[k];
-        s0 = s0 + (double) (r0[offset + k] * x);
-        s1 = s1 + (double) (r1[offset + k] * x);
-        s2 = s2 + (double) (r2[offset + k] * x);
-        s3 = s3 + (double) (r3[offset + k] * x);
+    double[] sums = new double[hiddenSize];
+    for (int k = 0; k < embedding.length; k++) {
+      float x = embedding[k];
+      float[] column = w1t[offset + k];
+      for (int i = 0; i < sums.length; i++) {
+        sums[i] = sums[i] + (double) (column[i] * x);
       }
-      out[i] = (float) s0;
-      out[i + 1] = (float) s1;
-      out[i + 2] = (float) s2;
-      out[i + 3] = (float) s3;
     }
-    for (; i < w1.length; i++) {
-      float[] row = w1[i];
-      double sum = 0;
-      for (int k = 0; k < n; k++) {
-        sum = sum + (double) (row[offset + k] * embedding[k]);
-      }
-      out[i] = (float) sum;
+    for (int i = 0; i < sums.length; i++) {
+      out[i] = (float) sums[i];
     }
   }
 
   /**
-   * W2 · hidden, each row summed from the first column on, as CoreNLP's dot product does; eight
-   * rows at a time (eight independent sums, so the processor need not wait on one).
+   * W2 · hidden: score r sums hidden[i] · W2[r][i] for i = 0, 1, … as CoreNLP's dot product does,
+   * all scores advancing together over i (W2 read transposed).
    */
   private double[] outputLayer(double[] hidden) {
-    int labels = w2.length;
-    double[] scores = new double[labels];
-    int n = hidden.length;
-    int r = 0;
-    for (; r + 7 < labels; r += 8) {
-      float[] a0 = w2[r];
-      float[] a1 = w2[r + 1];
-      float[] a2 = w2[r + 2];
-      float[] a3 = w2[r + 3];
-      float[] a4 = w2[r + 4];
-      float[] a5 = w2[r + 5];
-      float[] a6 = w2[r + 6];
-      float[] a7 = w2[r + 7];
-      double s0 = 0;
-      double s1 = 0;
-      double s2 = 0;
-      double s3 = 0;
-      double s4 = 0;
-      double s5 = 0;
-      double s6 = 0;
-      double s7 = 0;
-      for (int i = 0; i < n; i++) {
-        double h = hidden[i];
-        s0 = s0 + h * (double) a0[i];
-        s1 = s1 + h * (double) a1[i];
-        s2 = s2 + h * (double) a2[i];
-        s3 = s3 + h * (double) a3[i];
-        s4 = s4 + h * (double) a4[i];
-        s5 = s5 + h * (double) a5[i];
-        s6 = s6 + h * (double) a6[i];
-        s7 = s7 + h * (double) a7[i];
+    double[] scores = new double[w2t[0].length];
+    for (int i = 0; i < hidden.length; i++) {
+      double h = hidden[i];
+      float[] column = w2t[i];
+      for (int r = 0; r < scores.length; r++) {
+        scores[r] = scores[r] + h * (double) column[r];
       }
-      scores[r] = s0;
-      scores[r + 1] = s1;
-      scores[r + 2] = s2;
-      scores[r + 3] = s3;
-      scores[r + 4] = s4;
-      scores[r + 5] = s5;
-      scores[r + 6] = s6;
-      scores[r + 7] = s7;
-    }
-    for (; r < labels; r++) {
-      float[] a = w2[r];
-      double sa = 0;
-      for (int i = 0; i < n; i++) {
-        sa = sa + hidden[i] * (double) a[i];
-      }
-      scores[r] = sa;
     }
     return scores;
   }
