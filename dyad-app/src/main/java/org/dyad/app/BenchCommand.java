@@ -136,14 +136,16 @@ public final class BenchCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "dyad: models loaded in %.1f s%n", seconds(System.nanoTime() - loadStart));
     runDyad(pipeline, documents.subList(0, Math.min(WARM_UP_DOCUMENTS, count)), dyadThreads);
     heap.reset();
+    long gcBefore = gcMillis();
     Run dyad = runDyad(pipeline, documents, dyadThreads);
+    long gcDuring = gcMillis() - gcBefore;
     long dyadHeap = heap.peakBytes();
     double dyadRate = count / dyad.seconds();
     System.out.printf(Locale.ROOT, "dyad: %d documents in %.1f s on %d threads: %.2f documents/s, %.0f tokens/s, %d failed; "
             + "%.3f CPU s/document%n",
         count, dyad.seconds(), dyadThreads, dyadRate, tokens / dyad.seconds(), dyad.failures(), dyad.cpuSeconds() / count);
-    System.out.printf(Locale.ROOT, "dyad: peak heap %d MB (max %d MB), process RSS peak %s%n",
-        dyadHeap >> 20, Runtime.getRuntime().maxMemory() >> 20, residentPeak());
+    System.out.printf(Locale.ROOT, "dyad: peak heap %d MB (max %d MB), process RSS peak %s, garbage collection %.1f s of the run%n",
+        dyadHeap >> 20, Runtime.getRuntime().maxMemory() >> 20, residentPeak(), gcDuring / 1000.0);
 
     if (baseline == null) {
       System.out.printf(Locale.ROOT, "bench %s dyad %.2f heap %d MB%n", corpusName, dyadRate, dyadHeap >> 20);
@@ -299,6 +301,15 @@ public final class BenchCommand implements Callable<Integer> {
       executor.shutdownNow();
     }
     return new Timing(seconds(System.nanoTime() - start), seconds(processCpuNanos() - cpuStart));
+  }
+
+  /** Time the collectors report having spent so far (pauses, all collectors). */
+  static long gcMillis() {
+    long total = 0;
+    for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+      total += Math.max(0, collector.getCollectionTime());
+    }
+    return total;
   }
 
   /** CPU time this process has used, all threads together (0 where the JVM cannot tell). */

@@ -25,14 +25,18 @@ import org.dyad.pipeline.extract.Article;
  * the length; CoreNLP 4.5.10 ignores {@code depparse.maxlen}, so {@link #MAX_PARSE_TOKENS} limits
  * nothing). Paragraph breaks (a blank line) always end a sentence.
  *
- * <p>Speed (profiled with {@code dyad bench} under JFR: the parser takes about three quarters of
- * the time, NER a tenth, the POS tagger 7%, every Dyad stage after annotation together 4%):
+ * <p>Speed (profiled with {@code dyad bench} under JFR; before these changes the parser took about
+ * three quarters of the time, NER a tenth, the POS tagger 7%, every Dyad stage after annotation
+ * together 4%):
  * <ul>
  *   <li>the parser is called directly and only the enhanced++ graph Dyad reads is built (CoreNLP's
  *       depparse annotator builds five graphs per sentence: collapsed, basic, CC-processed,
  *       enhanced and enhanced++; the conversions were 12% of the time);
  *   <li>the parser's cache of hidden-layer products for words outside its precomputed list holds
- *       {@link #PARSER_CACHE_ENTRIES} entries instead of CoreNLP's 5,000 (about 10% less CPU).
+ *       {@link #PARSER_CACHE_ENTRIES} entries instead of CoreNLP's 5,000;
+ *   <li>the parser scores transitions with {@link ExactFastClassifier}: CoreNLP's arithmetic in
+ *       CoreNLP's order without its boxing, its lock (two parsing threads queued on it) and its
+ *       per-product garbage; the parser's CPU time fell by about half.
  * </ul>
  * Neither changes a result: the same parser computes the same graph. With the system property
  * {@value #PREFILTER_PROPERTY}{@code =true}, sentences that cannot hold an event or a quote (no
