@@ -100,11 +100,36 @@ public final class ExactFastClassifier extends Classifier {
           || config.numCached == 0 || original.getW1().length != config.hiddenSize) {
         return false;
       }
-      classifierField.set(parser, new ExactFastClassifier(config, original, saved, preMap));
+      if (ExactFastClassifier.class.getClassLoader() != Classifier.class.getClassLoader()) {
+        return false; // another runtime package: computeScores would not be overridden
+      }
+      ExactFastClassifier fast = new ExactFastClassifier(config, original, saved, preMap);
+      if (!sameScores(original, fast, original.getE().length)) {
+        return false;
+      }
+      classifierField.set(parser, fast);
       return true;
     } catch (ReflectiveOperationException | RuntimeException e) {
       return false;
     }
+  }
+
+  /**
+   * A check at installation: both classifiers, called as the parser calls them, score a few
+   * feature vectors (precomputed features and others) identically.
+   */
+  private static boolean sameScores(Classifier original, Classifier fast, int vocabulary) {
+    java.util.Random random = new java.util.Random(17);
+    for (int round = 0; round < 8; round++) {
+      int[] features = new int[Config.numTokens];
+      for (int j = 0; j < features.length; j++) {
+        features[j] = round == 0 ? j % vocabulary : random.nextInt(Math.min(vocabulary, 2000 * round));
+      }
+      if (!java.util.Arrays.equals(original.computeScores(features), fast.computeScores(features))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static float[][] transpose(float[][] matrix) {
