@@ -1,13 +1,15 @@
 package org.dyad.app;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,12 +79,19 @@ public final class BenchCommand implements Callable<Integer> {
       description = "baseline worker threads (default: ${DEFAULT-VALUE}, CoreNLP's single-document default)")
   int baselineThreads;
 
+  @Option(names = "--baseline-heap", paramLabel = "SIZE", defaultValue = "3g",
+      description = "maximum heap of the baseline's own JVM (default: ${DEFAULT-VALUE})")
+  String baselineHeap;
+
   @Override
   public Integer call() throws Exception {
     if (limit < 1) {
       throw new UserException("--limit must be at least 1");
     }
     int dyadThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (!baselineHeap.matches("\\d+[kKmMgG]?")) {
+      throw new UserException("--baseline-heap takes a Java heap size such as 3g or 2500m, not '" + baselineHeap + "'");
+    }
     if (dyadThreads < 1 || baselineThreads < 1) {
       throw new UserException("--threads and --baseline-threads must be at least 1");
     }
@@ -127,38 +136,35 @@ public final class BenchCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "dyad: models loaded in %.1f s%n", seconds(System.nanoTime() - loadStart));
     runDyad(pipeline, documents.subList(0, Math.min(WARM_UP_DOCUMENTS, count)), dyadThreads);
     heap.reset();
+    long gcBefore = gcMillis();
     Run dyad = runDyad(pipeline, documents, dyadThreads);
+    long gcDuring = gcMillis() - gcBefore;
     long dyadHeap = heap.peakBytes();
     double dyadRate = count / dyad.seconds();
     System.out.printf(Locale.ROOT, "dyad: %d documents in %.1f s on %d threads: %.2f documents/s, %.0f tokens/s, %d failed; "
             + "%.3f CPU s/document%n",
         count, dyad.seconds(), dyadThreads, dyadRate, tokens / dyad.seconds(), dyad.failures(), dyad.cpuSeconds() / count);
-    System.out.printf(Locale.ROOT, "dyad: peak heap %d MB (max %d MB), process RSS peak %s%n",
-        dyadHeap >> 20, Runtime.getRuntime().maxMemory() >> 20, residentPeak());
+    System.out.printf(Locale.ROOT, "dyad: peak heap %d MB (max %d MB), process RSS peak %s, garbage collection %.1f s of the run%n",
+        dyadHeap >> 20, Runtime.getRuntime().maxMemory() >> 20, residentPeak(), gcDuring / 1000.0);
 
     if (baseline == null) {
       System.out.printf(Locale.ROOT, "bench %s dyad %.2f heap %d MB%n", corpusName, dyadRate, dyadHeap >> 20);
       return Main.EXIT_OK;
     }
     int timed = baselineLimit == null ? count : Math.max(1, Math.min(baselineLimit, count));
-    loadStart = System.nanoTime();
-    CoreNlpDefaultBaseline corenlp = new CoreNlpDefaultBaseline();
-    System.out.printf(Locale.ROOT, "baseline: CoreNLP %s loaded in %.1f s%n",
-        CoreNlpDefaultBaseline.ANNOTATORS, seconds(System.nanoTime() - loadStart));
     List<String> texts = articles.stream().map(Article::text).toList();
-    runBaseline(corenlp, texts.subList(0, Math.min(BASELINE_WARM_UP_DOCUMENTS, count)), baselineThreads);
-    Run base = runBaseline(corenlp, texts.subList(0, timed), baselineThreads);
+    Run base = runBaselineInChild(texts.subList(0, timed), Math.min(BASELINE_WARM_UP_DOCUMENTS, timed));
     double baseRate = timed / base.seconds();
     System.out.printf(Locale.ROOT, "baseline: %d documents in %.1f s on %d thread(s): %.3f documents/s, %.0f tokens/s (CoreNLP tokens); "
-            + "%.3f CPU s/document%n",
-        timed, base.seconds(), baselineThreads, baseRate, base.tokens() / base.seconds(), base.cpuSeconds() / timed);
+            + "%.3f CPU s/document; peak heap %d MB (own JVM, -Xmx%s)%n",
+        timed, base.seconds(), baselineThreads, baseRate, base.tokens() / base.seconds(), base.cpuSeconds() / timed,
+        base.peakHeap() >> 20, baselineHeap);
     if (timed < count) {
       System.out.printf(Locale.ROOT,
           "baseline: timed on the first %d of the %d documents; its documents/s is extrapolated from those %d "
               + "(the same documents Dyad coded first)%n", timed, count, timed);
     }
-    System.out.printf(Locale.ROOT, "threads: dyad %d, baseline %d; process RSS peak %s (both pipelines loaded)%n",
-        dyadThreads, baselineThreads, residentPeak());
+    System.out.printf(Locale.ROOT, "threads: dyad %d, baseline %d (in its own JVM)%n", dyadThreads, baselineThreads);
     System.out.printf(Locale.ROOT, "CPU time per document (load-independent): dyad %.3f s, baseline %.3f s, ratio %.1f "
             + "(wall-clock ratio below also counts Dyad's use of %d threads and other processes' load)%n",
         dyad.cpuSeconds() / count, base.cpuSeconds() / timed, (base.cpuSeconds() / timed) / (dyad.cpuSeconds() / count),
@@ -168,8 +174,12 @@ public final class BenchCommand implements Callable<Integer> {
     return Main.EXIT_OK;
   }
 
-  /** Wall seconds, CPU seconds of the worker threads, failed documents, tokens seen. */
-  record Run(double seconds, double cpuSeconds, int failures, long tokens) {}
+  /**
+   * Wall seconds, CPU seconds of the whole process (worker threads, the pipeline's own document
+   * threads, garbage collection, compilation) during the run, failed documents, tokens seen, peak
+   * heap (0 when not measured).
+   */
+  record Run(double seconds, double cpuSeconds, int failures, long tokens, long peakHeap) {}
 
   record Timing(double seconds, double cpuSeconds) {}
 
@@ -183,38 +193,96 @@ public final class BenchCommand implements Callable<Integer> {
         failures.incrementAndGet();
       }
     });
-    return new Run(timing.seconds(), timing.cpuSeconds(), failures.get(), 0);
+    return new Run(timing.seconds(), timing.cpuSeconds(), failures.get(), 0, 0);
   }
 
-  private static Run runBaseline(CoreNlpDefaultBaseline corenlp, List<String> texts, int threadCount)
-      throws InterruptedException {
-    AtomicLong tokens = new AtomicLong();
-    Timing timing = timeParallel(texts.size(), threadCount, index -> tokens.addAndGet(corenlp.annotate(texts.get(index))));
-    return new Run(timing.seconds(), timing.cpuSeconds(), 0, tokens.get());
+  /** Name of document {@code index} in the folder handed to {@link BaselineChild}. */
+  static String baselineFileName(int index) {
+    return String.format(Locale.ROOT, "%04d.txt", index);
+  }
+
+  /**
+   * Times the baseline in a child JVM (same Java, same class path) with a heap of its own: loading
+   * CoreNLP's coreference models into the JVM that holds Dyad's ran out of memory.
+   */
+  private Run runBaselineInChild(List<String> texts, int warmUp) throws IOException, InterruptedException {
+    Path folder = Files.createTempDirectory("dyad-bench-baseline");
+    try {
+      for (int i = 0; i < texts.size(); i++) {
+        Files.writeString(folder.resolve(baselineFileName(i)), texts.get(i), StandardCharsets.UTF_8);
+      }
+      List<String> command = baselineCommand(folder, warmUp, texts.size());
+      System.out.printf(Locale.ROOT, "baseline: CoreNLP %s (default options) in its own JVM (-Xmx%s)…%n",
+          CoreNlpDefaultBaseline.ANNOTATORS, baselineHeap);
+      System.out.flush();
+      Path log = folder.resolve("baseline.log");
+      Process child = new ProcessBuilder(command).redirectError(log.toFile()).start();
+      child.getOutputStream().close();
+      String result = null;
+      try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+          if (line.startsWith("result ")) {
+            result = line;
+          }
+        }
+      }
+      int exit = child.waitFor();
+      if (exit != 0 || result == null) {
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        String last = lines.isEmpty() ? "no message" : lines.get(lines.size() - 1);
+        throw new UserException("the CoreNLP baseline failed in its own JVM (exit " + exit + "): " + last, Main.EXIT_INTERNAL);
+      }
+      String[] fields = result.split(" ");
+      System.out.printf(Locale.ROOT, "baseline: models loaded in %.1f s%n", Double.parseDouble(fields[6]));
+      return new Run(Double.parseDouble(fields[2]), Double.parseDouble(fields[3]), 0, Long.parseLong(fields[4]),
+          Long.parseLong(fields[5]));
+    } finally {
+      try (Stream<Path> files = Files.list(folder)) {
+        for (Path file : files.toList()) {
+          Files.deleteIfExists(file);
+        }
+      }
+      Files.deleteIfExists(folder);
+    }
+  }
+
+  List<String> baselineCommand(Path folder, int warmUp, int timed) {
+    String java = ProcessHandle.current().info().command()
+        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    List<String> command = new ArrayList<>();
+    command.add(java);
+    command.add("-Xmx" + baselineHeap);
+    command.add("-XX:+UseParallelGC");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(BaselineChild.class.getName());
+    command.add(folder.toString());
+    command.add(String.valueOf(warmUp));
+    command.add(String.valueOf(timed));
+    command.add(String.valueOf(baselineThreads));
+    return command;
   }
 
   interface IndexedTask {
     void run(int index);
   }
 
-  /** Runs {@code task} on indices 0..n-1 spread over {@code threadCount} threads. */
-  private static Timing timeParallel(int n, int threadCount, IndexedTask task) throws InterruptedException {
+  /**
+   * Runs {@code task} on indices 0..n-1 spread over {@code threadCount} threads. CPU time is the
+   * whole process's: the pipeline runs each document on threads of its own (its time budget), so
+   * the worker threads' own CPU time says nothing.
+   */
+  static Timing timeParallel(int n, int threadCount, IndexedTask task) throws InterruptedException {
     AtomicInteger next = new AtomicInteger();
-    AtomicLong cpuNanos = new AtomicLong();
-    ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
     ExecutorService executor = Executors.newFixedThreadPool(threadCount);
+    long cpuStart = processCpuNanos();
     long start = System.nanoTime();
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (int t = 0; t < threadCount; t++) {
         futures.add(executor.submit(() -> {
-          long cpuStart = threadBean.getCurrentThreadCpuTime();
-          try {
-            for (int index = next.getAndIncrement(); index < n; index = next.getAndIncrement()) {
-              task.run(index);
-            }
-          } finally {
-            cpuNanos.addAndGet(threadBean.getCurrentThreadCpuTime() - cpuStart);
+          for (int index = next.getAndIncrement(); index < n; index = next.getAndIncrement()) {
+            task.run(index);
           }
         }));
       }
@@ -232,7 +300,24 @@ public final class BenchCommand implements Callable<Integer> {
     } finally {
       executor.shutdownNow();
     }
-    return new Timing(seconds(System.nanoTime() - start), seconds(cpuNanos.get()));
+    return new Timing(seconds(System.nanoTime() - start), seconds(processCpuNanos() - cpuStart));
+  }
+
+  /** Time the collectors report having spent so far (pauses, all collectors). */
+  static long gcMillis() {
+    long total = 0;
+    for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+      total += Math.max(0, collector.getCollectionTime());
+    }
+    return total;
+  }
+
+  /** CPU time this process has used, all threads together (0 where the JVM cannot tell). */
+  static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return Math.max(0, os.getProcessCpuTime());
+    }
+    return 0;
   }
 
   static List<Path> corpusFiles(Path folder) throws IOException {

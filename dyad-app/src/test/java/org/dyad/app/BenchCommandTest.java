@@ -51,6 +51,48 @@ class BenchCommandTest {
   }
 
   @Test
+  void badBaselineHeapIsAUsageError() {
+    StringWriter err = new StringWriter();
+    int code = Main.commandLine().setErr(new PrintWriter(err)).execute("bench", "--baseline-heap", "lots");
+    assertThat(code).isEqualTo(Main.EXIT_USAGE);
+    assertThat(err.toString()).contains("--baseline-heap");
+  }
+
+  @Test
+  void baselineRunsInAChildJvmOfTheSameJavaAndClassPathWithItsOwnHeap() {
+    BenchCommand bench = new BenchCommand();
+    bench.baselineHeap = "2500m";
+    bench.baselineThreads = 1;
+    assertThat(bench.baselineCommand(temp, 2, 60))
+        .contains("-Xmx2500m", "-cp", System.getProperty("java.class.path"), BaselineChild.class.getName(),
+            temp.toString())
+        .endsWith("2", "60", "1");
+  }
+
+  @Test
+  void processCpuTimeCountsEveryThreadOfTheProcess() throws InterruptedException {
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    Thread worker = new Thread(() -> {
+      // busy until this thread itself has used 100 ms of CPU, however loaded the machine is
+      double x = 0;
+      while (threads.getCurrentThreadCpuTime() < 100_000_000L) {
+        x += Math.sqrt(x + 1);
+      }
+      assertThat(x).isPositive();
+    });
+    BenchCommand.Timing timing = BenchCommand.timeParallel(1, 1, index -> {
+      worker.start();
+      try {
+        worker.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    // the task's own thread only waited: the CPU time is the other thread's, as with the pipeline's
+    assertThat(timing.cpuSeconds()).isGreaterThanOrEqualTo(0.09);
+  }
+
+  @Test
   void peakResidentSetSizeIsReadFromProc() {
     assertThat(BenchCommand.residentPeak()).matches("\\d+ MB|unknown");
   }

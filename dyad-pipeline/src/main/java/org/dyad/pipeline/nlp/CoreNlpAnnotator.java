@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.parser.nndep.ExactFastClassifier;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -24,14 +25,18 @@ import org.dyad.pipeline.extract.Article;
  * the length; CoreNLP 4.5.10 ignores {@code depparse.maxlen}, so {@link #MAX_PARSE_TOKENS} limits
  * nothing). Paragraph breaks (a blank line) always end a sentence.
  *
- * <p>Speed (profiled with {@code dyad bench} under JFR: the parser takes about three quarters of
- * the time, NER a tenth, the POS tagger 7%, every Dyad stage after annotation together 4%):
+ * <p>Speed (profiled with {@code dyad bench} under JFR; before these changes the parser took about
+ * three quarters of the time, NER a tenth, the POS tagger 7%, every Dyad stage after annotation
+ * together 4%):
  * <ul>
  *   <li>the parser is called directly and only the enhanced++ graph Dyad reads is built (CoreNLP's
  *       depparse annotator builds five graphs per sentence: collapsed, basic, CC-processed,
  *       enhanced and enhanced++; the conversions were 12% of the time);
  *   <li>the parser's cache of hidden-layer products for words outside its precomputed list holds
- *       {@link #PARSER_CACHE_ENTRIES} entries instead of CoreNLP's 5,000 (about 10% less CPU).
+ *       {@link #PARSER_CACHE_ENTRIES} entries instead of CoreNLP's 5,000;
+ *   <li>the parser scores transitions with {@link ExactFastClassifier}: CoreNLP's arithmetic in
+ *       CoreNLP's order without its boxing, its lock (two parsing threads queued on it) and its
+ *       per-product garbage; the parser's CPU time fell by about half.
  * </ul>
  * Neither changes a result: the same parser computes the same graph. With the system property
  * {@value #PREFILTER_PROPERTY}{@code =true}, sentences that cannot hold an event or a quote (no
@@ -45,6 +50,8 @@ final class CoreNlpAnnotator implements Annotator {
   /** Entries of the parser's cache of hidden-layer products (CoreNLP's default: 5,000). */
   static final int PARSER_CACHE_ENTRIES = 100_000;
   static final String PREFILTER_PROPERTY = "dyad.parse.prefilter";
+  /** {@code -Ddyad.parse.fastScoring=false} parses with CoreNLP's own scoring code (same parses, slower). */
+  static final String FAST_SCORING_PROPERTY = "dyad.parse.fastScoring";
 
   private static volatile CoreNlpAnnotator shared;
 
@@ -52,6 +59,7 @@ final class CoreNlpAnnotator implements Annotator {
   private final DependencyParser parser;
   private final StanfordCoreNLP parserAnnotator;
   private final boolean prefilter;
+  private final boolean fastScoring;
 
   static CoreNlpAnnotator shared() {
     CoreNlpAnnotator local = shared;
@@ -77,6 +85,11 @@ final class CoreNlpAnnotator implements Annotator {
    *     calling the parser directly: slower, same result; for tests that check exactly that
    */
   CoreNlpAnnotator(boolean prefilter, boolean throughAnnotator) {
+    this(prefilter, throughAnnotator, !"false".equals(System.getProperty(FAST_SCORING_PROPERTY)));
+  }
+
+  /** As above; {@code fastScoring} swaps in {@link ExactFastClassifier} (direct parsing only). */
+  CoreNlpAnnotator(boolean prefilter, boolean throughAnnotator, boolean fastScoring) {
     this.prefilter = prefilter;
     Properties tagging = new Properties();
     tagging.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
@@ -100,10 +113,20 @@ final class CoreNlpAnnotator implements Annotator {
       parsing.setProperty("depparse.numCached", String.valueOf(PARSER_CACHE_ENTRIES));
       this.parserAnnotator = new StanfordCoreNLP(parsing);
       this.parser = null;
+      this.fastScoring = false;
     } else {
       this.parserAnnotator = null;
-      this.parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, parserOptions);
+      // A parser of its own (not CoreNLP's per-JVM cache of parsers, which its depparse annotator
+      // shares), so that swapping in the exact fast scoring touches no other CoreNLP user.
+      this.parser = new DependencyParser(parserOptions);
+      parser.loadModelFile(DependencyParser.DEFAULT_MODEL);
+      this.fastScoring = fastScoring && ExactFastClassifier.install(parser);
     }
+  }
+
+  /** Whether the parser scores with {@link ExactFastClassifier} (same parses as CoreNLP's code). */
+  boolean fastScoring() {
+    return fastScoring;
   }
 
   @Override

@@ -1,0 +1,281 @@
+package edu.stanford.nlp.parser.nndep;
+
+import java.lang.reflect.Field;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.StampedLock;
+
+/**
+ * The scoring of CoreNLP's neural dependency parser ({@link Classifier#computeScores(int[])}),
+ * computed with the same floating-point operations in the same order, so every score, hence every
+ * transition and every parse, is bit-for-bit CoreNLP's; only the bookkeeping around the arithmetic
+ * is cheaper. Dyad's parser spent most of its time there, not in the arithmetic:
+ * <ul>
+ *   <li>the precomputed-feature map is looked up with primitive ints (CoreNLP boxes the feature id
+ *       of each of the 48 features of every transition into a {@code HashMap<Integer, Integer>});
+ *   <li>hidden-layer products of features outside the precomputed list go to a lock-free
+ *       direct-mapped cache (CoreNLP keeps them in a least-recently-used linked map behind one lock
+ *       that every parsing thread takes twice per feature); a product is the same float array
+ *       however often it is computed, so what the cache keeps changes no result;
+ *   <li>the output layer and the products run over transposed matrices, so that all rows advance
+ *       together through the processor's vector units, each row's sum still in CoreNLP's order
+ *       (independent sums side by side, no sum reordered).
+ * </ul>
+ * It lives in CoreNLP's package only to override the package-private {@code computeScores}.
+ * {@link #install(DependencyParser)} swaps it into a loaded parser; {@code predict} then runs
+ * CoreNLP's own code around it. Thread-safe, as CoreNLP's classifier is.
+ */
+public final class ExactFastClassifier extends Classifier {
+
+  private static final int SLICE_CACHE_BITS = 17;
+  private static final int SLICE_LOCKS = 1024;
+
+  /** W1 transposed: w1t[column][row]. */
+  private final float[][] w1t;
+  /** W2 transposed: w2t[column][label]. */
+  private final float[][] w2t;
+  private final float[][] e;
+  private final float[] b1;
+  private final double[][] saved;
+  private final int hiddenSize;
+  private final int embeddingSize;
+  private final IntIntMap preIndex;
+  /** Feature id held by each cache slot, -1 when empty. */
+  private final int[] sliceKeys = new int[1 << SLICE_CACHE_BITS];
+  /** The products, slot after slot, {@code hiddenSize} floats each: one array the collector never traces. */
+  private final float[] sliceValues;
+  /** Guards of the slots (slot modulo their number): optimistic reads, exclusive writes. */
+  private final StampedLock[] sliceLocks = new StampedLock[SLICE_LOCKS];
+
+  private ExactFastClassifier(Config config, Classifier original, double[][] saved, Map<Integer, Integer> preMap) {
+    // The superclass gets 1×1 stand-ins: it allocates gradient histories as large as its matrices
+    // (for training only), and none of its state is read here. The original classifier, with its
+    // histories, becomes garbage once replaced.
+    super(config, new float[1][1], new float[1][1], new float[1], new float[1][1], List.of());
+    this.w1t = transpose(original.getW1());
+    this.w2t = transpose(original.getW2());
+    this.e = original.getE();
+    this.b1 = original.getb1();
+    this.saved = saved;
+    this.hiddenSize = config.hiddenSize;
+    this.embeddingSize = config.embeddingSize;
+    this.sliceValues = new float[sliceKeys.length * hiddenSize];
+    java.util.Arrays.fill(sliceKeys, -1);
+    for (int i = 0; i < sliceLocks.length; i++) {
+      sliceLocks[i] = new StampedLock();
+    }
+    this.preIndex = new IntIntMap(preMap.size());
+    for (Map.Entry<Integer, Integer> entry : preMap.entrySet()) {
+      preIndex.put(entry.getKey(), entry.getValue());
+    }
+  }
+
+  /**
+   * Replaces the classifier of a loaded parser with this exact, faster one; returns false (and
+   * leaves the parser as it was) when the parser does not have the expected shape: no precomputed
+   * products, no cache of the others (CoreNLP then sums in double precision, which this class does
+   * not reproduce), or a CoreNLP whose fields differ.
+   */
+  public static boolean install(DependencyParser parser) {
+    try {
+      Field classifierField = DependencyParser.class.getDeclaredField("classifier");
+      classifierField.setAccessible(true);
+      Classifier original = (Classifier) classifierField.get(parser);
+      if (original == null || original instanceof ExactFastClassifier) {
+        return original != null;
+      }
+      Field configField = Classifier.class.getDeclaredField("config");
+      Field savedField = Classifier.class.getDeclaredField("saved");
+      Field preMapField = Classifier.class.getDeclaredField("preMap");
+      Field trainingField = Classifier.class.getDeclaredField("isTraining");
+      configField.setAccessible(true);
+      savedField.setAccessible(true);
+      preMapField.setAccessible(true);
+      trainingField.setAccessible(true);
+      Config config = (Config) configField.get(original);
+      double[][] saved = (double[][]) savedField.get(original);
+      @SuppressWarnings("unchecked")
+      Map<Integer, Integer> preMap = (Map<Integer, Integer>) preMapField.get(original);
+      if (config == null || saved == null || preMap == null || trainingField.getBoolean(original)
+          || config.numCached == 0 || original.getW1().length != config.hiddenSize) {
+        return false;
+      }
+      if (ExactFastClassifier.class.getClassLoader() != Classifier.class.getClassLoader()) {
+        return false; // another runtime package: computeScores would not be overridden
+      }
+      ExactFastClassifier fast = new ExactFastClassifier(config, original, saved, preMap);
+      if (!sameScores(original, fast, original.getE().length)) {
+        return false;
+      }
+      classifierField.set(parser, fast);
+      return true;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * A check at installation: both classifiers, called as the parser calls them, score a few
+   * feature vectors (precomputed features and others) identically.
+   */
+  private static boolean sameScores(Classifier original, Classifier fast, int vocabulary) {
+    java.util.Random random = new java.util.Random(17);
+    for (int round = 0; round < 8; round++) {
+      int[] features = new int[Config.numTokens];
+      for (int j = 0; j < features.length; j++) {
+        features[j] = round == 0 ? j % vocabulary : random.nextInt(Math.min(vocabulary, 2000 * round));
+      }
+      if (!java.util.Arrays.equals(original.computeScores(features), fast.computeScores(features))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static float[][] transpose(float[][] matrix) {
+    float[][] out = new float[matrix[0].length][matrix.length];
+    for (int i = 0; i < matrix.length; i++) {
+      for (int j = 0; j < matrix[i].length; j++) {
+        out[j][i] = matrix[i][j];
+      }
+    }
+    return out;
+  }
+
+  @Override
+  double[] computeScores(int[] feature) {
+    double[] hidden = new double[hiddenSize];
+    float[] slice = null;
+    int offset = 0;
+    for (int j = 0; j < feature.length; j++) {
+      int token = feature[j];
+      int index = token * Config.numTokens + j;
+      int id = preIndex.get(index);
+      if (id >= 0) {
+        double[] row = saved[id];
+        for (int i = 0; i < hidden.length; i++) {
+          hidden[i] = hidden[i] + row[i];
+        }
+      } else {
+        if (slice == null) {
+          slice = new float[hiddenSize];
+        }
+        slice(index, token, offset, slice);
+        for (int i = 0; i < hidden.length; i++) {
+          hidden[i] = hidden[i] + (double) slice[i];
+        }
+      }
+      offset += embeddingSize;
+    }
+    for (int i = 0; i < hidden.length; i++) {
+      double h = hidden[i] + (double) b1[i];
+      hidden[i] = h * h * h;
+    }
+    return outputLayer(hidden);
+  }
+
+  /**
+   * Puts W1[:, offset..offset+embeddingSize) · E[token] into {@code out}: each sum in double,
+   * stored as float, as CoreNLP computes it; from the cache when a slot holds it and no writer
+   * touched the slot meanwhile (a product is the same however often computed, so only a torn read
+   * could differ, and the stamp check rules that out).
+   */
+  private void slice(int index, int token, int offset, float[] out) {
+    int slot = (index * 0x9E3779B9) >>> (32 - SLICE_CACHE_BITS);
+    StampedLock lock = sliceLocks[slot & (SLICE_LOCKS - 1)];
+    long stamp = lock.tryOptimisticRead();
+    if (stamp != 0 && sliceKeys[slot] == index) {
+      System.arraycopy(sliceValues, slot * hiddenSize, out, 0, hiddenSize);
+      if (lock.validate(stamp)) {
+        return;
+      }
+    }
+    computeSlice(token, offset, out);
+    long writing = lock.tryWriteLock();
+    if (writing != 0) {
+      sliceKeys[slot] = index;
+      System.arraycopy(out, 0, sliceValues, slot * hiddenSize, hiddenSize);
+      lock.unlockWrite(writing);
+    }
+  }
+
+  /**
+   * Row i of the product sums W1[i][offset + k] · E[token][k] for k = 0, 1, … in double, as
+   * CoreNLP's loop does; here the loop runs over k outside and over the rows inside (W1 read
+   * transposed), which keeps every row's sum in the same order and lets the rows go through the
+   * processor's vector units together.
+   */
+  private void computeSlice(int token, int offset, float[] out) {
+    float[] embedding = e[token];
+    double[] sums = new double[hiddenSize];
+    for (int k = 0; k < embedding.length; k++) {
+      float x = embedding[k];
+      float[] column = w1t[offset + k];
+      for (int i = 0; i < sums.length; i++) {
+        sums[i] = sums[i] + (double) (column[i] * x);
+      }
+    }
+    for (int i = 0; i < sums.length; i++) {
+      out[i] = (float) sums[i];
+    }
+  }
+
+  /**
+   * W2 · hidden: score r sums hidden[i] · W2[r][i] for i = 0, 1, … as CoreNLP's dot product does,
+   * all scores advancing together over i (W2 read transposed).
+   */
+  private double[] outputLayer(double[] hidden) {
+    double[] scores = new double[w2t[0].length];
+    for (int i = 0; i < hidden.length; i++) {
+      double h = hidden[i];
+      float[] column = w2t[i];
+      for (int r = 0; r < scores.length; r++) {
+        scores[r] = scores[r] + h * (double) column[r];
+      }
+    }
+    return scores;
+  }
+
+  /** Open-addressing map from non-negative int keys to non-negative int values; -1 when absent. */
+  static final class IntIntMap {
+    private final int[] keys;
+    private final int[] values;
+    private final int mask;
+
+    IntIntMap(int expected) {
+      int capacity = Integer.highestOneBit(Math.max(4, expected * 2) - 1) << 1;
+      keys = new int[capacity];
+      values = new int[capacity];
+      mask = capacity - 1;
+      java.util.Arrays.fill(keys, -1);
+    }
+
+    void put(int key, int value) {
+      int slot = mix(key) & mask;
+      while (keys[slot] != -1 && keys[slot] != key) {
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = key;
+      values[slot] = value;
+    }
+
+    int get(int key) {
+      int slot = mix(key) & mask;
+      while (true) {
+        int k = keys[slot];
+        if (k == key) {
+          return values[slot];
+        }
+        if (k == -1) {
+          return -1;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
+
+    private static int mix(int key) {
+      int h = key * 0x9E3779B9;
+      return h ^ (h >>> 16);
+    }
+  }
+}
