@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.dyad.model.Actor;
-import org.dyad.pipeline.extract.Article;
-import org.dyad.pipeline.nlp.AnnotatedArticle;
-import org.dyad.pipeline.nlp.Annotator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,25 +23,21 @@ class ActorNewsIT {
           + "on Wednesday.",
       "Rosa Quispe was among those detained. Mrs Quispe said she would appeal.");
 
+  private static ResolvedText resolved;
   private static Resolution resolution;
 
   @BeforeAll
   static void annotate() {
-    Article article = new Article("made-up", null, null, List.of(), "2022-06-01", null, "en", TEXT, List.of());
-    AnnotatedArticle annotated = Annotator.shared().annotate(article);
-    resolution = new ActorResolver().resolve(annotated);
+    resolved = ResolvedText.of(TEXT, "2022-06-01");
+    resolution = resolved.resolution();
   }
 
   private static List<Actor> carrying(String name) {
-    return resolution.actors().stream()
-        .filter(a -> a.name().equalsIgnoreCase(name) || a.aliases().stream().anyMatch(name::equalsIgnoreCase))
-        .toList();
+    return resolved.carrying(name);
   }
 
   private static Actor only(String name) {
-    List<Actor> found = carrying(name);
-    assertThat(found).as("actors carrying '%s' among %s", name, resolution.actors()).hasSize(1);
-    return found.get(0);
+    return resolved.only(name);
   }
 
   @Test

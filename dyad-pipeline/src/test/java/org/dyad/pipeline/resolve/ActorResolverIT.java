@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.dyad.model.Actor;
-import org.dyad.pipeline.extract.Article;
-import org.dyad.pipeline.nlp.AnnotatedArticle;
-import org.dyad.pipeline.nlp.Annotator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,25 +21,21 @@ class ActorResolverIT {
       "The Helsinki Shipping Consortium protested against the new tariffs.",
       "Hezbollah fighters clashed with Israeli troops near the border, and the group later claimed the attack.");
 
+  private static ResolvedText resolved;
   private static Resolution resolution;
 
   @BeforeAll
   static void annotate() {
-    Article article = new Article("made-up", null, null, List.of(), "2021-10-15", null, "en", TEXT, List.of());
-    AnnotatedArticle annotated = Annotator.shared().annotate(article);
-    resolution = new ActorResolver().resolve(annotated);
+    resolved = ResolvedText.of(TEXT, "2021-10-15");
+    resolution = resolved.resolution();
   }
 
   private static List<Actor> carrying(String name) {
-    return resolution.actors().stream()
-        .filter(a -> a.name().equalsIgnoreCase(name) || a.aliases().stream().anyMatch(name::equalsIgnoreCase))
-        .toList();
+    return resolved.carrying(name);
   }
 
   private static Actor only(String name) {
-    List<Actor> found = carrying(name);
-    assertThat(found).as("actors carrying '%s' among %s", name, resolution.actors()).hasSize(1);
-    return found.get(0);
+    return resolved.only(name);
   }
 
   @Test
