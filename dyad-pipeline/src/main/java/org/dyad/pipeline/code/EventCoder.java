@@ -705,7 +705,18 @@ public final class EventCoder {
     private boolean participialAdjunct(Dependency up) {
       int clause = up.dependent();
       return (up.baseRelation().equals("advcl") || up.relation().equals("dep")) && !up.relation().equals("advcl:to") && graph.token(clause).pos().equals("VBG")
-          && !hasMark(clause, "to") && !graph.hasChild(clause, "nsubj") && !graph.hasChild(clause, "nsubj:pass");
+          && !hasMark(clause, "to") && !graph.hasChild(clause, "nsubj") && !graph.hasChild(clause, "nsubj:pass")
+          && namesObject(clause);
+    }
+
+    /** The clause's direct object names an actor ("accusing Tehran", "meeting Zelensky"). */
+    private boolean namesObject(int clause) {
+      for (int object : graph.children(clause, "obj")) {
+        if (graph.token(object).isProperNoun() && !actorsAt(object).isEmpty()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -821,8 +832,9 @@ public final class EventCoder {
           && graph.children(verb, "xcomp").isEmpty()) {
         return; // "vowed that the group would not stay silent": a statement, no commitment to an action
       }
-      if (kind == ControlVerb.ControlClass.REFUSE && innerCode != null && innerCode.compareTo("10") >= 0) {
-        return; // "refused to condemn": no rejection of anyone; the negated inner event says it
+      if (kind == ControlVerb.ControlClass.REFUSE && innerCode != null && innerCode.compareTo("10") >= 0
+          && innerCode.compareTo("14") < 0) {
+        return; // "refused to condemn" (a verbal conflict act 10-13): no rejection of anyone; the negated inner event says it
       }
       String code = switch (kind) {
         case INTENT -> intentCode(innerCode);
