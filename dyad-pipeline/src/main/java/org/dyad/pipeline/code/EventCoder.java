@@ -246,7 +246,7 @@ public final class EventCoder {
         }
         String base = up.baseRelation();
         int governor = up.governor();
-        boolean purpose = base.equals("advcl") || base.equals("acl")
+        boolean purpose = base.equals("advcl") && !participialAdjunct(up) || base.equals("acl")
             || base.equals("xcomp") && dictionary.control(graph.lemma(governor)) == null;
         if (!purpose && !(steps > 0 && (base.equals("obj") || base.startsWith("obl")))) {
           return -1;
@@ -268,6 +268,9 @@ public final class EventCoder {
     private void codeVerb(int verb) {
       String lemma = graph.lemma(verb);
       ControlVerb control = dictionary.control(lemma);
+      if (lemma.equals("warn") && codeWarnedResponse(verb)) {
+        return;
+      }
       for (Predicate predicate : dictionary.verbs(lemma)) {
         Integer object = matches(verb, predicate);
         if (object == null) {
@@ -300,6 +303,64 @@ public final class EventCoder {
       if (SPEECH_VERBS.contains(lemma) || lemma.equals("conclude")) {
         codeMustComplement(verb);
       }
+    }
+
+    /**
+     * "X warned that it (or X's own side) would respond / retaliate / strike": the speaker announces
+     * its own future action, a threat 13x (138 when force is named) rather than a warning 110.
+     */
+    private boolean codeWarnedResponse(int verb) {
+      List<String> sources = subjectActors(verb, graph.isPassive(verb));
+      if (sources.isEmpty()) {
+        return false;
+      }
+      for (int clause : graph.children(verb, "ccomp")) {
+        boolean future = false;
+        for (int aux : graph.children(clause, "aux")) {
+          String word = graph.token(aux).text().toLowerCase(Locale.ROOT);
+          future |= word.equals("would") || FUTURE_AUXILIARIES.contains(word);
+        }
+        if (!future || !graph.token(clause).isVerb() || negatedAt(clause) || graph.isPassive(clause)) {
+          continue;
+        }
+        List<String> actors = new ArrayList<>();
+        boolean pronoun = false;
+        for (int t : graph.children(clause, "nsubj")) {
+          actors.addAll(actorsAt(t));
+          pronoun |= actors.isEmpty() && isPronoun(t);
+        }
+        if (!pronoun && !sameSide(actors, sources)) {
+          continue;
+        }
+        String inner = innerCode(clause);
+        if (inner != null && inner.compareTo("14") < 0) {
+          continue; // "warned that X would cut aid" is coded by the inner reading, not as force
+        }
+        boolean force = inner != null;
+        for (int d : descendants(clause, 3)) {
+          force |= graph.lemma(d).equals("force") || graph.lemma(d).equals("military");
+        }
+        List<String> targets = new ArrayList<>(innerTargets(clause));
+        targets.removeAll(sources);
+        emit(verb, force ? threatCode(inner == null ? "19" : inner) : "130", new Arguments(distinct(sources), distinct(targets), "", 0.7),
+            "verb warn + own future action" + (inner == null ? "" : " + " + inner));
+        return true;
+      }
+      return false;
+    }
+
+    /** The clause's subject is the speaker or an actor of the speaker's country. */
+    private boolean sameSide(List<String> actors, List<String> sources) {
+      for (String a : actors) {
+        Actor actor = resolution.actor(a);
+        for (String s : sources) {
+          Actor source = resolution.actor(s);
+          if (a.equals(s) || actor != null && source != null && actor.country() != null && actor.country().equals(source.country())) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /**
@@ -391,6 +452,9 @@ public final class EventCoder {
           continue;
         }
         int child = d.dependent();
+        if (base.equals("obj") && appendedObject(verb, child)) {
+          continue;
+        }
         if (lemmas.contains(graph.lemma(child)) && (graph.token(child).isNoun() || graph.token(child).pos().startsWith("JJ")
             || graph.token(child).pos().equals("CD"))) {
           return child;
@@ -402,6 +466,9 @@ public final class EventCoder {
             || base.equals("dep"))) {
           continue;
         }
+        if ((base.equals("advcl") || base.equals("obl")) && !graph.children(verb, "obj").isEmpty()) {
+          continue; // "made the announcement after meeting X, the first visit": the object slot is taken
+        }
         for (Dependency c : graph.children(d.dependent())) {
           String cb = c.baseRelation();
           if ((cb.equals("nsubj") || cb.equals("obj") || cb.equals("nmod") || cb.equals("compound") || cb.equals("nummod")
@@ -412,6 +479,23 @@ public final class EventCoder {
         }
       }
       return null;
+    }
+
+    /**
+     * A second object set off by a comma after the verb's first object ("made the announcement
+     * ..., the first visit by ..."): a misparsed apposition, not the light verb's own noun.
+     */
+    private boolean appendedObject(int verb, int object) {
+      for (int first : graph.children(verb, "obj")) {
+        if (first < object) {
+          for (int p : graph.children(verb, "punct")) {
+            if (p > first && p < object) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
     }
 
     private Arguments verbArguments(int verb, Predicate predicate, int object) {
@@ -610,7 +694,29 @@ public final class EventCoder {
         }
         return actors.isEmpty() ? inheritedSubject(governor, depth + 1) : actors;
       }
+      if (participialAdjunct(up) && graph.token(governor).isVerb()) {
+        // "imposed sanctions, accusing Tehran of ...", "after meeting X": the governor's subject
+        return subjectActors(governor, graph.isPassive(governor));
+      }
       return List.of();
+    }
+
+    /** An -ing adjunct clause without a subject of its own: an event of its own, not a purpose. */
+    private boolean participialAdjunct(Dependency up) {
+      int clause = up.dependent();
+      return (up.baseRelation().equals("advcl") || up.relation().equals("dep")) && !up.relation().equals("advcl:to") && graph.token(clause).pos().equals("VBG")
+          && !hasMark(clause, "to") && !graph.hasChild(clause, "nsubj") && !graph.hasChild(clause, "nsubj:pass")
+          && namesObject(clause);
+    }
+
+    /** The clause's direct object names an actor ("accusing Tehran", "meeting Zelensky"). */
+    private boolean namesObject(int clause) {
+      for (int object : graph.children(clause, "obj")) {
+        if (graph.token(object).isProperNoun() && !actorsAt(object).isEmpty()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -722,6 +828,14 @@ public final class EventCoder {
         return;
       }
       String innerCode = innerCode(inner);
+      if (kind == ControlVerb.ControlClass.INTENT && innerCode == null && !hasMark(inner, "to")
+          && graph.children(verb, "xcomp").isEmpty()) {
+        return; // "vowed that the group would not stay silent": a statement, no commitment to an action
+      }
+      if (kind == ControlVerb.ControlClass.REFUSE && innerCode != null && innerCode.compareTo("10") >= 0
+          && innerCode.compareTo("14") < 0) {
+        return; // "refused to condemn" (a verbal conflict act 10-13): no rejection of anyone; the negated inner event says it
+      }
       String code = switch (kind) {
         case INTENT -> intentCode(innerCode);
         case REQUEST -> "10".equals(control.code()) ? demandCode(innerCode) : appealCode(innerCode);
@@ -1432,7 +1546,8 @@ public final class EventCoder {
       for (int head : heads) {
         for (Dependency d : graph.children(head)) {
           String relation = d.relation();
-          if (!(relation.equals("obl:in") || relation.equals("obl:at") || relation.equals("nmod:in") || relation.equals("nmod:at"))) {
+          if (!(relation.equals("obl:in") || relation.equals("obl:at") || relation.equals("nmod:in") || relation.equals("nmod:at")
+              || relation.equals("obl:across") || relation.equals("obl:throughout"))) {
             continue;
           }
           String country = null;

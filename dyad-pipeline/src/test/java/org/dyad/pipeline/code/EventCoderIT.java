@@ -17,6 +17,7 @@ class EventCoderIT {
       .actor("de", "Germany", "country", "DEU", "Germany", "German", "Berlin")
       .actor("jp", "Japan", "country", "JPN", "Japan", "Japanese")
       .actor("br", "Brazil", "country", "BRA", "Brazil")
+      .actor("weber", "Olaf Weber", "person", "DEU", "Olaf Weber", "Weber")
       .actor("rebels", "Northern Front", "group", "MLI", "Northern Front")
       .actor("un", "United Nations", "organization", null, "United Nations", "UN")
       .time("on Monday", "2022-03-07").time("in May", "2022-05").time("last year", "2021")
@@ -263,5 +264,81 @@ class EventCoderIT {
       assertThat(e.target()).isEqualTo("jp");
     });
     assertThat(code("France provided aid to Japan.")).singleElement().satisfies(e -> assertThat(e.cameo()).isEqualTo("070"));
+  }
+
+  @Test
+  void aLightVerbDoesNotTakeItsNounFromAPhraseAppendedAfterACommaButTheAdjunctMeetingIsCoded() {
+    List<Event> events = code("The French president made the announcement after meeting German Chancellor Olaf Weber in Berlin, the first visit by a French leader in ten years.");
+    assertThat(events).noneSatisfy(e -> assertThat(e.trigger().text()).isEqualTo("made"));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("04");
+      assertThat(e.trigger().text()).isEqualTo("meeting");
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("weber");
+    });
+  }
+
+  @Test
+  void refusingToCondemnIsOneNegatedCondemnationNotAlsoARejection() {
+    List<Event> events = code("Japan, which has refused to condemn the invasion, called for a ceasefire.");
+    assertThat(events).noneSatisfy(e -> assertThat(e.cameo()).startsWith("12"));
+    assertThat(events).filteredOn(e -> e.cameo().startsWith("11")).singleElement().satisfies(e -> {
+      assertThat(e.source()).isEqualTo("jp");
+      assertThat(e.negated()).isTrue();
+    });
+  }
+
+  @Test
+  void vowingThatSomethingWillNotHappenWithoutACodableActionIsNoIntentToCooperate() {
+    assertThat(code("The Northern Front vowed that the group would not stay silent."))
+        .noneSatisfy(e -> assertThat(e.cameo()).startsWith("03"));
+  }
+
+  @Test
+  void warningThatTheSpeakersOwnSideWillRespondWithForceIsAThreat() {
+    List<Event> events = code("France warned that it would respond with great force to any attack.");
+    assertThat(events).noneSatisfy(e -> assertThat(e.cameo()).isEqualTo("110"));
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("138");
+      assertThat(e.plover()).isEqualTo("THREATEN");
+      assertThat(e.source()).isEqualTo("fr");
+    });
+  }
+
+  @Test
+  void aParticipialAdjunctWithANamedObjectIsAnEventOfItsOwn() {
+    assertThat(code("France imposed sanctions on Brazil, accusing Germany of supplying weapons.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("112");
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("de");
+    });
+  }
+
+  @Test
+  void anActionTheSpeakersAnnounceForThemselvesIsCodedForEachOfThem() {
+    List<Event> events = code("Germany and France said they would send air defence systems to Japan.");
+    assertThat(events).extracting(Event::source).contains("de", "fr");
+    assertThat(events).allSatisfy(e -> {
+      assertThat(e.target()).isEqualTo("jp");
+      assertThat(e.cameo()).startsWith("033");
+      assertThat(e.modality()).isIn("planned", "reported");
+    });
+  }
+
+  @Test
+  void aCrowdDemonstratingAcrossACountryIsThatCountrysPeopleProtesting() {
+    assertThat(code("Thousands of people have demonstrated across Brazil.")).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("141");
+      assertThat(e.source()).isEqualTo("br");
+    });
+  }
+
+  @Test
+  void supportingACountrysRightTargetsTheCountry() {
+    assertThat(code("Japan supported France's right to defend itself.")).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("05");
+      assertThat(e.source()).isEqualTo("jp");
+      assertThat(e.target()).isEqualTo("fr");
+    });
   }
 }
