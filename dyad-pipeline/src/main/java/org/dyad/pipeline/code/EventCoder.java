@@ -1441,7 +1441,7 @@ public final class EventCoder {
           c.confidence = Math.max(0.05, Math.min(0.99, confidence));
           c.rule = fullRule;
           out.add(c);
-          if (rejects(stance, code)) {
+          if (rejects(stance, code) && !pastRecord(trigger)) {
             // "would not provide support", "failed to reach agreement": saying no is a rejection (CAMEO 12)
             Candidate r = copy(c);
             r.code = refusalCode(code);
@@ -1479,6 +1479,22 @@ public final class EventCoder {
     }
 
     /** Whether a negated cooperative event (03–08) states a refusal not already coded by a refusing verb. */
+    /**
+     * "had never sent weapons", "has never recognised": a negated perfect is a claim about the past
+     * record (a denial), not a refusal stated now.
+     */
+    private boolean pastRecord(int trigger) {
+      boolean perfect = false;
+      for (int aux : graph.children(trigger, "aux")) {
+        perfect |= graph.token(aux).lemma().equals("have");
+      }
+      boolean never = false;
+      for (int adverb : graph.children(trigger, "advmod")) {
+        never |= graph.token(adverb).lemma().equalsIgnoreCase("never");
+      }
+      return perfect && never;
+    }
+
     private boolean rejects(Stance stance, String code) {
       if (!stance.negated() || stance.modality() == Modality.HYPOTHETICAL || stance.modality() == Modality.REQUESTED) {
         return false;

@@ -108,6 +108,10 @@ class EventCoderIT {
     });
     assertThat(events).anySatisfy(e -> assertThat(e.negated()).isTrue());
     assertThat(code("France would not attack Germany.")).noneSatisfy(e -> assertThat(e.plover()).isEqualTo("REJECT"));
+    // a claim about the past record is a denial, not a refusal stated now
+    List<Event> record = code("France has never provided aid to Japan.");
+    assertThat(record).anySatisfy(e -> assertThat(e.negated()).isTrue());
+    assertThat(record).noneSatisfy(e -> assertThat(e.plover()).isEqualTo("REJECT"));
   }
 
   @Test
