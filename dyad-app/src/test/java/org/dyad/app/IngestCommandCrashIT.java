@@ -28,14 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
  * uninterrupted run stores: the same counts, the same document records, and per document the same
  * reports, quotes and actors, and the same events.
  *
- * <p>Each child loads the NLP models (about 20 s here), so the number of kills is a parameter:
- * {@code -Ddyad.crash.kills=20} for the issue's 20 (about 10 minutes on 2 cores); 5 by default,
- * which keeps this test near 4 minutes. {@link IngestCrashIT} kills the store writes of ingest
- * 20 times on synthetic records in about 2 minutes.
+ * <p>Each child loads the NLP models (about 10 s on an idle 2-core machine, 20 s on a busy one):
+ * 20 kills by default take about 5 minutes idle; {@code -Ddyad.crash.kills=N} sets another number.
+ * {@link IngestCrashIT} kills the store writes of ingest 20 times on synthetic records in about 20 s.
  */
 class IngestCommandCrashIT {
 
-  private static final int KILLS = Integer.getInteger("dyad.crash.kills", 5);
+  private static final int KILLS = Integer.getInteger("dyad.crash.kills", 20);
   private static final int ARTICLES = 15;
 
   private static final String[][] STORIES = {
