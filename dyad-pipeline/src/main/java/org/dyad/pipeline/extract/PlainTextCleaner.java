@@ -87,10 +87,46 @@ public final class PlainTextCleaner {
       }
     }
     Header header = header(lines, kept, reasons, title);
+    List<Removed> removedDateline = new ArrayList<>();
+    String published = stripDateline(lines, kept, removedDateline, header.published());
     int titleLine = titleIndex >= 0 && titleAdjacentToBody(lines, kept, header.lines(), titleIndex) ? titleIndex : -1;
     String body = render(lines, kept, titleLine);
-    return new Article(source, null, title == null ? null : title.strip(), header.authors(), header.published(), null,
-        LanguageGuess.guess(body), body, removed(lines, kept, reasons, titleLine));
+    List<Removed> removed = new ArrayList<>(removedDateline);
+    removed.addAll(removed(lines, kept, reasons, titleLine));
+    return new Article(source, null, title == null ? null : title.strip(), header.authors(), published, null,
+        LanguageGuess.guess(body), body, removed);
+  }
+
+  /** "BUENOS AIRES, June 6, 2023 - " or "KYIV (Reuters) — " opening the first paragraph of the body. */
+  private static final Pattern INLINE_DATELINE = Pattern.compile(
+      "^(\\p{Lu}[\\p{Lu}.'’ -]{1,40}?)(?:\\s*\\([^()]{1,30}\\))?(?:,\\s*([^–—()]{6,40}?))?\\s*(?:--|[-–—])\\s+(?=[\\p{Lu}\"“])");
+
+  /**
+   * Takes a news-agency dateline off the start of the body's first paragraph (kept as a credit):
+   * the place is not part of the story's prose, and the date it gives is the publication date.
+   * Returns the publication date: the one already known, else the dateline's.
+   */
+  private static String stripDateline(List<Line> lines, boolean[] kept, List<Removed> removed, String published) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (!kept[i]) {
+        continue;
+      }
+      Line line = lines.get(i);
+      Matcher matcher = INLINE_DATELINE.matcher(line.text());
+      if (!matcher.find() || matcher.group(1).chars().filter(Character::isLetter).count() < 3) {
+        return published;
+      }
+      String date = matcher.group(2) == null ? null : lineDate(matcher.group(2));
+      if (matcher.group(2) != null && date == null) {
+        return published; // "PARIS, the city of light - …" is prose, not a dateline
+      }
+      String rest = line.text().substring(matcher.end());
+      removed.add(new Removed(line.text().substring(0, matcher.end()).strip(), CREDIT));
+      lines.set(i, new Line(line.index(), line.block(), rest, rest.codePointCount(0, rest.length()), countWords(rest),
+          line.terminal(), line.sentence(), line.bullet()));
+      return published != null ? published : date;
+    }
+    return published;
   }
 
   /** Bylines and datelines above the body: who wrote it and when, as a news text states them. */

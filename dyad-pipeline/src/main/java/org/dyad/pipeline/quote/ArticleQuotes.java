@@ -45,6 +45,8 @@ final class ArticleQuotes {
   private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "inform", "remind", "urge", "warn", "advise",
       "answer", "brief");
   private static final int MIN_INDIRECT_TOKENS = 3;
+  /** "denied the report" reports a message; "praised Fernandez" names a person, not words. */
+  private static final int MIN_MESSAGE_TOKENS = 2;
 
   enum Gender { FEMALE, MALE, UNKNOWN }
 
@@ -547,7 +549,7 @@ final class ArticleQuotes {
         if (content.isEmpty()) {
           continue;
         }
-        Candidate candidate = indirect(s, content, spans, message ? 1 : MIN_INDIRECT_TOKENS);
+        Candidate candidate = indirect(s, content, spans, message ? MIN_MESSAGE_TOKENS : MIN_INDIRECT_TOKENS);
         if (candidate != null) {
           setCue(candidate, s, t);
           out.add(candidate);

@@ -251,7 +251,9 @@ final class ActorMerger {
 
   /**
    * Full names agree when equal, or when one is one word and the other ends (surname) or starts
-   * (first name) with it, or when both end alike and their first names agree or one is an initial.
+   * (first name) with it or, being three words or more, holds it inside; when the shorter is the
+   * end of a longer one of three words or more (a two-word surname); or when both end alike and
+   * their first names agree or one is an initial.
    */
   static boolean sameName(List<String> a, List<String> b) {
     if (a.equals(b)) {
@@ -260,7 +262,17 @@ final class ActorMerger {
     if (a.size() == 1 || b.size() == 1) {
       List<String> one = a.size() == 1 ? a : b;
       List<String> full = a.size() == 1 ? b : a;
-      return full.get(full.size() - 1).equals(one.get(0)) || full.get(0).equals(one.get(0));
+      if (full.get(full.size() - 1).equals(one.get(0)) || full.get(0).equals(one.get(0))) {
+        return true;
+      }
+      // "Lula" in "Luiz Inacio Lula da Silva": a long name is often shortened to an inner name
+      return full.size() >= 3 && !PARTICLES.contains(one.get(0)) && full.subList(1, full.size() - 1).contains(one.get(0));
+    }
+    List<String> longer = a.size() >= b.size() ? a : b;
+    List<String> shorter = a.size() >= b.size() ? b : a;
+    if (longer.size() >= 3 && longer.size() > shorter.size()
+        && longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter)) {
+      return true; // "Lopez Obrador" of "Andres Manuel Lopez Obrador": a two-word surname
     }
     if (!a.get(a.size() - 1).equals(b.get(b.size() - 1))) {
       return false;
@@ -269,6 +281,10 @@ final class ActorMerger {
     String y = b.get(0).replace(".", "");
     return x.equals(y) || (x.length() == 1 && y.startsWith(x)) || (y.length() == 1 && x.startsWith(y));
   }
+
+  /** Name particles that never stand for a person on their own. */
+  private static final Set<String> PARTICLES = Set.of("da", "de", "del", "della", "di", "do", "dos", "das", "la", "le",
+      "van", "von", "der", "den", "bin", "ibn", "al", "el", "abu", "y", "e");
 
   /** Courtesy titles before a name: "Mrs Maguire" is Maguire, and joins "Anne Maguire". */
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord",

@@ -48,6 +48,26 @@ class PlainTextCleanerTest {
   }
 
   @Test
+  void anAgencyDatelineOpeningTheBodyGivesTheDateAndLeavesTheProse() {
+    Article article = cleaner.clean("Pier Opening Delayed Again\n\nPORTO VELLO, June 6, 2023 - " + BODY.strip(), "t");
+
+    assertThat(article.published()).isEqualTo("2023-06-06");
+    assertThat(article.text()).startsWith("Pier Opening Delayed Again\n\nThe harbour authority");
+    assertThat(article.removed()).extracting(Removed::text).containsExactly("PORTO VELLO, June 6, 2023 -");
+
+    Article agency = cleaner.clean("PORTO VELLO (Reuters) — " + BODY.strip(), "t");
+    assertThat(agency.text()).startsWith("The harbour authority");
+    assertThat(agency.published()).isNull();
+  }
+
+  @Test
+  void capitalisedProseBeforeADashIsNotADateline() {
+    String text = "UN - the United Nations said on Tuesday that the new pier would open in spring, two years later than planned by the city.";
+    assertThat(cleaner.clean("Pier Opening Delayed Again\n\nThe harbour authority of Porto Vello - an old port - said on Tuesday that the pier would open in spring, two years later than planned.", "t").removed()).isEmpty();
+    assertThat(cleaner.clean(text, "t").text()).startsWith("UN - the United Nations");
+  }
+
+  @Test
   void aPublishedLineAboveTheTitleGivesTheDateNotTheTitle() {
     Article article = cleaner.clean("Published: 2021-08-16\n\nPier Opening Delayed Again\n\n" + BODY, "t");
 
