@@ -97,9 +97,9 @@ public final class PlainTextCleaner {
         LanguageGuess.guess(body), body, removed);
   }
 
-  /** "BUENOS AIRES, June 6, 2023 - " or "KYIV (Reuters) — " opening the first paragraph of the body. */
+  /** "BUENOS AIRES, June 6, 2023 - ", "SEOUL, Aug 24, 2023 (AFP) - " or "KYIV (Reuters) — " opening the body. */
   private static final Pattern INLINE_DATELINE = Pattern.compile(
-      "^(\\p{Lu}[\\p{Lu}.'’ -]{1,40}?)(?:\\s*\\([^()]{1,30}\\))?(?:,\\s*([^–—()]{6,40}?))?\\s*(?:--|[-–—])\\s+(?=[\\p{Lu}\"“])");
+      "^(\\p{Lu}[\\p{Lu}.'’ -]{1,40}?)(?:\\s*\\([^()]{1,30}\\))?(?:,\\s*([^–—()]{6,40}?))?(?:\\s*\\([^()]{1,30}\\))?\\s*(?:--|[-–—])\\s+(?=[\\p{Lu}\"“])");
 
   /**
    * Takes a news-agency dateline off the start of the body's first paragraph (kept as a credit):

@@ -58,6 +58,10 @@ class PlainTextCleanerTest {
     Article agency = cleaner.clean("PORTO VELLO (Reuters) — " + BODY.strip(), "t");
     assertThat(agency.text()).startsWith("The harbour authority");
     assertThat(agency.published()).isNull();
+
+    Article dated = cleaner.clean("PORTO VELLO, Aug 24, 2023 (AFP) - " + BODY.strip(), "t");
+    assertThat(dated.text()).startsWith("The harbour authority");
+    assertThat(dated.published()).isEqualTo("2023-08-24");
   }
 
   @Test
