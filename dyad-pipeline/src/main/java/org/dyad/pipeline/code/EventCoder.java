@@ -758,6 +758,9 @@ public final class EventCoder {
                 || base.equals("advcl") || base.equals("conj") || base.equals("punct") || base.equals("ref")) {
               continue;
             }
+            if (graph.token(d.dependent()).isVerb() && SPEECH_VERBS.contains(graph.lemma(d.dependent()))) {
+              continue; // "…, the military said" hung low in the parse: its speaker is no target
+            }
             if (seen.add(d.dependent())) {
               next.add(d.dependent());
               ActorMention mention = resolution.mentionAt(sentence.index(), d.dependent());

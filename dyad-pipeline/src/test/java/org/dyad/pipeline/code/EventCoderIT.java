@@ -97,6 +97,13 @@ class EventCoderIT {
   }
 
   @Test
+  void theSpeakerOfAClosingAttributionIsNeverADeepTarget() {
+    assertThat(code("Japan fired a missile into the sea on Thursday, the French military said, hours after the talks."))
+        .filteredOn(e -> e.cameo().startsWith("19"))
+        .allSatisfy(e -> assertThat(e.target()).isNotEqualTo("fr"));
+  }
+
+  @Test
   void aNegatedCooperativeEventAlsoStatesARejection() {
     List<Event> events = code("France will not provide aid to Japan.");
     assertThat(events).anySatisfy(e -> {
