@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IngestMemoryIT {
 
-  private static final int DOCUMENTS = Integer.getInteger("dyad.memory.documents", 4_000);
+  private static final int DOCUMENTS = Integer.getInteger("dyad.memory.documents", 10_000);
 
   @TempDir Path folder;
 
