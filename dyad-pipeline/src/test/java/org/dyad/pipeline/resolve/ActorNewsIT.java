@@ -2,7 +2,6 @@ package org.dyad.pipeline.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.dyad.model.Actor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,52 +23,42 @@ class ActorNewsIT {
       "Rosa Quispe was among those detained. Mrs Quispe said she would appeal.");
 
   private static ResolvedText resolved;
-  private static Resolution resolution;
 
   @BeforeAll
   static void annotate() {
     resolved = ResolvedText.of(TEXT, "2022-06-01");
-    resolution = resolved.resolution();
-  }
-
-  private static List<Actor> carrying(String name) {
-    return resolved.carrying(name);
-  }
-
-  private static Actor only(String name) {
-    return resolved.only(name);
   }
 
   @Test
   void theTitleCaseHeadlineMakesNoActorOfOrdinaryCapitalisedWords() {
-    assertThat(resolution.actors()).as("%s", resolution.actors())
+    assertThat(resolved.resolution().actors()).as("%s", resolved.resolution().actors())
         .noneMatch(a -> a.name().contains("Restore") || a.name().contains("Supply") || a.name().contains("Engineers"));
-    assertThat(only("Bolivia").kind()).isEqualTo("country");
+    assertThat(resolved.only("Bolivia").kind()).isEqualTo("country");
   }
 
   @Test
   void aSpokesmanWithoutACountryTakesTheParagraphsCountry() {
-    Actor mendoza = only("Carlos Mendoza");
+    Actor mendoza = resolved.only("Carlos Mendoza");
     assertThat(mendoza.code()).isEqualTo("PERGOV");
-    assertThat(resolution.actors()).noneMatch(a -> "GOV".equals(a.code()));
+    assertThat(resolved.resolution().actors()).noneMatch(a -> "GOV".equals(a.code()));
   }
 
   @Test
   void anEnvoyIntroducedBeforeHisNameTakesTheOrganisationsCode() {
-    assertThat(only("Ingrid Holm").code()).isEqualTo("IGOUNO");
-    assertThat(carrying("United Nations")).allMatch(a -> a.aliases().stream().noneMatch(s -> s.contains("envoy")));
+    assertThat(resolved.only("Ingrid Holm").code()).isEqualTo("IGOUNO");
+    assertThat(resolved.carrying("United Nations")).allMatch(a -> a.aliases().stream().noneMatch(s -> s.contains("envoy")));
   }
 
   @Test
   void policeProtestersAndGeneralsAreCountrySectorActors() {
-    assertThat(only("Police").code()).isEqualTo("PERCOP");
-    assertThat(only("protesters").code()).isEqualTo("PEROPP");
-    assertThat(only("Peruvian generals").code()).isEqualTo("PERMIL");
+    assertThat(resolved.only("Police").code()).isEqualTo("PERCOP");
+    assertThat(resolved.only("protesters").code()).isEqualTo("PEROPP");
+    assertThat(resolved.only("Peruvian generals").code()).isEqualTo("PERMIL");
   }
 
   @Test
   void aCourtesyTitleBeforeASurnameIsTheFullName() {
-    Actor quispe = only("Rosa Quispe");
+    Actor quispe = resolved.only("Rosa Quispe");
     assertThat(quispe.aliases()).contains("Mrs Quispe");
   }
 }

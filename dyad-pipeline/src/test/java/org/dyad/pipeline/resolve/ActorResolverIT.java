@@ -2,7 +2,6 @@ package org.dyad.pipeline.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.dyad.model.Actor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,83 +21,73 @@ class ActorResolverIT {
       "Hezbollah fighters clashed with Israeli troops near the border, and the group later claimed the attack.");
 
   private static ResolvedText resolved;
-  private static Resolution resolution;
 
   @BeforeAll
   static void annotate() {
     resolved = ResolvedText.of(TEXT, "2021-10-15");
-    resolution = resolved.resolution();
-  }
-
-  private static List<Actor> carrying(String name) {
-    return resolved.carrying(name);
-  }
-
-  private static Actor only(String name) {
-    return resolved.only(name);
   }
 
   @Test
   void aCapitalStandsForItsCountry() {
-    Actor turkey = only("Turkey");
+    Actor turkey = resolved.only("Turkey");
     assertThat(turkey.kind()).isEqualTo("country");
     assertThat(turkey.aliases()).contains("Ankara");
-    assertThat(only("Azerbaijan").aliases()).contains("Baku");
+    assertThat(resolved.only("Azerbaijan").aliases()).contains("Baku");
   }
 
   @Test
   void aDemonymBeforeAMinistryIsThatCountrysGovernment() {
-    Actor ministry = only("Turkish foreign ministry");
+    Actor ministry = resolved.only("Turkish foreign ministry");
     assertThat(ministry.code()).isEqualTo("TURGOV");
   }
 
   @Test
   void aTitledPersonGetsCountrySectorAndRoleAndMergesWithTheSurname() {
-    Actor wang = only("Wang Yi");
+    Actor wang = resolved.only("Wang Yi");
     assertThat(wang.kind()).isEqualTo("person");
     assertThat(wang.country()).isEqualTo("CHN");
     assertThat(wang.sector()).isEqualTo("GOV");
     assertThat(wang.role()).isEqualTo("foreign minister");
     assertThat(wang.aliases()).contains("Wang");
-    assertThat(only("Indian officials").code()).isEqualTo("INDGOV");
+    assertThat(resolved.only("Indian officials").code()).isEqualTo("INDGOV");
   }
 
   @Test
   void usInCapitalsIsTheUnitedStatesButThePronounIsNot() {
-    Actor usa = only("United States");
+    Actor usa = resolved.only("United States");
     assertThat(usa.mentions()).extracting(s -> s.text()).containsExactly("US", "U.S.");
-    assertThat(resolution.mentions()).noneMatch(m -> m.text().equals("us"));
+    assertThat(resolved.resolution().mentions()).noneMatch(m -> m.text().equals("us"));
   }
 
   @Test
   void anAppositionGivesRoleAndAffiliation() {
-    Actor smith = only("John Smith");
+    Actor smith = resolved.only("John Smith");
     assertThat(smith.role()).isEqualTo("senior fellow");
     assertThat(smith.sector()).isEqualTo("NGO");
     assertThat(smith.aliases()).contains("Smith");
-    assertThat(only("Brookings Institution").kind()).isEqualTo("organization");
-    assertThat(carrying("United States")).allMatch(a -> !a.aliases().contains("Washington"));
+    assertThat(resolved.only("Brookings Institution").kind()).isEqualTo("organization");
+    assertThat(resolved.carrying("United States")).allMatch(a -> !a.aliases().contains("Washington"));
   }
 
   @Test
   void anUnknownOrganisationIsKept() {
-    assertThat(resolution.actors())
+    assertThat(resolved.resolution().actors())
         .anyMatch(a -> a.name().contains("Shipping Consortium") && a.kind().equals("organization"));
   }
 
   @Test
   void theGroupRefersBackToTheGroup() {
-    Actor hezbollah = only("Hezbollah");
+    Actor hezbollah = resolved.only("Hezbollah");
     assertThat(hezbollah.aliases()).contains("the group");
-    assertThat(only("Israeli troops").code()).isEqualTo("ISRMIL");
+    assertThat(resolved.only("Israeli troops").code()).isEqualTo("ISRMIL");
   }
 
   @Test
   void everyMentionPointsIntoTheTextAndItsSentenceTokens() {
-    for (ActorMention m : resolution.mentions()) {
+    for (ActorMention m : resolved.resolution().mentions()) {
       assertThat(TEXT.substring(m.start(), m.end())).isEqualTo(m.text());
       assertThat(m.firstToken()).isLessThan(m.endToken());
-      assertThat(resolution.mentionAt(m.sentence(), m.firstToken())).isNotNull();
+      assertThat(resolved.resolution().mentionAt(m.sentence(), m.firstToken())).isNotNull();
     }
   }
 }
