@@ -1009,6 +1009,7 @@ public final class EventCoder {
         if (!out.contains(mention.actorId())) {
           out.add(mention.actorId());
         }
+        coordinatedModifiers(node, out);
       } else if (depth < 2) {
         int before = out.size();
         for (String relation : ACTOR_MODIFIER_ORDER) {
@@ -1041,6 +1042,30 @@ public final class EventCoder {
       for (Dependency d : graph.children(node)) {
         if (d.relation().startsWith("conj:and") || d.relation().startsWith("conj:or") || d.relation().equals("conj")) {
           collectActors(d.dependent(), depth, out, seen);
+        }
+      }
+    }
+
+    /**
+     * "US and British activists", "Hungarian and Romanian officials": modifiers coordinated under
+     * one head noun each name an actor sharing that noun (the resolver gives each its own).
+     */
+    private void coordinatedModifiers(int node, List<String> out) {
+      for (Dependency d : graph.children(node)) {
+        if (!d.relation().equals("compound") && !d.relation().equals("amod")) {
+          continue;
+        }
+        for (Dependency c : graph.children(d.dependent())) {
+          if (!c.relation().startsWith("conj:and") && !c.relation().equals("conj")) {
+            continue;
+          }
+          for (int t : List.of(d.dependent(), c.dependent())) {
+            ActorMention m = resolution.mentionAt(sentence.index(), t);
+            Actor actor = m == null ? null : resolution.actor(m.actorId());
+            if (actor != null && !"location".equals(actor.kind()) && !out.contains(m.actorId())) {
+              out.add(m.actorId());
+            }
+          }
         }
       }
     }

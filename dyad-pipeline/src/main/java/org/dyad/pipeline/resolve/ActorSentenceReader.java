@@ -61,6 +61,7 @@ final class ActorSentenceReader {
   private final boolean[] consumed;
   private final List<ActorCandidate> found = new ArrayList<>();
   private final Map<Integer, ActorCandidate> roleCandidateAt = new HashMap<>();
+  private final Map<String, Place> placeChoices;
   private int[][] personAt;
 
   /** A knowledge-base phrase over tokens [first, end). */
@@ -85,6 +86,16 @@ final class ActorSentenceReader {
    * @param date the date dictionary actors' dated codes are read on (publication), or null
    */
   ActorSentenceReader(KnowledgeBase knowledge, LocalDate date, String text, Sentence sentence) {
+    this(knowledge, date, text, sentence, Map.of());
+  }
+
+  /**
+   * @param placeChoices the place an ambiguous name means in this article ({@link PlaceChoice}), by
+   *     {@link Phrases#key} of the name
+   */
+  ActorSentenceReader(KnowledgeBase knowledge, LocalDate date, String text, Sentence sentence,
+      Map<String, Place> placeChoices) {
+    this.placeChoices = placeChoices;
     this.knowledge = knowledge;
     this.date = date;
     this.text = text;
@@ -152,6 +163,12 @@ final class ActorSentenceReader {
       for (int end = Math.min(tokens.size(), i + limit); end > i && best == null; end--) {
         String surface = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
         Term term = choose(knowledge.lookup(surface), surface, shouting);
+        if (term != null && (term.type() == Term.Type.CAPITAL || term.type() == Term.Type.PLACE)) {
+          Place chosen = placeChoices.get(Phrases.key(surface));
+          if (chosen != null) {
+            term = Term.place(surface, chosen);
+          }
+        }
         if (term != null) {
           best = new Match(i, end, term);
         }
@@ -835,9 +852,33 @@ final class ActorSentenceReader {
     }
     String name = withoutArticle(first, end);
     Place place = knowledge.gazetteer().lookup(name).orElse(null);
+    Country named = place == null ? countryNamedInAnyCase(name) : null;
+    if (named != null) {
+      add(first, end, "country:" + named.iso3(), named.name(), "country", named.iso3(), null, named.iso3(), null, null);
+      return;
+    }
     String canonical = place == null ? name : place.name();
     add(first, end, "place:" + Phrases.key(canonical), canonical, "location", place == null ? null : place.country(),
         null, null, null, null);
+  }
+
+  /**
+   * A place NER found whose words are a country's name in unusual capitals ("iSrael", "IRAQ"): the
+   * country. Acronyms ("US") keep their case rule.
+   */
+  private Country countryNamedInAnyCase(String name) {
+    String key = Phrases.key(name);
+    for (Country c : knowledge.countries()) {
+      if (Phrases.key(c.name()).equals(key)) {
+        return c;
+      }
+      for (String alias : c.aliases()) {
+        if (!Phrases.isExactCase(alias) && Phrases.key(alias).equals(key)) {
+          return c;
+        }
+      }
+    }
+    return null;
   }
 
   // ---- plain phrases

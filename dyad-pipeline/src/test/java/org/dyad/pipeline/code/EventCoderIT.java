@@ -20,6 +20,7 @@ class EventCoderIT {
       .actor("weber", "Olaf Weber", "person", "DEU", "Olaf Weber", "Weber")
       .actor("rebels", "Northern Front", "group", "MLI", "Northern Front")
       .actor("un", "United Nations", "organization", null, "United Nations", "UN")
+      .actor("dediplomats", "German diplomats", "group", "DEU", "German diplomats")
       .time("on Monday", "2022-03-07").time("in May", "2022-05").time("last year", "2021")
       .place("Paris", "FRA", 48.86, 2.35).place("Berlin", "DEU", 52.52, 13.40).place("Geneva", "CHE", 46.2, 6.15);
 
@@ -63,6 +64,13 @@ class EventCoderIT {
     List<Event> events = code("France and Germany praised Japan.");
     assertThat(events).extracting(Event::source).containsExactlyInAnyOrder("fr", "de");
     assertThat(events).allSatisfy(e -> assertThat(e.cameo()).isEqualTo("051"));
+  }
+
+  @Test
+  void modifiersCoordinatedUnderOneHeadNounEachGiveASource() {
+    List<Event> events = code("French and German diplomats praised Japan.");
+    assertThat(events).extracting(Event::source).containsExactlyInAnyOrder("fr", "dediplomats");
+    assertThat(events).allSatisfy(e -> assertThat(e.target()).isEqualTo("jp"));
   }
 
   @Test

@@ -510,4 +510,68 @@ class ActorResolverTest {
         .publishedOn("1985-01-01").build());
     assertThat(only(dated, "Nelson Mandela").code()).as("before the office: not yet its holder").isNotEqualTo("ZAFGOV");
   }
+
+  @Test
+  void readsAnAmbiguousCityAsThePlaceInTheCountryTheArticleNames() {
+    Resolution lebanon = resolve(
+        "Militias/NNS fought/VBD in/IN Tripoli/NNP/LOCATION ,/, the/DT north/JJ Lebanese/JJ/MISC port/NN ./.");
+    Actor tripoli = only(lebanon, "Tripoli");
+    assertThat(tripoli.kind()).isEqualTo("location");
+    assertThat(tripoli.country()).isEqualTo("LBN");
+    assertThat(named(lebanon, "Libya")).isEmpty();
+  }
+
+  @Test
+  void keepsTheCapitalMeaningOfAnAmbiguousCityWithoutOtherCountries() {
+    Resolution r = resolve("Tripoli/NNP/LOCATION said/VBD on/IN Monday/NNP it/PRP would/MD talk/VB ./.");
+    assertThat(only(r, "Libya").aliases()).contains("Tripoli");
+  }
+
+  @Test
+  void keepsTheCapitalMeaningWhenTheArticleNamesThatCountry() {
+    Resolution r = resolve(
+        "Libyan/JJ/MISC and/CC Lebanese/JJ/MISC envoys/NNS met/VBD in/IN Tripoli/NNP/LOCATION ./.");
+    assertThat(named(r, "Libya")).hasSize(1);
+    assertThat(only(r, "Libya").aliases()).contains("Tripoli");
+  }
+
+  @Test
+  void readsUsStatesAsPlacesInTheUnitedStates() {
+    Resolution r = resolve(
+        "Storms/NNS hit/VBD South/NNP/LOCATION Carolina/NNP/LOCATION and/CC Ohio/NNP/LOCATION ./.");
+    assertThat(only(r, "South Carolina").country()).isEqualTo("USA");
+    assertThat(only(r, "Ohio").country()).isEqualTo("USA");
+    assertThat(only(r, "Ohio").kind()).isEqualTo("location");
+  }
+
+  @Test
+  void readsACountryNameInOddCapitalsAsTheCountry() {
+    Resolution r = resolve("The/DT minister/NN wants/VBZ to/TO help/VB iSrael/NNP/LOCATION ./.");
+    Actor israel = only(r, "Israel");
+    assertThat(israel.kind()).isEqualTo("country");
+    assertThat(israel.country()).isEqualTo("ISR");
+  }
+
+  @Test
+  void readsTheJointChiefsOfStaffAsTheUsMilitary() {
+    Resolution r = resolve("The/DT Joint/NNP Chiefs/NNP of/IN Staff/NNP met/VBD on/IN Monday/NNP ./.");
+    Actor chiefs = only(r, "Joint Chiefs of Staff");
+    assertThat(chiefs.code()).isEqualTo("USAMIL");
+  }
+
+  @Test
+  void readsOpponentsOfACountryAsItsOpposition() {
+    Resolution r = resolve("Opponents/NNS of/IN Kenya/NNP/LOCATION marched/VBD on/IN Monday/NNP ./.");
+    assertThat(r.actors()).anySatisfy(a -> assertThat(a.code()).isEqualTo("KENOPP"));
+  }
+
+  @Test
+  void givesAPersonTheSectorOfARoleInAnAppositionAndTheCountryOfTheParagraph() {
+    Resolution r = resolve(
+        "Argentina/NNP/LOCATION votes/VBZ on/IN Sunday/NNP ./.",
+        "Jane/NNP/PERSON Roe/NNP/PERSON ,/, the/DT opposition/NN candidate/NN ,/, criticised/VBD Argentina/NNP/LOCATION ./.");
+    Actor roe = only(r, "Jane Roe");
+    assertThat(roe.sector()).isEqualTo("OPP");
+    assertThat(roe.code()).isEqualTo("ARGOPP");
+  }
 }
