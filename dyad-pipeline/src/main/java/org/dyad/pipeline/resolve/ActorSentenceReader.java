@@ -598,7 +598,11 @@ final class ActorSentenceReader {
     if (role == null) {
       return Attributes.NONE;
     }
-    return attributes(organization != null ? organization : country, role);
+    Attributes found = attributes(organization != null ? organization : country, role);
+    if (found.sector != null && isFormer(end + 1, role.first())) {
+      return new Attributes(found.country, "ELI", null, found.role); // ", a former security minister,"
+    }
+    return found;
   }
 
   /** "a leading activist", "the acting minister": a participle before an adjective or noun modifies it. */
@@ -887,6 +891,9 @@ final class ActorSentenceReader {
     Term term = m.term();
     switch (term.type()) {
       case COUNTRY, DEMONYM -> {
+        if (term.type() == Term.Type.DEMONYM && addMinority(m)) {
+          return;
+        }
         if (isEthnic(m) || m.first() > 0 && isPeopleOf(endingAt[m.first() - 1], m)) {
           return;
         }
@@ -968,6 +975,53 @@ final class ActorSentenceReader {
         && !first.term().country().iso3().equals(second.term().country().iso3())
         && !NATIONS_OF_ORIGINS.contains(second.term().country().iso3());
   }
+
+  /**
+   * "ethnic Albanians in southern Serbia", "the Albanians of southern Serbia": a people named by
+   * its demonym and placed in another country is a group of that country (CAMEO codes residents by
+   * where they live), not the state its name comes from. "in" needs "ethnic" before the demonym
+   * ("Americans in Iraq" are Americans); "of" needs a plural ("the Albanians of Serbia").
+   */
+  private boolean addMinority(Match m) {
+    boolean ethnic = isEthnic(m);
+    int at = m.end();
+    if (at + 1 >= tokens.size()) {
+      return false;
+    }
+    String preposition = tokens.get(at).text().toLowerCase(Locale.ROOT);
+    boolean plural = tokens.get(m.end() - 1).pos().endsWith("S");
+    if (!(preposition.equals("of") && plural || preposition.equals("in") && ethnic)) {
+      return false;
+    }
+    at++;
+    while (at < tokens.size() && startingAt[at] == null && at < m.end() + 4
+        && (tokens.get(at).pos().startsWith("JJ") || tokens.get(at).pos().equals("DT")
+            || tokens.get(at).pos().equals("RB") || tokens.get(at).text().equals("-")
+            || MINORITY_DIRECTIONS.contains(tokens.get(at).text().toLowerCase(Locale.ROOT)))) {
+      at++;
+    }
+    Match place = at < tokens.size() ? startingAt[at] : null;
+    if (place == null) {
+      return false;
+    }
+    String country = switch (place.type()) {
+      case COUNTRY, CAPITAL -> place.term().country().iso3();
+      case PLACE -> place.term().place().country();
+      default -> null;
+    };
+    String people = m.term().country().iso3();
+    if (country == null || country.equals(people)) {
+      return false;
+    }
+    int first = ethnic ? m.first() - 1 : m.first();
+    String name = sentence.text(text, first, m.end());
+    add(first, m.end(), "minority:" + country + ":" + people, name, "group", country, null, country, null, null);
+    return true;
+  }
+
+  /** Direction words a tagger may read as nouns ("south Serbia"). */
+  private static final Set<String> MINORITY_DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
+      "eastern", "western", "central");
 
   /** "ethnic Albanians" are people of a minority, not the state of Albania. */
   private boolean isEthnic(Match m) {

@@ -574,4 +574,34 @@ class ActorResolverTest {
     assertThat(roe.sector()).isEqualTo("OPP");
     assertThat(roe.code()).isEqualTo("ARGOPP");
   }
+
+  @Test
+  void readsAnEthnicGroupPlacedInAnotherCountryAsAGroupOfThatCountry() {
+    Resolution r = resolve(
+        "Ethnic/JJ Albanians/NNPS/MISC in/IN southern/JJ Serbia/NNP/LOCATION demanded/VBD autonomy/NN ./.");
+    Actor minority = only(r, "Ethnic Albanians");
+    assertThat(minority.kind()).isEqualTo("group");
+    assertThat(minority.country()).isEqualTo("SRB");
+    assertThat(named(r, "Albania")).isEmpty();
+  }
+
+  @Test
+  void readsAPeopleOfAnotherCountryAsAGroupOfThatCountry() {
+    Resolution r = resolve("The/DT Albanians/NNPS/MISC of/IN Serbia/NNP/LOCATION protested/VBD ./.");
+    assertThat(only(r, "Albanians").country()).isEqualTo("SRB");
+  }
+
+  @Test
+  void keepsCitizensAbroadAsTheirOwnCountry() {
+    Resolution r = resolve("Americans/NNPS/MISC in/IN Iraq/NNP/LOCATION were/VBD evacuated/VBN ./.");
+    assertThat(only(r, "United States").aliases()).contains("Americans");
+  }
+
+  @Test
+  void readsAFormerOfficeInAnAppositionAsAnElite() {
+    Resolution r = resolve(
+        "Argentina/NNP/LOCATION votes/VBZ on/IN Sunday/NNP ./.",
+        "Jane/NNP/PERSON Roe/NNP/PERSON ,/, a/DT former/JJ security/NN minister/NN ,/, criticised/VBD the/DT plan/NN ./.");
+    assertThat(only(r, "Jane Roe").code()).isEqualTo("ARGELI");
+  }
 }
