@@ -604,4 +604,10 @@ class ActorResolverTest {
         "Jane/NNP/PERSON Roe/NNP/PERSON ,/, a/DT former/JJ security/NN minister/NN ,/, criticised/VBD the/DT plan/NN ./.");
     assertThat(only(r, "Jane Roe").code()).isEqualTo("ARGELI");
   }
+
+  @Test
+  void readsAPeopleLivingInOneCountryAsThatCountrysDemonym() {
+    Resolution r = resolve("Chechen/JJ/MISC rebels/NNS attacked/VBD a/DT convoy/NN ./.");
+    assertThat(only(r, "Chechen rebels").code()).isEqualTo("RUSREB");
+  }
 }
