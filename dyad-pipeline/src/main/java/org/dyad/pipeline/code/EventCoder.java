@@ -65,6 +65,8 @@ public final class EventCoder {
       "youth", "opponent", "elder", "politician", "doctor", "delegate", "representative", "court", "tribunal", "judge",
       "prosecutor");
   private static final Set<String> GROUP_PLACE_RELATIONS = Set.of("nmod:in", "nmod:throughout", "nmod:across", "nmod:from");
+  private static final Set<String> ATTACK_PLACE_RELATIONS = Set.of("nmod:in", "nmod:near", "nmod:at", "nmod:outside",
+      "nmod:outside_of", "nmod:around");
   private static final Set<String> SAYING_ROOTS = Set.of("02", "10", "11", "12", "13");
   /** Roots whose events without a named target fall on the source's own country (CAMEO domestic coding). */
   private static final Set<String> DOMESTIC_ROOTS = Set.of("08", "12", "14", "17", "18", "19", "20");
@@ -572,6 +574,14 @@ public final class EventCoder {
           confidence -= 0.25;
         }
       }
+      if (sources.isEmpty() && !targets.isEmpty() && isViolent(predicate.code())) {
+        String place = attackPlaceSource(verb);
+        if (place != null) {
+          sources.add(place); // "a roadside bombing near Samarra killed ...": an attack by someone of that place
+          how += " +attack-place-source";
+          confidence -= 0.25;
+        }
+      }
       if (targets.isEmpty() && !predicate.noTarget() && SAYING_ROOTS.contains(predicate.code().substring(0, 2))) {
         for (int clause : graph.children(verb, "ccomp")) {
           for (int t : graph.children(clause, "nsubj")) {
@@ -593,6 +603,71 @@ public final class EventCoder {
         }
       }
       return new Arguments(distinct(sources), distinct(targets), how, confidence);
+    }
+
+    private boolean isViolent(String code) {
+      return code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
+    }
+
+    /**
+     * An attack named by a common noun no actor stands for ("a roadside bombing near Samarra", "a
+     * device outside the Iraqi city of Basra"): the country of the place the attack itself is
+     * located at (on the attack's own noun, not where the victims were), or null.
+     */
+    private String attackPlaceSource(int verb) {
+      List<Integer> attacks = new ArrayList<>();
+      for (Dependency d : graph.children(verb)) {
+        String relation = d.relation();
+        int child = d.dependent();
+        if ((relation.equals("nsubj") || relation.equals("obl:agent")) && graph.token(child).isNoun()
+            && !graph.token(child).isProperNoun() && !isPronoun(child) && !isGroupNoun(child) && actorsAt(child).isEmpty()) {
+          attacks.add(child);
+        }
+      }
+      for (int attack : attacks) {
+        for (Dependency d : graph.children(attack)) {
+          if (!ATTACK_PLACE_RELATIONS.contains(d.relation())) {
+            continue;
+          }
+          String country = placeCountry(d.dependent());
+          if (country != null) {
+            String actor = countryActor(country);
+            if (actor != null) {
+              return actor;
+            }
+            for (String id : actorsAt(d.dependent())) {
+              Actor place = resolution.actor(id);
+              if (place != null && country.equals(place.country())) {
+                return id;
+              }
+            }
+          }
+        }
+      }
+      return null;
+    }
+
+    /** The country of a place phrase: "Samarra", "the town of Samarra", "the Iraqi city of Basra". */
+    private String placeCountry(int node) {
+      Location place = placeAt(node);
+      if (place != null && place.country() != null) {
+        return place.country();
+      }
+      for (int of : graph.children(node, "nmod:of")) {
+        place = placeAt(of);
+        if (place != null && place.country() != null) {
+          return place.country();
+        }
+      }
+      for (int adjective : graph.children(node, "amod")) {
+        for (String id : actorsAt(adjective)) {
+          Actor actor = resolution.actor(id);
+          if (actor != null && "country".equals(actor.kind()) && actor.country() != null) {
+            return actor.country();
+          }
+        }
+      }
+      return null;
     }
 
     private boolean deepTargetAllowed(String code) {
@@ -872,10 +947,69 @@ public final class EventCoder {
       } else {
         targets.addAll(innerTargets(inner));
       }
+      if (kind == ControlVerb.ControlClass.THREAT) {
+        List<String> conditioned = conditionTargets(verb, inner, targets, sources);
+        if (conditioned != null) {
+          targets = conditioned;
+          how += " +condition-target";
+        }
+      }
       targets.removeAll(sources);
       emit(verb, code, new Arguments(distinct(sources), distinct(targets), how, confidence),
           "control " + control.lemma() + " (" + kind.name().toLowerCase(Locale.ROOT) + ")"
               + (innerCode == null ? "" : " + " + innerCode) + how);
+    }
+
+    /**
+     * "threatened to strike unless Israel withdraws", "threatened to stop talks if the United States
+     * goes ahead": the actor the condition names is whom the threat is aimed at. Replaces targets
+     * that only came from a place or nothing (null when the condition names no actor, or the
+     * threatened act has a named target of its own).
+     */
+    private List<String> conditionTargets(int verb, int inner, List<String> targets, List<String> sources) {
+      if (!namedInnerTargets(inner).isEmpty()) {
+        return null;
+      }
+      List<String> named = new ArrayList<>();
+      for (int node : conditionClauses(verb)) {
+        List<Integer> subjects = new ArrayList<>(graph.children(node, "nsubj"));
+        subjects.addAll(graph.children(node, "nsubj:pass"));
+        String word = graph.lemma(node);
+        if (word.equals("if") || word.equals("unless")) {
+          subjects.addAll(graph.children(node, "dep")); // a parse that hangs the clause on its conjunction
+        }
+        for (int subject : subjects) {
+          if (!isPronoun(subject)) {
+            named.addAll(coded(actorsAt(subject)));
+          }
+        }
+      }
+      named.removeAll(sources);
+      return named.isEmpty() || named.equals(targets) ? null : distinct(named);
+    }
+
+    /** The if- and unless-clauses below a threat verb (through its infinitive chain). */
+    private List<Integer> conditionClauses(int verb) {
+      List<Integer> found = new ArrayList<>();
+      List<Integer> frontier = List.of(verb);
+      for (int depth = 0; depth < 4 && !frontier.isEmpty(); depth++) {
+        List<Integer> next = new ArrayList<>();
+        for (int node : frontier) {
+          for (Dependency d : graph.children(node)) {
+            String relation = d.relation();
+            int child = d.dependent();
+            String word = graph.lemma(child);
+            if (relation.equals("advcl:if") || relation.equals("advcl:unless")
+                || relation.equals("advcl") && (word.equals("if") || word.equals("unless"))) {
+              found.add(child);
+            } else if (relation.equals("xcomp") || relation.equals("obj") || relation.startsWith("obl")) {
+              next.add(child);
+            }
+          }
+        }
+        frontier = next;
+      }
+      return found;
     }
 
     /** The code the infinitive's own entry gives, or null. */
@@ -893,6 +1027,15 @@ public final class EventCoder {
     }
 
     private List<String> innerTargets(int inner) {
+      List<String> targets = namedInnerTargets(inner);
+      if (targets.isEmpty()) {
+        targets.addAll(placeTargets(inner));
+      }
+      return targets;
+    }
+
+    /** The infinitive's own named targets (object, "with", "to", "against"), no place. */
+    private List<String> namedInnerTargets(int inner) {
       List<String> targets = new ArrayList<>();
       for (Dependency d : graph.children(inner)) {
         if (DEFAULT_VERB_TARGETS.contains(d.relation()) || NOUN_TARGETS.contains(d.relation())) {
@@ -906,9 +1049,6 @@ public final class EventCoder {
           }
           targets.addAll(named);
         }
-      }
-      if (targets.isEmpty()) {
-        targets.addAll(placeTargets(inner));
       }
       return targets;
     }
