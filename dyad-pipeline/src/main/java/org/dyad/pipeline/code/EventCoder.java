@@ -48,7 +48,7 @@ public final class EventCoder {
   private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "dep", "root");
   private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "conduct", "make", "pay", "begin", "start",
       "open", "resume", "launch", "stage", "carry", "mount", "join", "attend", "engage", "enter", "give", "take",
-      "continue", "wrap", "end", "conclude", "issue", "undertake", "lead");
+      "continue", "wrap", "end", "conclude", "issue", "undertake", "lead", "reiterate", "renew", "repeat");
   private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "announce", "report", "add", "note", "claim",
       "state", "write", "confirm", "declare", "explain", "insist", "argue", "quote", "according", "assert", "reveal",
       "disclose", "indicate", "suggest", "believe", "think", "reiterate", "stress", "emphasize", "emphasise", "warn",
@@ -474,7 +474,7 @@ public final class EventCoder {
         for (Dependency c : graph.children(d.dependent())) {
           String cb = c.baseRelation();
           if ((cb.equals("nsubj") || cb.equals("obj") || cb.equals("nmod") || cb.equals("compound") || cb.equals("nummod")
-              || cb.equals("dep") || cb.equals("appos"))
+              || cb.equals("dep") || cb.equals("appos") || cb.equals("amod") && base.equals("obj"))
               && lemmas.contains(graph.lemma(c.dependent())) && c.dependent() != verb) {
             return c.dependent();
           }
@@ -592,7 +592,18 @@ public final class EventCoder {
             break;
           }
         }
+        if (targets.isEmpty()) {
+          for (Dependency d : graph.children(verb)) {
+            if (d.relation().equals("obj") || d.relation().startsWith("obl:")) {
+              targets.addAll(clauseSubjects(d.dependent())); // "insisted on its demands that Burundi's government grant ..."
+            }
+          }
+          if (!targets.isEmpty()) {
+            how += " +complement-subject";
+          }
+        }
       }
+      targets = recipientsOnly(verb, predicate.code(), targets);
       targets.removeAll(sources);
       if (targets.isEmpty() && !sources.isEmpty() && !predicate.noTarget() && deepTargetAllowed(predicate.code())) {
         List<String> deep = deepTargets(verb, sources);
@@ -603,6 +614,43 @@ public final class EventCoder {
         }
       }
       return new Arguments(distinct(sources), distinct(targets), how, confidence);
+    }
+
+    /**
+     * What is handed over is no target when the receiver is named: "provided photographs and
+     * military intelligence to Macedonia", "contribute troops to a force in Liberia", "extradited
+     * X to Britain" are aimed at the receiver (aid, promised aid, judicial cooperation, release).
+     */
+    private List<String> recipientsOnly(int verb, String code, List<String> targets) {
+      if (code == null || !(code.startsWith("07") || code.startsWith("033") || code.startsWith("063")
+          || code.startsWith("084") || code.startsWith("0353"))) {
+        return targets;
+      }
+      List<String> recipients = new ArrayList<>();
+      for (int t : graph.children(verb, "obl:to")) {
+        recipients.addAll(actorsAt(t));
+      }
+      List<String> kept = new ArrayList<>(targets);
+      kept.retainAll(recipients);
+      return kept.isEmpty() ? targets : kept;
+    }
+
+    /** The actors named as subject of a that-clause a noun takes ("the demand that Israel ease ..."). */
+    private List<String> clauseSubjects(int noun) {
+      List<String> out = new ArrayList<>();
+      if (!graph.token(noun).isNoun()) {
+        return out;
+      }
+      for (Dependency d : graph.children(noun)) {
+        if (d.relation().equals("ccomp") || d.relation().equals("acl") && hasMark(d.dependent(), "that")) {
+          for (int t : graph.children(d.dependent(), "nsubj")) {
+            if (!isPronoun(t)) {
+              out.addAll(actorsAt(t));
+            }
+          }
+        }
+      }
+      return out;
     }
 
     private boolean isViolent(String code) {
@@ -945,7 +993,7 @@ public final class EventCoder {
           targets.addAll(subjectActors(inner, graph.isPassive(inner)));
         }
       } else {
-        targets.addAll(innerTargets(inner));
+        targets.addAll(recipientsOnly(inner, innerCode, innerTargets(inner)));
       }
       if (kind == ControlVerb.ControlClass.THREAT) {
         List<String> conditioned = conditionTargets(verb, inner, targets, sources);
@@ -1110,6 +1158,9 @@ public final class EventCoder {
             targets.addAll(actorsAt(t));
           }
         }
+      }
+      if (targets.isEmpty() && SAYING_ROOTS.contains(predicate.code().substring(0, 2))) {
+        targets.addAll(clauseSubjects(noun)); // "its demand that Israel ease restrictions"
       }
       if (sources.isEmpty() && !weakSources.isEmpty() && !targets.isEmpty()) {
         sources.addAll(weakSources);
@@ -1544,7 +1595,7 @@ public final class EventCoder {
           targets = deep.subList(0, 1); // "attacked a camp for Congolese refugees", "agreed to help defend Saudi Arabia"
           rule = rule + " +deep-target";
           confidenceShift = -0.25;
-        } else if (DOMESTIC_ROOTS.contains(code.substring(0, 2))) {
+        } else if (DOMESTIC_ROOTS.contains(code.substring(0, 2)) || code.startsWith("137")) {
           String home = homeTarget(sources.get(0));
           if (home != null) {
             targets = List.of(home); // "the army imposed a curfew": on its own country
