@@ -1200,6 +1200,11 @@ public final class EventCoder {
         if (!out.contains(mention.actorId())) {
           out.add(mention.actorId());
         }
+        for (String other : coordinatedModifierActors(node, mention.actorId())) {
+          if (!out.contains(other)) {
+            out.add(other); // "Hungarian and Romanian officials": the Hungarian side too
+          }
+        }
       } else if (depth < 2) {
         int before = out.size();
         for (String relation : ACTOR_MODIFIER_ORDER) {
@@ -1234,6 +1239,45 @@ public final class EventCoder {
           collectActors(d.dependent(), depth, out, seen);
         }
       }
+    }
+
+    /**
+     * The other sides of coordinated nationality modifiers on a noun the resolver read as one
+     * actor ("Hungarian and Romanian officials", "U.S. and Russian negotiators"): the actors the
+     * other modifiers name, when they name a different country than {@code actorId}.
+     */
+    private List<String> coordinatedModifierActors(int node, String actorId) {
+      List<String> out = new ArrayList<>();
+      Actor own = resolution.actor(actorId);
+      if (own == null || own.country() == null) {
+        return out;
+      }
+      List<Integer> modifiers = new ArrayList<>();
+      for (Dependency d : graph.children(node)) {
+        if (d.relation().equals("amod") || d.relation().equals("compound")) {
+          modifiers.add(d.dependent());
+        }
+      }
+      for (int modifier : modifiers) {
+        boolean coordinated = false;
+        for (Dependency d : graph.children(modifier)) {
+          coordinated |= d.relation().startsWith("conj:and") && modifiers.contains(d.dependent());
+        }
+        Dependency up = graph.parent(modifier);
+        coordinated |= up != null && up.relation().startsWith("conj:and") && modifiers.contains(up.governor());
+        if (!coordinated) {
+          continue;
+        }
+        ActorMention mention = resolution.mentionAt(sentence.index(), modifier);
+        if (mention == null || mention.actorId().equals(actorId)) {
+          continue;
+        }
+        Actor other = resolution.actor(mention.actorId());
+        if (other != null && other.country() != null && !other.country().equals(own.country())) {
+          out.add(mention.actorId());
+        }
+      }
+      return out;
     }
 
     private boolean isGroupNoun(int token) {
