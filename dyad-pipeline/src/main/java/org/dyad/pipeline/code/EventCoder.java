@@ -48,7 +48,7 @@ public final class EventCoder {
   private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "dep", "root");
   private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "conduct", "make", "pay", "begin", "start",
       "open", "resume", "launch", "stage", "carry", "mount", "join", "attend", "engage", "enter", "give", "take",
-      "continue", "wrap", "end", "conclude", "issue", "undertake", "lead");
+      "continue", "wrap", "end", "conclude", "issue", "undertake", "lead", "reiterate", "renew", "repeat");
   private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "announce", "report", "add", "note", "claim",
       "state", "write", "confirm", "declare", "explain", "insist", "argue", "quote", "according", "assert", "reveal",
       "disclose", "indicate", "suggest", "believe", "think", "reiterate", "stress", "emphasize", "emphasise", "warn",
@@ -65,6 +65,8 @@ public final class EventCoder {
       "youth", "opponent", "elder", "politician", "doctor", "delegate", "representative", "court", "tribunal", "judge",
       "prosecutor");
   private static final Set<String> GROUP_PLACE_RELATIONS = Set.of("nmod:in", "nmod:throughout", "nmod:across", "nmod:from");
+  private static final Set<String> ATTACK_PLACE_RELATIONS = Set.of("nmod:in", "nmod:near", "nmod:at", "nmod:outside",
+      "nmod:outside_of", "nmod:around");
   private static final Set<String> SAYING_ROOTS = Set.of("02", "10", "11", "12", "13");
   /** Roots whose events without a named target fall on the source's own country (CAMEO domestic coding). */
   private static final Set<String> DOMESTIC_ROOTS = Set.of("08", "12", "14", "17", "18", "19", "20");
@@ -472,7 +474,7 @@ public final class EventCoder {
         for (Dependency c : graph.children(d.dependent())) {
           String cb = c.baseRelation();
           if ((cb.equals("nsubj") || cb.equals("obj") || cb.equals("nmod") || cb.equals("compound") || cb.equals("nummod")
-              || cb.equals("dep") || cb.equals("appos"))
+              || cb.equals("dep") || cb.equals("appos") || cb.equals("amod") && base.equals("obj"))
               && lemmas.contains(graph.lemma(c.dependent())) && c.dependent() != verb) {
             return c.dependent();
           }
@@ -572,6 +574,14 @@ public final class EventCoder {
           confidence -= 0.25;
         }
       }
+      if (sources.isEmpty() && !targets.isEmpty() && isViolent(predicate.code())) {
+        String place = attackPlaceSource(verb);
+        if (place != null) {
+          sources.add(place); // "a roadside bombing near Samarra killed ...": an attack by someone of that place
+          how += " +attack-place-source";
+          confidence -= 0.25;
+        }
+      }
       if (targets.isEmpty() && !predicate.noTarget() && SAYING_ROOTS.contains(predicate.code().substring(0, 2))) {
         for (int clause : graph.children(verb, "ccomp")) {
           for (int t : graph.children(clause, "nsubj")) {
@@ -582,7 +592,18 @@ public final class EventCoder {
             break;
           }
         }
+        if (targets.isEmpty()) {
+          for (Dependency d : graph.children(verb)) {
+            if (d.relation().equals("obj") || d.relation().startsWith("obl:")) {
+              targets.addAll(clauseSubjects(d.dependent())); // "insisted on its demands that Burundi's government grant ..."
+            }
+          }
+          if (!targets.isEmpty()) {
+            how += " +complement-subject";
+          }
+        }
       }
+      targets = recipientsOnly(verb, predicate.code(), targets);
       targets.removeAll(sources);
       if (targets.isEmpty() && !sources.isEmpty() && !predicate.noTarget() && deepTargetAllowed(predicate.code())) {
         List<String> deep = deepTargets(verb, sources);
@@ -593,6 +614,108 @@ public final class EventCoder {
         }
       }
       return new Arguments(distinct(sources), distinct(targets), how, confidence);
+    }
+
+    /**
+     * What is handed over is no target when the receiver is named: "provided photographs and
+     * military intelligence to Macedonia", "contribute troops to a force in Liberia", "extradited
+     * X to Britain" are aimed at the receiver (aid, promised aid, judicial cooperation, release).
+     */
+    private List<String> recipientsOnly(int verb, String code, List<String> targets) {
+      if (code == null || !(code.startsWith("07") || code.startsWith("033") || code.startsWith("063")
+          || code.startsWith("084") || code.startsWith("0353"))) {
+        return targets;
+      }
+      List<String> recipients = new ArrayList<>();
+      for (int t : graph.children(verb, "obl:to")) {
+        recipients.addAll(actorsAt(t));
+      }
+      List<String> kept = new ArrayList<>(targets);
+      kept.retainAll(recipients);
+      return kept.isEmpty() ? targets : kept;
+    }
+
+    /** The actors named as subject of a that-clause a noun takes ("the demand that Israel ease ..."). */
+    private List<String> clauseSubjects(int noun) {
+      List<String> out = new ArrayList<>();
+      if (!graph.token(noun).isNoun()) {
+        return out;
+      }
+      for (Dependency d : graph.children(noun)) {
+        if (d.relation().equals("ccomp") || d.relation().equals("acl") && hasMark(d.dependent(), "that")) {
+          for (int t : graph.children(d.dependent(), "nsubj")) {
+            if (!isPronoun(t)) {
+              out.addAll(actorsAt(t));
+            }
+          }
+        }
+      }
+      return out;
+    }
+
+    private boolean isViolent(String code) {
+      return code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
+    }
+
+    /**
+     * An attack named by a common noun no actor stands for ("a roadside bombing near Samarra", "a
+     * device outside the Iraqi city of Basra"): the country of the place the attack itself is
+     * located at (on the attack's own noun, not where the victims were), or null.
+     */
+    private String attackPlaceSource(int verb) {
+      List<Integer> attacks = new ArrayList<>();
+      for (Dependency d : graph.children(verb)) {
+        String relation = d.relation();
+        int child = d.dependent();
+        if ((relation.equals("nsubj") || relation.equals("obl:agent")) && graph.token(child).isNoun()
+            && !graph.token(child).isProperNoun() && !isPronoun(child) && !isGroupNoun(child) && actorsAt(child).isEmpty()) {
+          attacks.add(child);
+        }
+      }
+      for (int attack : attacks) {
+        for (Dependency d : graph.children(attack)) {
+          if (!ATTACK_PLACE_RELATIONS.contains(d.relation())) {
+            continue;
+          }
+          String country = placeCountry(d.dependent());
+          if (country != null) {
+            String actor = countryActor(country);
+            if (actor != null) {
+              return actor;
+            }
+            for (String id : actorsAt(d.dependent())) {
+              Actor place = resolution.actor(id);
+              if (place != null && country.equals(place.country())) {
+                return id;
+              }
+            }
+          }
+        }
+      }
+      return null;
+    }
+
+    /** The country of a place phrase: "Samarra", "the town of Samarra", "the Iraqi city of Basra". */
+    private String placeCountry(int node) {
+      Location place = placeAt(node);
+      if (place != null && place.country() != null) {
+        return place.country();
+      }
+      for (int of : graph.children(node, "nmod:of")) {
+        place = placeAt(of);
+        if (place != null && place.country() != null) {
+          return place.country();
+        }
+      }
+      for (int adjective : graph.children(node, "amod")) {
+        for (String id : actorsAt(adjective)) {
+          Actor actor = resolution.actor(id);
+          if (actor != null && "country".equals(actor.kind()) && actor.country() != null) {
+            return actor.country();
+          }
+        }
+      }
+      return null;
     }
 
     private boolean deepTargetAllowed(String code) {
@@ -870,12 +993,71 @@ public final class EventCoder {
           targets.addAll(subjectActors(inner, graph.isPassive(inner)));
         }
       } else {
-        targets.addAll(innerTargets(inner));
+        targets.addAll(recipientsOnly(inner, innerCode, innerTargets(inner)));
+      }
+      if (kind == ControlVerb.ControlClass.THREAT) {
+        List<String> conditioned = conditionTargets(verb, inner, targets, sources);
+        if (conditioned != null) {
+          targets = conditioned;
+          how += " +condition-target";
+        }
       }
       targets.removeAll(sources);
       emit(verb, code, new Arguments(distinct(sources), distinct(targets), how, confidence),
           "control " + control.lemma() + " (" + kind.name().toLowerCase(Locale.ROOT) + ")"
               + (innerCode == null ? "" : " + " + innerCode) + how);
+    }
+
+    /**
+     * "threatened to strike unless Israel withdraws", "threatened to stop talks if the United States
+     * goes ahead": the actor the condition names is whom the threat is aimed at. Replaces targets
+     * that only came from a place or nothing (null when the condition names no actor, or the
+     * threatened act has a named target of its own).
+     */
+    private List<String> conditionTargets(int verb, int inner, List<String> targets, List<String> sources) {
+      if (!namedInnerTargets(inner).isEmpty()) {
+        return null;
+      }
+      List<String> named = new ArrayList<>();
+      for (int node : conditionClauses(verb)) {
+        List<Integer> subjects = new ArrayList<>(graph.children(node, "nsubj"));
+        subjects.addAll(graph.children(node, "nsubj:pass"));
+        String word = graph.lemma(node);
+        if (word.equals("if") || word.equals("unless")) {
+          subjects.addAll(graph.children(node, "dep")); // a parse that hangs the clause on its conjunction
+        }
+        for (int subject : subjects) {
+          if (!isPronoun(subject)) {
+            named.addAll(coded(actorsAt(subject)));
+          }
+        }
+      }
+      named.removeAll(sources);
+      return named.isEmpty() || named.equals(targets) ? null : distinct(named);
+    }
+
+    /** The if- and unless-clauses below a threat verb (through its infinitive chain). */
+    private List<Integer> conditionClauses(int verb) {
+      List<Integer> found = new ArrayList<>();
+      List<Integer> frontier = List.of(verb);
+      for (int depth = 0; depth < 4 && !frontier.isEmpty(); depth++) {
+        List<Integer> next = new ArrayList<>();
+        for (int node : frontier) {
+          for (Dependency d : graph.children(node)) {
+            String relation = d.relation();
+            int child = d.dependent();
+            String word = graph.lemma(child);
+            if (relation.equals("advcl:if") || relation.equals("advcl:unless")
+                || relation.equals("advcl") && (word.equals("if") || word.equals("unless"))) {
+              found.add(child);
+            } else if (relation.equals("xcomp") || relation.equals("obj") || relation.startsWith("obl")) {
+              next.add(child);
+            }
+          }
+        }
+        frontier = next;
+      }
+      return found;
     }
 
     /** The code the infinitive's own entry gives, or null. */
@@ -893,6 +1075,15 @@ public final class EventCoder {
     }
 
     private List<String> innerTargets(int inner) {
+      List<String> targets = namedInnerTargets(inner);
+      if (targets.isEmpty()) {
+        targets.addAll(placeTargets(inner));
+      }
+      return targets;
+    }
+
+    /** The infinitive's own named targets (object, "with", "to", "against"), no place. */
+    private List<String> namedInnerTargets(int inner) {
       List<String> targets = new ArrayList<>();
       for (Dependency d : graph.children(inner)) {
         if (DEFAULT_VERB_TARGETS.contains(d.relation()) || NOUN_TARGETS.contains(d.relation())) {
@@ -906,9 +1097,6 @@ public final class EventCoder {
           }
           targets.addAll(named);
         }
-      }
-      if (targets.isEmpty()) {
-        targets.addAll(placeTargets(inner));
       }
       return targets;
     }
@@ -971,6 +1159,9 @@ public final class EventCoder {
           }
         }
       }
+      if (targets.isEmpty() && SAYING_ROOTS.contains(predicate.code().substring(0, 2))) {
+        targets.addAll(clauseSubjects(noun)); // "its demand that Israel ease restrictions"
+      }
       if (sources.isEmpty() && !weakSources.isEmpty() && !targets.isEmpty()) {
         sources.addAll(weakSources);
         how += " +modifier-source";
@@ -1009,7 +1200,11 @@ public final class EventCoder {
         if (!out.contains(mention.actorId())) {
           out.add(mention.actorId());
         }
-        coordinatedModifiers(node, out);
+        for (String other : coordinatedModifierActors(node, mention.actorId())) {
+          if (!out.contains(other)) {
+            out.add(other); // "Hungarian and Romanian officials": the Hungarian side too
+          }
+        }
       } else if (depth < 2) {
         int before = out.size();
         for (String relation : ACTOR_MODIFIER_ORDER) {
@@ -1047,27 +1242,42 @@ public final class EventCoder {
     }
 
     /**
-     * "US and British activists", "Hungarian and Romanian officials": modifiers coordinated under
-     * one head noun each name an actor sharing that noun (the resolver gives each its own).
+     * The other sides of coordinated nationality modifiers on a noun the resolver read as one
+     * actor ("Hungarian and Romanian officials", "U.S. and Russian negotiators"): the actors the
+     * other modifiers name, when they name a different country than {@code actorId}.
      */
-    private void coordinatedModifiers(int node, List<String> out) {
+    private List<String> coordinatedModifierActors(int node, String actorId) {
+      List<String> out = new ArrayList<>();
+      Actor own = resolution.actor(actorId);
+      if (own == null || own.country() == null) {
+        return out;
+      }
+      List<Integer> modifiers = new ArrayList<>();
       for (Dependency d : graph.children(node)) {
-        if (!d.relation().equals("compound") && !d.relation().equals("amod")) {
-          continue;
-        }
-        for (Dependency c : graph.children(d.dependent())) {
-          if (!c.relation().startsWith("conj:and") && !c.relation().equals("conj")) {
-            continue;
-          }
-          for (int t : List.of(d.dependent(), c.dependent())) {
-            ActorMention m = resolution.mentionAt(sentence.index(), t);
-            Actor actor = m == null ? null : resolution.actor(m.actorId());
-            if (actor != null && !"location".equals(actor.kind()) && !out.contains(m.actorId())) {
-              out.add(m.actorId());
-            }
-          }
+        if (d.relation().equals("amod") || d.relation().equals("compound")) {
+          modifiers.add(d.dependent());
         }
       }
+      for (int modifier : modifiers) {
+        boolean coordinated = false;
+        for (Dependency d : graph.children(modifier)) {
+          coordinated |= d.relation().startsWith("conj:and") && modifiers.contains(d.dependent());
+        }
+        Dependency up = graph.parent(modifier);
+        coordinated |= up != null && up.relation().startsWith("conj:and") && modifiers.contains(up.governor());
+        if (!coordinated) {
+          continue;
+        }
+        ActorMention mention = resolution.mentionAt(sentence.index(), modifier);
+        if (mention == null || mention.actorId().equals(actorId)) {
+          continue;
+        }
+        Actor other = resolution.actor(mention.actorId());
+        if (other != null && other.country() != null && !other.country().equals(own.country())) {
+          out.add(mention.actorId());
+        }
+      }
+      return out;
     }
 
     private boolean isGroupNoun(int token) {
@@ -1429,7 +1639,7 @@ public final class EventCoder {
           targets = deep.subList(0, 1); // "attacked a camp for Congolese refugees", "agreed to help defend Saudi Arabia"
           rule = rule + " +deep-target";
           confidenceShift = -0.25;
-        } else if (DOMESTIC_ROOTS.contains(code.substring(0, 2))) {
+        } else if (DOMESTIC_ROOTS.contains(code.substring(0, 2)) || code.startsWith("137")) {
           String home = homeTarget(sources.get(0));
           if (home != null) {
             targets = List.of(home); // "the army imposed a curfew": on its own country

@@ -360,4 +360,71 @@ class EventCoderIT {
       assertThat(e.target()).isEqualTo("fr");
     });
   }
+
+  @Test
+  void aThreatIsAimedAtTheActorItsConditionNames() {
+    assertThat(code("France threatened to halt the talks unless Germany withdraws its troops.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("THREATEN");
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("de");
+      assertThat(e.rule()).contains("+condition-target");
+    });
+    // a threatened act with a named target of its own keeps it
+    assertThat(code("France threatened to attack Brazil if Germany sends troops.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("THREATEN");
+      assertThat(e.target()).isEqualTo("br");
+    }).noneSatisfy(e -> assertThat(e.rule()).contains("+condition-target"));
+  }
+
+  @Test
+  void anAttackByAnUnnamedMeansIsSourcedToThePlaceTheAttackIsAt() {
+    assertThat(code("A car bombing near Berlin killed three French soldiers.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("ASSAULT");
+      assertThat(e.source()).isEqualTo("de");
+      assertThat(e.target()).isEqualTo("fr");
+      assertThat(e.rule()).contains("+attack-place-source");
+    });
+    // where the victims were is no attacker, and without a place the attacker stays unnamed
+    assertThat(code("A car bombing killed three French soldiers.")).allSatisfy(e -> assertThat(e.source()).isNull());
+    assertThat(code("Gunmen killed three French soldiers in Berlin.")).noneSatisfy(e -> assertThat(e.source()).isEqualTo("de"));
+  }
+
+  @Test
+  void whatIsHandedOverIsNoTargetWhenTheReceiverIsNamed() {
+    assertThat(code("France extradited Olaf Weber to Japan.")).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.target()).isEqualTo("jp"));
+    assertThat(code("France is ready to contribute troops to a peacekeeping force in Brazil.")).singleElement().satisfies(e -> {
+      assertThat(e.plover()).isEqualTo("AGREE");
+      assertThat(e.target()).isEqualTo("br");
+    });
+  }
+
+  @Test
+  void aDemandNounsThatClauseNamesItsTarget() {
+    assertThat(code("France renewed the demand that Germany withdraw its troops.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("REQUEST");
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("de");
+    });
+    assertThat(code("France insisted on its demands that Germany pay compensation.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("REQUEST");
+      assertThat(e.target()).isEqualTo("de");
+    });
+  }
+
+  @Test
+  void martialLawAndRefugeAreCodedFromTheirNouns() {
+    assertThat(code("France is prepared to impose martial law.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("137");
+      assertThat(e.source()).isEqualTo("fr");
+    });
+    assertThat(code("Brazil declared a state of siege in Paris.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("1724");
+      assertThat(e.target()).isEqualTo("fr");
+    });
+    assertThat(code("Japan sought refuge in Germany.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("REQUEST");
+      assertThat(e.target()).isEqualTo("de");
+    });
+  }
 }
