@@ -610,4 +610,19 @@ class ActorResolverTest {
     Resolution r = resolve("Chechen/JJ/MISC rebels/NNS attacked/VBD a/DT convoy/NN ./.");
     assertThat(only(r, "Chechen rebels").code()).isEqualTo("RUSREB");
   }
+
+  @Test
+  void knowsFormerHeadsOfStateAndReadsThemAsEliteAfterOffice() {
+    Resolution r = resolver.resolve(HandMadeArticle.of(
+        "Idi/NNP/PERSON Amin/NNP/PERSON expelled/VBD traders/NNS ./.").publishedOn("2020-01-01").build());
+    Actor amin = only(r, "Idi Amin");
+    assertThat(amin.country()).isEqualTo("UGA");
+    assertThat(amin.code()).isEqualTo("UGAELI");
+  }
+
+  @Test
+  void readsJewishSettlersAsIsraeliCivilians() {
+    Resolution r = resolve("Jewish/JJ settlers/NNS set/VBD fire/NN to/TO a/DT house/NN ./.");
+    assertThat(r.actors()).anySatisfy(a -> assertThat(a.code()).isEqualTo("ISRCVL"));
+  }
 }
