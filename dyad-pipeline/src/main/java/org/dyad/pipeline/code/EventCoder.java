@@ -1633,6 +1633,10 @@ public final class EventCoder {
           targets = List.of(place); // "met in Zurich", "lifted the curfew in Montenegro": the place's country
           rule = rule + " +place-target";
           confidenceShift = -0.1;
+          if (code.startsWith("062") && sources.size() == 1) {
+            code = "150"; // "Russia is conducting military exercises in Alaska": no partner, a show of force
+            rule = rule + " +no-partner";
+          }
         } else if (sources.size() > 1 && isSymmetric(code)) {
           // "France and Germany met": each meets the other (below)
         } else if (!(deep = coded(deepTargets(trigger, sources))).isEmpty()) {
@@ -1679,6 +1683,14 @@ public final class EventCoder {
           c.confidence = Math.max(0.05, Math.min(0.99, confidence));
           c.rule = fullRule;
           out.add(c);
+          if (code.startsWith("046") && sources.size() == 1 && targets.size() == 1 && target != null) {
+            // "held talks with President Suleiman": negotiating is mutual, each side negotiates with the other
+            Candidate m = copy(c);
+            m.source = target;
+            m.target = source;
+            m.rule = fullRule + " +reciprocal";
+            out.add(m);
+          }
           if (rejects(stance, code) && !pastRecord(trigger)) {
             // "would not provide support", "failed to reach agreement": saying no is a rejection (CAMEO 12)
             Candidate r = copy(c);

@@ -741,7 +741,9 @@ final class ActorSentenceReader {
     }
     String kind = r.kind() == Role.Kind.BODY ? "organization" : "group";
     String surface = withoutArticle(first, end);
-    if (end + 1 < tokens.size() && PLACE_PREPOSITIONS.contains(tokens.get(end).text())) {
+    boolean visiting = VISITING_ROLES.contains(r.canonical().toLowerCase(Locale.ROOT));
+    if (end + 1 < tokens.size() && PLACE_PREPOSITIONS.contains(tokens.get(end).text())
+        && !(visiting && tokens.get(end).text().equals("in"))) {
       int at = end + 1;
       // skip modifiers: "from military-ruled Myanmar"
       while (at < tokens.size() && at < end + 5 && (startingAt[at] == null || startingAt[at].type() == Term.Type.ROLE)
@@ -768,8 +770,18 @@ final class ActorSentenceReader {
         return;
       }
     }
+    if (visiting) {
+      return; // "a delegation", "peacekeepers in Lebanon": they come from elsewhere, not the country in context
+    }
     add(first, end, "role:?:" + r.sector() + ":" + r.canonical(), surface, kind, null, r.sector(), null, null, null);
   }
+
+  /**
+   * Groups that act away from home: without a country of their own in the phrase ("a Japanese
+   * delegation", "a delegation from Iran"), the country the text is about is their host, not theirs.
+   */
+  private static final Set<String> VISITING_ROLES = Set.of("delegation", "delegations", "peacekeepers",
+      "peacekeeping force", "peacekeeping troops", "inspectors", "monitors", "observers", "mediators", "envoys");
 
 
   private String withoutArticle(int first, int end) {

@@ -74,8 +74,24 @@ class EventCoderIT {
   }
 
   @Test
+  void talksAreCodedForEachSide() {
+    assertThat(code("France held talks with Germany on Monday."))
+        .extracting(Event::cameo, Event::source, Event::target)
+        .contains(org.assertj.core.groups.Tuple.tuple("046", "fr", "de"), org.assertj.core.groups.Tuple.tuple("046", "de", "fr"));
+  }
+
+  @Test
+  void militaryExercisesWithoutAPartnerAreAShowOfForce() {
+    assertThat(code("France conducted military exercises in Berlin.")).singleElement()
+        .satisfies(e -> assertThat(e.cameo()).isEqualTo("150"));
+    assertThat(code("France conducted military exercises with Germany.")).singleElement()
+        .satisfies(e -> assertThat(e.cameo()).isEqualTo("062"));
+  }
+
+  @Test
   void lightVerbAndNominalConstructionsAreCoded() {
-    assertThat(code("France held talks with Germany on Monday.")).singleElement().satisfies(e -> {
+    assertThat(code("France held talks with Germany on Monday.")).filteredOn(e -> "fr".equals(e.source()))
+        .singleElement().satisfies(e -> {
       assertThat(e.cameo()).isEqualTo("046");
       assertThat(e.target()).isEqualTo("de");
       assertThat(e.date()).isEqualTo("2022-03-07");

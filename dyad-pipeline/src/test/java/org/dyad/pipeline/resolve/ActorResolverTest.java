@@ -625,4 +625,18 @@ class ActorResolverTest {
     Resolution r = resolve("Jewish/JJ settlers/NNS set/VBD fire/NN to/TO a/DT house/NN ./.");
     assertThat(r.actors()).anySatisfy(a -> assertThat(a.code()).isEqualTo("ISRCVL"));
   }
+
+  @Test
+  void neverGivesAVisitingGroupTheCountryOfItsHost() {
+    Resolution r = resolve(
+        "Romania/NNP/LOCATION 's/POS government/NN received/VBD a/DT delegation/NN and/CC peacekeepers/NNS in/IN "
+            + "Bucharest/NNP/LOCATION ./.");
+    assertThat(r.actors()).noneSatisfy(a -> assertThat(a.name()).isIn("delegation", "peacekeepers"));
+  }
+
+  @Test
+  void givesAVisitingGroupTheCountryItComesFrom() {
+    Resolution r = resolve("A/DT delegation/NN from/IN Iran/NNP/LOCATION arrived/VBD ./.");
+    assertThat(r.actors()).anySatisfy(a -> assertThat(a.code()).isEqualTo("IRNGOV"));
+  }
 }
