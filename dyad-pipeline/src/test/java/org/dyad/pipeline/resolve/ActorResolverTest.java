@@ -639,4 +639,19 @@ class ActorResolverTest {
     Resolution r = resolve("A/DT delegation/NN from/IN Iran/NNP/LOCATION arrived/VBD ./.");
     assertThat(r.actors()).anySatisfy(a -> assertThat(a.code()).isEqualTo("IRNGOV"));
   }
+
+  @Test
+  void givesAnOfficialWithoutCountryTheOnlyCountryTheTextNames() {
+    Resolution r = resolve(
+        "Planning/NNP Minister/NNP John/NNP/PERSON Roe/NNP/PERSON said/VBD Vietnam/NNP/LOCATION is/VBZ committed/JJ ./.");
+    assertThat(only(r, "John Roe").code()).isEqualTo("VNMGOV");
+  }
+
+  @Test
+  void leavesAnOfficialWithoutCountryWhenTheTextNamesSeveral() {
+    Resolution r = resolve(
+        "Planning/NNP Minister/NNP John/NNP/PERSON Roe/NNP/PERSON said/VBD Vietnam/NNP/LOCATION and/CC "
+            + "Laos/NNP/LOCATION agreed/VBD ./.");
+    assertThat(only(r, "John Roe").country()).isNull();
+  }
 }
