@@ -23,7 +23,8 @@ final class ContextCountry {
    * Sectors that belong to one country: a person or body of them needs a country to be coded.
    * Civilians ("people", "civilians") are left out: whose they are is seldom the nearest country.
    */
-  static final Set<String> BOUND_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "ELI");
+  static final Set<String> BOUND_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "ELI",
+      "RAD");
 
   private ContextCountry() {}
 

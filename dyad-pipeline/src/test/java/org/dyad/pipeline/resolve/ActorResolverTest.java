@@ -654,4 +654,10 @@ class ActorResolverTest {
             + "Laos/NNP/LOCATION agreed/VBD ./.");
     assertThat(only(r, "John Roe").country()).isNull();
   }
+
+  @Test
+  void givesRadicalsTheCountryOfTheText() {
+    Resolution r = resolve("Islamic/JJ fundamentalists/NNS marched/VBD in/IN Algeria/NNP/LOCATION ./.");
+    assertThat(r.actors()).anySatisfy(a -> assertThat(a.code()).isEqualTo("DZARAD"));
+  }
 }
