@@ -98,17 +98,52 @@ public final class EventCoder {
     List<Candidate> all = new ArrayList<>();
     Candidate previous = null;
     for (Sentence sentence : article.annotated().sentences()) {
-      if (sentence.dependencies().isEmpty() || inRemovedText(article, sentence)) {
+      if (sentence.parsed() && sentence.dependencies().isEmpty() || inRemovedText(article, sentence)
+          || !mayNameActor(article, sentence)) {
         continue;
       }
+      // The graph parses the sentence only when the coder first reads an edge (a word the
+      // dictionary knows); an unparsed sentence codes nothing, as before.
       SentenceCoder coder = new SentenceCoder(article, new ParseGraph(sentence), previous);
       List<Candidate> found = coder.code();
+      if (!found.isEmpty() && sentence.dependencies().isEmpty()) {
+        continue;
+      }
       all.addAll(found);
       if (!found.isEmpty()) {
         previous = found.get(found.size() - 1);
       }
     }
     return toEvents(article, all);
+  }
+
+  /**
+   * Whether the sentence can give an event an actor; a sentence that cannot codes nothing, so it is
+   * neither coded nor parsed for coding. Every event has an actor (a source, or a target of a
+   * passive or of an unnamed attacker), and the coder takes actors only from this sentence: the
+   * resolver's mentions in it, and gazetteer places named by proper nouns (a run of them) whose
+   * country the article has as an actor; a source lent by the previous event needs a target here.
+   * Keep in step with {@code SentenceCoder.actorsAt} and {@code placeAt}.
+   */
+  private boolean mayNameActor(ResolvedArticle article, Sentence sentence) {
+    for (ActorMention mention : article.resolution().mentions()) {
+      if (mention.sentence() == sentence.index()) {
+        return true;
+      }
+    }
+    for (int t = 0; t < sentence.size(); t++) {
+      for (int from = t; from >= 0 && sentence.token(from).isProperNoun(); from--) {
+        Location place = places.find(sentence.text(article.text(), from, t + 1));
+        if (place != null && place.country() != null) {
+          for (Actor actor : article.resolution().actors()) {
+            if ("country".equals(actor.kind()) && place.country().equals(actor.country())) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean inRemovedText(ResolvedArticle article, Sentence sentence) {
@@ -382,6 +417,9 @@ public final class EventCoder {
 
     /** "X said that Y must V": a demand by X on Y. */
     private void codeMustComplement(int verb) {
+      if (!hasWord("must")) {
+        return; // no "must" in the sentence: no parse needed to tell
+      }
       for (int clause : graph.children(verb, "ccomp")) {
         boolean must = false;
         for (int aux : graph.children(clause, "aux")) {
@@ -410,8 +448,31 @@ public final class EventCoder {
       return graph.lemma(token);
     }
 
+    /** Whether a token of the sentence has one of these lemmas (as {@link ParseGraph#lemma} gives them). */
+    private boolean hasLemma(Set<String> lemmas) {
+      for (int t = 0; t < graph.size(); t++) {
+        if (lemmas.contains(graph.lemma(t))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a token of the sentence is this word (lower case). */
+    private boolean hasWord(String word) {
+      for (int t = 0; t < graph.size(); t++) {
+        if (graph.token(t).text().toLowerCase(Locale.ROOT).equals(word)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** -1 when the entry matches without an object noun, the object noun's index, or null. */
     private Integer matches(int verb, Predicate predicate) {
+      if (!predicate.objects().isEmpty() && !hasLemma(predicate.objects())) {
+        return null; // no noun of the entry anywhere in the sentence: no parse needed to tell
+      }
       if (predicate.voice() != null) {
         boolean passive = graph.isPassive(verb);
         if (predicate.voice().equals("passive") != passive) {
