@@ -32,6 +32,7 @@ import org.dyad.pipeline.Pipeline;
 import org.dyad.pipeline.UnreadableInputException;
 import org.dyad.pipeline.extract.Article;
 import org.dyad.pipeline.nlp.CoreNlpDefaultBaseline;
+import org.dyad.pipeline.nlp.ParseStatistics;
 import org.dyad.pipeline.source.RawDocument;
 import org.dyad.pipeline.source.Sources;
 import picocli.CommandLine.Command;
@@ -137,7 +138,9 @@ public final class BenchCommand implements Callable<Integer> {
     runDyad(pipeline, documents.subList(0, Math.min(WARM_UP_DOCUMENTS, count)), dyadThreads);
     heap.reset();
     long gcBefore = gcMillis();
+    ParseStatistics.Snapshot parsedBefore = ParseStatistics.snapshot();
     Run dyad = runDyad(pipeline, documents, dyadThreads);
+    ParseStatistics.Snapshot parsed = ParseStatistics.snapshot().since(parsedBefore);
     long gcDuring = gcMillis() - gcBefore;
     long dyadHeap = heap.peakBytes();
     double dyadRate = count / dyad.seconds();
@@ -146,6 +149,9 @@ public final class BenchCommand implements Callable<Integer> {
         count, dyad.seconds(), dyadThreads, dyadRate, tokens / dyad.seconds(), dyad.failures(), dyad.cpuSeconds() / count);
     System.out.printf(Locale.ROOT, "dyad: peak heap %d MB (max %d MB), process RSS peak %s, garbage collection %.1f s of the run%n",
         dyadHeap >> 20, Runtime.getRuntime().maxMemory() >> 20, residentPeak(), gcDuring / 1000.0);
+    System.out.printf(Locale.ROOT, "dyad: parsed %d of %d sentences (%.1f%%), %d of %d tokens (%.1f%%)%n",
+        parsed.parsedSentences(), parsed.sentences(), 100 * parsed.sentenceShare(), parsed.parsedTokens(),
+        parsed.tokens(), 100 * parsed.tokenShare());
 
     if (baseline == null) {
       System.out.printf(Locale.ROOT, "bench %s dyad %.2f heap %d MB%n", corpusName, dyadRate, dyadHeap >> 20);

@@ -98,17 +98,52 @@ public final class EventCoder {
     List<Candidate> all = new ArrayList<>();
     Candidate previous = null;
     for (Sentence sentence : article.annotated().sentences()) {
-      if (sentence.dependencies().isEmpty() || inRemovedText(article, sentence)) {
+      if (sentence.parsed() && sentence.dependencies().isEmpty() || inRemovedText(article, sentence)
+          || !mayNameActor(article, sentence)) {
         continue;
       }
+      // The graph parses the sentence only when the coder first reads an edge (a word the
+      // dictionary knows); an unparsed sentence codes nothing, as before.
       SentenceCoder coder = new SentenceCoder(article, new ParseGraph(sentence), previous);
       List<Candidate> found = coder.code();
+      if (!found.isEmpty() && sentence.dependencies().isEmpty()) {
+        continue;
+      }
       all.addAll(found);
       if (!found.isEmpty()) {
         previous = found.get(found.size() - 1);
       }
     }
     return toEvents(article, all);
+  }
+
+  /**
+   * Whether the sentence can give an event an actor; a sentence that cannot codes nothing, so it is
+   * neither coded nor parsed for coding. Every event has an actor (a source, or a target of a
+   * passive or of an unnamed attacker), and the coder takes actors only from this sentence: the
+   * resolver's mentions in it, and gazetteer places named by proper nouns (a run of them) whose
+   * country the article has as an actor; a source lent by the previous event needs a target here.
+   * Keep in step with {@code SentenceCoder.actorsAt} and {@code placeAt}.
+   */
+  private boolean mayNameActor(ResolvedArticle article, Sentence sentence) {
+    for (ActorMention mention : article.resolution().mentions()) {
+      if (mention.sentence() == sentence.index()) {
+        return true;
+      }
+    }
+    for (int t = 0; t < sentence.size(); t++) {
+      for (int from = t; from >= 0 && sentence.token(from).isProperNoun(); from--) {
+        Location place = places.find(sentence.text(article.text(), from, t + 1));
+        if (place != null && place.country() != null) {
+          for (Actor actor : article.resolution().actors()) {
+            if ("country".equals(actor.kind()) && place.country().equals(actor.country())) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean inRemovedText(ResolvedArticle article, Sentence sentence) {
@@ -382,6 +417,9 @@ public final class EventCoder {
 
     /** "X said that Y must V": a demand by X on Y. */
     private void codeMustComplement(int verb) {
+      if (!hasWord("must")) {
+        return; // no "must" in the sentence: no parse needed to tell
+      }
       for (int clause : graph.children(verb, "ccomp")) {
         boolean must = false;
         for (int aux : graph.children(clause, "aux")) {
@@ -410,8 +448,31 @@ public final class EventCoder {
       return graph.lemma(token);
     }
 
+    /** Whether a token of the sentence has one of these lemmas (as {@link ParseGraph#lemma} gives them). */
+    private boolean hasLemma(Set<String> lemmas) {
+      for (int t = 0; t < graph.size(); t++) {
+        if (lemmas.contains(graph.lemma(t))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a token of the sentence is this word (lower case). */
+    private boolean hasWord(String word) {
+      for (int t = 0; t < graph.size(); t++) {
+        if (graph.token(t).text().toLowerCase(Locale.ROOT).equals(word)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** -1 when the entry matches without an object noun, the object noun's index, or null. */
     private Integer matches(int verb, Predicate predicate) {
+      if (!predicate.objects().isEmpty() && !hasLemma(predicate.objects())) {
+        return null; // no noun of the entry anywhere in the sentence: no parse needed to tell
+      }
       if (predicate.voice() != null) {
         boolean passive = graph.isPassive(verb);
         if (predicate.voice().equals("passive") != passive) {
@@ -419,6 +480,9 @@ public final class EventCoder {
         }
       }
       if (predicate.preposition() != null && !hasPreposition(verb, predicate.preposition())) {
+        return null;
+      }
+      if (predicate.intransitive() && !graph.children(verb, "obj").isEmpty()) {
         return null;
       }
       if (predicate.objects().isEmpty()) {
@@ -606,7 +670,7 @@ public final class EventCoder {
       targets = recipientsOnly(verb, predicate.code(), targets);
       targets.removeAll(sources);
       if (targets.isEmpty() && !sources.isEmpty() && !predicate.noTarget() && deepTargetAllowed(predicate.code())) {
-        List<String> deep = deepTargets(verb, sources);
+        List<String> deep = abroad(deepTargets(verb, sources), sources);
         if (!deep.isEmpty()) {
           targets.addAll(deep.subList(0, 1));
           how += " +deep-target";
@@ -1629,6 +1693,10 @@ public final class EventCoder {
       List<String> deep;
       if (targets.isEmpty() && !sources.isEmpty()) {
         String place = placeTarget(trigger, sources);
+        if (place != null && !DOMESTIC_ROOTS.contains(code.substring(0, 2)) && !code.startsWith("13")
+            && homePlace(place, sources)) {
+          place = null; // "the army and the RSF agreed to a truce in Khartoum": a place at home is where, not with whom
+        }
         if (place != null) {
           targets = List.of(place); // "met in Zurich", "lifted the curfew in Montenegro": the place's country
           rule = rule + " +place-target";
@@ -1639,7 +1707,10 @@ public final class EventCoder {
           }
         } else if (sources.size() > 1 && isSymmetric(code)) {
           // "France and Germany met": each meets the other (below)
-        } else if (!(deep = coded(deepTargets(trigger, sources))).isEmpty()) {
+        } else if (launchWithoutTarget(trigger, code)) {
+          code = "150"; // "fired a missile into the sea": a show of force, not an attack on anyone (least of all itself)
+          rule = rule + " +show-of-force";
+        } else if (!asksUnnamed(trigger, rule) && !(deep = abroad(coded(deepTargets(trigger, sources)), sources)).isEmpty()) {
           targets = deep.subList(0, 1); // "attacked a camp for Congolese refugees", "agreed to help defend Saudi Arabia"
           rule = rule + " +deep-target";
           confidenceShift = -0.25;
@@ -1652,6 +1723,13 @@ public final class EventCoder {
             confidenceShift = -0.2;
           }
         }
+      }
+      if (!targets.isEmpty() && unplacedPlaces(targets)) {
+        if (location == null) {
+          location = asLocation(targets.get(0));
+        }
+        targets = List.of(); // "visited the city of Kahramanmaras": a place of unknown country is where, not whom
+        rule = rule + " +place-not-target";
       }
       List<String> sourceList = sources.isEmpty() ? java.util.Collections.singletonList(null) : sources;
       List<String> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
@@ -1780,6 +1858,82 @@ public final class EventCoder {
       r.confidence = c.confidence;
       r.rule = c.rule;
       return r;
+    }
+
+    /** Whether the place target lies in the country of one of the sources. */
+    private boolean homePlace(String place, List<String> sources) {
+      Actor actor = resolution.actor(place);
+      return actor != null && actor.country() != null && homeCountry(actor.country(), sources);
+    }
+
+    /** Whether {@code country} is the country of one of the sources (a place at home is no counterpart). */
+    private boolean homeCountry(String country, List<String> sources) {
+      for (String id : sources) {
+        Actor actor = resolution.actor(id);
+        if (actor != null && country.equals(actor.country())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The deep targets that are not a country or place of the sources' own country ("urged it to
+     * start talks with Kyiv" said by Ukraine's president: Kyiv is not whom he urged).
+     */
+    private List<String> abroad(List<String> deep, List<String> sources) {
+      List<String> out = new ArrayList<>();
+      for (String id : deep) {
+        Actor actor = resolution.actor(id);
+        boolean place = actor != null && ("country".equals(actor.kind()) || "location".equals(actor.kind()));
+        if (!(place && actor.country() != null && homeCountry(actor.country(), sources))) {
+          out.add(id);
+        }
+      }
+      return out;
+    }
+
+    /** Every target is a place actor with no country and no code: it says where, not to whom. */
+    private boolean unplacedPlaces(List<String> targets) {
+      for (String id : targets) {
+        Actor actor = resolution.actor(id);
+        if (actor == null || !"location".equals(actor.kind()) || actor.country() != null || actor.code() != null) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private Location asLocation(String id) {
+      Actor actor = resolution.actor(id);
+      Location known = places.find(actor.name());
+      return known != null ? known : new Location(actor.name(), null, null, null);
+    }
+
+    /**
+     * A missile fired or launched at no one ("fired a ballistic missile into the sea", "test-fired
+     * a missile"): no target, no place target, no actor in its arguments.
+     */
+    private boolean launchWithoutTarget(int trigger, String code) {
+      String lemma = graph.lemma(trigger);
+      if (!code.startsWith("19") || !(lemma.equals("fire") || lemma.equals("launch") || lemma.equals("test")
+          || lemma.equals("test-fire"))) {
+        return false;
+      }
+      for (int object : graph.children(trigger, "obj")) {
+        String noun = graph.lemma(object);
+        if (noun.equals("missile") || noun.equals("missiles") || noun.equals("icbm")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A request to someone the parse names but no actor stands for ("pressed its allies to ..."): no deeper target. */
+    private boolean asksUnnamed(int trigger, String rule) {
+      ControlVerb control = dictionary.control(graph.lemma(trigger));
+      return rule.startsWith("control") && control != null && control.controlClass() == ControlVerb.ControlClass.REQUEST
+          && (!graph.children(trigger, "obj").isEmpty() || !graph.children(trigger, "iobj").isEmpty());
     }
 
     /**

@@ -19,7 +19,16 @@ import java.util.concurrent.locks.StampedLock;
  *       however often it is computed, so what the cache keeps changes no result;
  *   <li>the output layer and the products run over transposed matrices, so that all rows advance
  *       together through the processor's vector units, each row's sum still in CoreNLP's order
- *       (independent sums side by side, no sum reordered).
+ *       (independent sums side by side, no sum reordered);
+ *   <li>configurations where only one transition can apply are not scored at all. The parser takes
+ *       the best-scoring transition among those that can apply ({@code predictInner}: the first
+ *       with a score above every earlier applicable one, from minus infinity); when one alone can,
+ *       it is taken whatever its score. With the arc-standard system and a single root that is the
+ *       case whenever the stack holds at most the root and one word: with words left in the buffer
+ *       only SHIFT can apply (no arc may take the root as dependent, and the root gets its
+ *       dependent only at the end), with none left only the right arc labelled root. The features
+ *       tell both apart (the part-of-speech feature of an absent stack or buffer position is
+ *       CoreNLP's NULL, which no tagged word carries); the scores returned then are all zero.
  * </ul>
  * It lives in CoreNLP's package only to override the package-private {@code computeScores}.
  * {@link #install(DependencyParser)} swaps it into a loaded parser; {@code predict} then runs
@@ -46,6 +55,15 @@ public final class ExactFastClassifier extends Classifier {
   private final float[] sliceValues;
   /** Guards of the slots (slot modulo their number): optimistic reads, exclusive writes. */
   private final StampedLock[] sliceLocks = new StampedLock[SLICE_LOCKS];
+  /** Id of CoreNLP's NULL part of speech (absent position), or -1: every configuration is scored. */
+  private volatile int posNull = -1;
+  /** Whether the arc-standard system allows one root only (then a stack of the root and one word forces the transition). */
+  private volatile boolean singleRoot;
+
+  /** Positions in the feature array (CoreNLP's getFeatureArray): POS of stack 2, stack 1, buffer 0. */
+  private static final int POS_STACK2 = 18;
+  private static final int POS_STACK1 = 19;
+  private static final int POS_BUFFER0 = 21;
 
   private ExactFastClassifier(Config config, Classifier original, double[][] saved, Map<Integer, Integer> preMap) {
     // The superclass gets 1×1 stand-ins: it allocates gradient histories as large as its matrices
@@ -108,6 +126,7 @@ public final class ExactFastClassifier extends Classifier {
         return false;
       }
       classifierField.set(parser, fast);
+      fast.skipForcedTransitions(parser);
       return true;
     } catch (ReflectiveOperationException | RuntimeException e) {
       return false;
@@ -142,8 +161,55 @@ public final class ExactFastClassifier extends Classifier {
     return out;
   }
 
+  /**
+   * Turns on the skipping of configurations with one applicable transition, when the parser's
+   * system is CoreNLP's arc-standard one (whose rules it relies on) and the model knows NULL.
+   */
+  private void skipForcedTransitions(DependencyParser parser) {
+    try {
+      Field systemField = DependencyParser.class.getDeclaredField("system");
+      systemField.setAccessible(true);
+      Object system = systemField.get(parser);
+      if (system == null || system.getClass() != ArcStandard.class) {
+        return;
+      }
+      Field singleRootField = ArcStandard.class.getDeclaredField("singleRoot");
+      singleRootField.setAccessible(true);
+      int nullId = parser.getPosID(Config.NULL);
+      if (nullId == parser.getPosID(Config.UNKNOWN)) {
+        return; // NULL unknown to the model: absent positions cannot be told apart
+      }
+      singleRoot = singleRootField.getBoolean(system);
+      posNull = nullId;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      posNull = -1;
+    }
+  }
+
+  /**
+   * Whether at most one transition can apply to the configuration these features describe (see the
+   * class comment): the stack holds the root and at most one word, and either words remain in the
+   * buffer (only SHIFT) or, with a single root, none remain and a word is on the stack (only the
+   * right arc labelled root).
+   */
+  private boolean forced(int[] feature) {
+    int nullId = posNull;
+    if (nullId < 0 || feature[POS_STACK2] != nullId) {
+      return false;
+    }
+    boolean bufferEmpty = feature[POS_BUFFER0] == nullId;
+    boolean wordOnStack = feature[POS_STACK1] != nullId;
+    if (!bufferEmpty) {
+      return singleRoot || !wordOnStack;
+    }
+    return singleRoot && wordOnStack;
+  }
+
   @Override
   double[] computeScores(int[] feature) {
+    if (forced(feature)) {
+      return new double[w2t[0].length];
+    }
     double[] hidden = new double[hiddenSize];
     float[] slice = null;
     int offset = 0;
