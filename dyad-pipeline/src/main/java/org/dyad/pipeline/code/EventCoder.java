@@ -67,6 +67,8 @@ public final class EventCoder {
   private static final Set<String> GROUP_PLACE_RELATIONS = Set.of("nmod:in", "nmod:throughout", "nmod:across", "nmod:from");
   private static final Set<String> ATTACK_PLACE_RELATIONS = Set.of("nmod:in", "nmod:near", "nmod:at", "nmod:outside",
       "nmod:outside_of", "nmod:around");
+  private static final Set<String> TROOP_NOUNS = Set.of("troop", "troops", "soldier", "force", "forces", "peacekeeper",
+      "contingent", "battalion", "marine", "paratrooper", "unit");
   private static final Set<String> SAYING_ROOTS = Set.of("02", "10", "11", "12", "13");
   /** Roots whose events without a named target fall on the source's own country (CAMEO domestic coding). */
   private static final Set<String> DOMESTIC_ROOTS = Set.of("08", "12", "14", "17", "18", "19", "20");
@@ -248,7 +250,7 @@ public final class EventCoder {
         }
         String base = up.baseRelation();
         int governor = up.governor();
-        boolean purpose = base.equals("advcl") && !participialAdjunct(up) || base.equals("acl")
+        boolean purpose = base.equals("advcl") && !participialAdjunct(up) || base.equals("acl") && !participleModifier(up)
             || base.equals("xcomp") && dictionary.control(graph.lemma(governor)) == null;
         if (!purpose && !(steps > 0 && (base.equals("obj") || base.startsWith("obl")))) {
           return -1;
@@ -286,7 +288,7 @@ public final class EventCoder {
           consumedNouns.add(object);
         }
         Arguments arguments = verbArguments(verb, predicate, object);
-        String code = refine(predicate.code(), object);
+        String code = peacekeeping(troopMovement(verb, refine(predicate.code(), object)), verb, object);
         String conditional = "";
         if (graph.hasChild(verb, "advcl:unless") && !code.startsWith("13")) {
           code = threatCode(code); // "will withdraw its force unless ...": a conditional threat
@@ -817,11 +819,20 @@ public final class EventCoder {
         }
         return actors.isEmpty() ? inheritedSubject(governor, depth + 1) : actors;
       }
+      if (participleModifier(up)) {
+        return actorsAt(governor); // "demonstrators protesting election results": the demonstrators protest
+      }
       if (participialAdjunct(up) && graph.token(governor).isVerb()) {
         // "imposed sanctions, accusing Tehran of ...", "after meeting X": the governor's subject
         return subjectActors(governor, graph.isPassive(governor));
       }
       return List.of();
+    }
+
+    /** "demonstrators protesting election results": an -ing clause modifying a noun, its subject. */
+    private boolean participleModifier(Dependency up) {
+      return up.relation().equals("acl") && graph.token(up.dependent()).pos().equals("VBG") && graph.token(up.governor()).isNoun()
+          && up.dependent() > up.governor();
     }
 
     /** An -ing adjunct clause without a subject of its own: an event of its own, not a purpose. */
@@ -876,7 +887,8 @@ public final class EventCoder {
           for (Dependency d : graph.children(node)) {
             String base = d.baseRelation();
             boolean sourceRelation = node == trigger && (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")
-                || d.relation().equals("obl:agent") || d.relation().equals("obl:by"));
+                || d.relation().equals("obl:agent") || d.relation().equals("obl:by"))
+                || notDeepTarget(d, sources);
             if (sourceRelation || base.equals("ccomp") || base.equals("parataxis")
                 || base.equals("advcl") || base.equals("conj") || base.equals("punct") || base.equals("ref")) {
               continue;
@@ -896,6 +908,21 @@ public final class EventCoder {
         frontier = next;
       }
       return found;
+    }
+
+    /**
+     * Branches a deep target is not looked for in: a controlled subject and the source's own
+     * phrase ("NATO-member Norway is willing to ...": NATO is Norway's description, not the
+     * target), and a concession ("despite Israel's wish"): who is conceded against is no target.
+     */
+    private boolean notDeepTarget(Dependency d, List<String> sources) {
+      String relation = d.relation();
+      if (relation.equals("nsubj:xsubj") || relation.equals("obl:despite") || relation.equals("nmod:despite")
+          || relation.equals("obl:in_spite_of") || relation.equals("nmod:in_spite_of")) {
+        return true;
+      }
+      ActorMention mention = resolution.mentionAt(sentence.index(), d.dependent());
+      return mention != null && sources.contains(mention.actorId());
     }
 
     private List<Integer> descendants(int head, int depth) {
@@ -1178,7 +1205,7 @@ public final class EventCoder {
       if (sources.isEmpty() || !ownSource && how.isEmpty()) {
         return;
       }
-      emit(noun, refine(predicate.code(), noun), new Arguments(distinct(sources), distinct(targets), how, confidence),
+      emit(noun, peacekeeping(refine(predicate.code(), noun), noun, -1), new Arguments(distinct(sources), distinct(targets), how, confidence),
           predicate.describe(null) + how);
     }
 
@@ -1882,6 +1909,52 @@ public final class EventCoder {
         end--;
       }
       return end;
+    }
+
+    /** Troops arriving somewhere are deployed there (154), not visiting (042). */
+    private String troopMovement(int verb, String code) {
+      if (!code.startsWith("042")) {
+        return code;
+      }
+      for (int subject : graph.children(verb, "nsubj")) {
+        if (TROOP_NOUNS.contains(graph.lemma(subject))) {
+          return "154";
+        }
+      }
+      return code;
+    }
+
+    /**
+     * A deployment of peacekeepers is peacekeeping (074): "the deployment of NATO peacekeeping
+     * troops", "peacekeeping troops arrived in Bosnia".
+     */
+    private String peacekeeping(String code, int trigger, int object) {
+      if (!code.startsWith("154")) {
+        return code;
+      }
+      List<Integer> troops = new ArrayList<>();
+      for (Dependency d : graph.children(trigger)) {
+        String relation = d.relation();
+        if (relation.equals("nsubj") || relation.equals("obj") || relation.equals("nmod:of") || relation.equals("nsubj:pass")) {
+          troops.add(d.dependent());
+        }
+      }
+      if (object >= 0) {
+        troops.add(object);
+      }
+      for (int t : troops) {
+        if (graph.lemma(t).equals("peacekeeper")) {
+          return "074";
+        }
+        for (Dependency d : graph.children(t)) {
+          String word = graph.lemma(d.dependent()).toLowerCase(Locale.ROOT);
+          if ((d.relation().equals("amod") || d.relation().equals("compound"))
+              && (word.equals("peacekeeping") || word.equals("peace-keeping"))) {
+            return "074";
+          }
+        }
+      }
+      return code;
     }
 
     /** Refines a general code by an adjective on its object noun ("humanitarian aid" → 0333). */
