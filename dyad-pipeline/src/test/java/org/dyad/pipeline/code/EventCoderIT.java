@@ -419,4 +419,64 @@ class EventCoderIT {
       assertThat(e.target()).isEqualTo("de");
     });
   }
+
+  @Test
+  void coordinatedNationalitiesOnOneResolvedGroupGiveAnActorPerSide() {
+    FakeActors actors = new FakeActors()
+        .actor("fr", "France", "country", "FRA", "France")
+        .actor("de", "Germany", "country", "DEU", "Germany", "German")
+        .actor("frgov", "French officials", "group", "FRA", "French officials");
+    Article article = new Article("test", null, null, List.of(), "2022-03-09", null, "en",
+        "German and French officials agreed to hold talks.", List.of());
+    List<Event> events = new EventCoder(actors.places()).code(actors.resolve(Annotator.shared().annotate(article)));
+    assertThat(events).extracting(Event::source).contains("de", "frgov");
+  }
+
+  @Test
+  void aDeepTargetIsNeverTheSourcesOwnDescription() {
+    assertThat(code("UN-member France is willing to send weapons to help defend Japan.")).anySatisfy(e -> {
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("jp");
+    }).noneSatisfy(e -> assertThat(e.target()).isEqualTo("un"));
+  }
+
+  @Test
+  void troopsArrivingAreDeployedAndPeacekeepersArePeacekeeping() {
+    assertThat(code("French troops arrived in Brazil.")).singleElement().satisfies(e -> {
+      assertThat(e.plover()).isEqualTo("MOBILIZE");
+      assertThat(e.target()).isEqualTo("br");
+    });
+    assertThat(code("French peacekeeping troops arrived in Brazil.")).singleElement().satisfies(e ->
+        assertThat(e.cameo()).isEqualTo("074"));
+    assertThat(code("Olaf Weber arrived in Brazil.")).singleElement().satisfies(e -> assertThat(e.cameo()).isEqualTo("042"));
+  }
+
+  @Test
+  void aPassiveEngagementOrDemobilisationIsDoneByItsSubject() {
+    assertThat(code("French troops were engaged in heavy clashes with German forces.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("ASSAULT");
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("de");
+    });
+    assertThat(code("The Northern Front fighters were demobilized in Brazil.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("RETREAT");
+      assertThat(e.source()).isEqualTo("rebels");
+    });
+  }
+
+  @Test
+  void aNounsIngModifierTakesTheNounAsSubject() {
+    assertThat(code("French police dispersed German students protesting the decision in Paris.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("PROTEST");
+      assertThat(e.source()).isEqualTo("de");
+    });
+  }
+
+  @Test
+  void expellingAnAgencyIsASanction() {
+    assertThat(code("Brazil expelled the United Nations refugee agency.")).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("1663");
+      assertThat(e.target()).isEqualTo("un");
+    });
+  }
 }
