@@ -69,6 +69,9 @@ public final class EventCoder {
       "nmod:outside_of", "nmod:around");
   private static final Set<String> TROOP_NOUNS = Set.of("troop", "troops", "soldier", "force", "forces", "peacekeeper",
       "contingent", "battalion", "marine", "paratrooper", "unit");
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december");
   private static final Set<String> SAYING_ROOTS = Set.of("02", "10", "11", "12", "13");
   /** Roots whose events without a named target fall on the source's own country (CAMEO domestic coding). */
   private static final Set<String> DOMESTIC_ROOTS = Set.of("08", "12", "14", "17", "18", "19", "20");
@@ -1816,7 +1819,7 @@ public final class EventCoder {
             // the object, the controlled infinitive ("refused to deploy troops in Iraq") and what they govern
             // ... and a time or other common-noun adjunct the parser hung the place on ("on Tuesday in Serbia")
             boolean adjunct = base.equals("obl") && level == 0 && head == trigger && graph.token(d.dependent()).isNoun()
-                && !graph.token(d.dependent()).isProperNoun();
+                && (!graph.token(d.dependent()).isProperNoun() || isTimeWord(d.dependent()));
             if ((base.equals("obj") || base.equals("xcomp") || base.equals("nsubj") && d.relation().equals("nsubj:pass")
                 || base.equals("nmod") && level > 0 || adjunct) && !heads.contains(d.dependent())) {
               heads.add(d.dependent());
@@ -1858,6 +1861,12 @@ public final class EventCoder {
         }
       }
       return null;
+    }
+
+    /** A day or month name ("on Tuesday", "in March"): a proper noun that is a time, not an actor or place. */
+    private boolean isTimeWord(int token) {
+      return TIME_WORDS.contains(graph.lemma(token).toLowerCase(Locale.ROOT))
+          && resolution.mentionAt(sentence.index(), token) == null;
     }
 
     /** The actors that carry a country or an actor code (an unknown town or group says nothing about the target). */
