@@ -72,6 +72,8 @@ public final class EventCoder {
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december");
+  private static final Set<String> CO_AGENT_NOUNS = Set.of("help", "support", "assistance", "cooperation", "backing",
+      "aid", "knowledge", "approval", "consent", "blessing", "participation", "collaboration", "involvement");
   private static final Set<String> SAYING_ROOTS = Set.of("02", "10", "11", "12", "13");
   /** Roots whose events without a named target fall on the source's own country (CAMEO domestic coding). */
   private static final Set<String> DOMESTIC_ROOTS = Set.of("08", "12", "14", "17", "18", "19", "20");
@@ -536,8 +538,9 @@ public final class EventCoder {
         }
         for (Dependency d : graph.children(verb)) {
           boolean complement = predicate.preposition() != null && d.relation().equals("obl:" + predicate.preposition());
-          if ((relations.contains(d.relation()) || complement) && d.dependent() != object) {
-            List<String> named = complement ? new ArrayList<>() : actorsAt(d.dependent());
+          if ((relations.contains(d.relation()) || complement) && d.dependent() != object && !coAgentPhrase(d)) {
+            List<String> named = complement && !predicate.targetRelations().contains(d.relation()) ? new ArrayList<>()
+                : actorsAt(d.dependent());
             if (named.isEmpty() && (d.relation().equals("obj") || d.relation().equals("nsubj:pass") || complement)) {
               // "imposed sanctions on Russia", "ratified an agreement with the EU"
               for (Dependency c : graph.children(d.dependent())) {
@@ -638,6 +641,14 @@ public final class EventCoder {
       List<String> kept = new ArrayList<>(targets);
       kept.retainAll(recipients);
       return kept.isEmpty() ? targets : kept;
+    }
+
+    /**
+     * "with Albania's help", "with the backing of the UN", "with the knowledge of officers": who
+     * helps or knows is a partner of the source, not the target.
+     */
+    private boolean coAgentPhrase(Dependency d) {
+      return d.relation().equals("obl:with") && CO_AGENT_NOUNS.contains(graph.lemma(d.dependent()));
     }
 
     /** The actors named as subject of a that-clause a noun takes ("the demand that Israel ease ..."). */
@@ -868,7 +879,8 @@ public final class EventCoder {
         if (violent && graph.token(first).isProperNoun()) {
           continue;
         }
-        if (up != null && (up.relation().equals("obl:in") || up.relation().equals("nmod:in"))) {
+        if (up != null && (up.relation().equals("obl:in") || up.relation().equals("nmod:in"))
+            && (violent || graph.token(first).isProperNoun())) { // "wish for a settlement in U.S.-Soviet talks" names no state
           for (String id : actorsAt(first)) {
             Actor actor = resolution.actor(id);
             if (actor != null && "country".equals(actor.kind())) {
@@ -1674,6 +1686,10 @@ public final class EventCoder {
           if (home != null) {
             targets = List.of(home); // "the army imposed a curfew": on its own country
             selfTarget = home.equals(sources.get(0));
+            if (selfTarget && code.startsWith("12")) {
+              targets = List.of(); // "would deny entry to the United States": no one rejects itself
+              selfTarget = false;
+            }
             rule = rule + " +domestic-target";
             confidenceShift = -0.2;
           }
@@ -1920,10 +1936,18 @@ public final class EventCoder {
       return end;
     }
 
-    /** Troops arriving somewhere are deployed there (154), not visiting (042). */
+    /**
+     * Troops arriving somewhere are deployed there (154), not visiting (042); going or returning
+     * home ("refugees return home") is no visit at all (null).
+     */
     private String troopMovement(int verb, String code) {
       if (!code.startsWith("042")) {
         return code;
+      }
+      for (Dependency d : graph.children(verb)) {
+        if ((d.relation().equals("advmod") || d.relation().startsWith("obl")) && graph.lemma(d.dependent()).equals("home")) {
+          return null;
+        }
       }
       for (int subject : graph.children(verb, "nsubj")) {
         if (TROOP_NOUNS.contains(graph.lemma(subject))) {
@@ -1938,7 +1962,7 @@ public final class EventCoder {
      * troops", "peacekeeping troops arrived in Bosnia".
      */
     private String peacekeeping(String code, int trigger, int object) {
-      if (!code.startsWith("154")) {
+      if (code == null || !code.startsWith("154")) {
         return code;
       }
       List<Integer> troops = new ArrayList<>();
