@@ -544,7 +544,7 @@ public final class EventCoder {
             if (named.isEmpty() && (d.relation().equals("obj") || d.relation().equals("nsubj:pass") || complement)) {
               // "imposed sanctions on Russia", "ratified an agreement with the EU"
               for (Dependency c : graph.children(d.dependent())) {
-                if (NOUN_TARGETS.contains(c.relation()) || c.relation().equals("nmod:on")) {
+                if ((NOUN_TARGETS.contains(c.relation()) || c.relation().equals("nmod:on")) && !coAgentPhrase(c)) {
                   named.addAll(actorsAt(c.dependent()));
                 }
               }
@@ -557,7 +557,7 @@ public final class EventCoder {
         }
         if (object >= 0) {
           for (Dependency d : graph.children(object)) {
-            if (OBJECT_MODIFIERS.contains(d.relation())) {
+            if (OBJECT_MODIFIERS.contains(d.relation()) && !coAgentPhrase(d)) {
               targets.addAll(actorsAt(d.dependent()));
             }
           }
@@ -648,7 +648,7 @@ public final class EventCoder {
      * helps or knows is a partner of the source, not the target.
      */
     private boolean coAgentPhrase(Dependency d) {
-      return d.relation().equals("obl:with") && CO_AGENT_NOUNS.contains(graph.lemma(d.dependent()));
+      return (d.relation().equals("obl:with") || d.relation().equals("nmod:with")) && CO_AGENT_NOUNS.contains(graph.lemma(d.dependent()));
     }
 
     /** The actors named as subject of a that-clause a noun takes ("the demand that Israel ease ..."). */

@@ -479,4 +479,31 @@ class EventCoderIT {
       assertThat(e.target()).isEqualTo("un");
     });
   }
+
+  @Test
+  void aComplaintTargetsWhatItIsAboutNotTheAddressee() {
+    assertThat(code("France complained to the United Nations over German air raids.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("114");
+      assertThat(e.target()).isEqualTo("de");
+    }).noneSatisfy(e -> assertThat(e.target()).isEqualTo("un"));
+    assertThat(code("France complained to the United Nations.")).singleElement().satisfies(e -> assertThat(e.target()).isEqualTo("un"));
+  }
+
+  @Test
+  void precisionGuardsOnInsistingReturningHomeHelpersAndSelfRejection() {
+    assertThat(code("France insisted the unrest reflected old tensions.")).isEmpty();
+    assertThat(code("French refugees returned home.")).isEmpty();
+    assertThat(code("France tightened the blockade of Brazil with Germany's help.")).isNotEmpty()
+        .noneSatisfy(e -> assertThat(e.target()).isEqualTo("de"));
+    assertThat(code("France will deny entry to France to all such individuals."))
+        .noneSatisfy(e -> assertThat(e.target()).isEqualTo("fr"));
+  }
+
+  @Test
+  void aDemonstrationOnADayInAPlaceIsThatPlacesPeopleProtesting() {
+    assertThat(code("Up to 100 students demonstrated on Tuesday in Brazil.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("PROTEST");
+      assertThat(e.source()).isEqualTo("br");
+    });
+  }
 }
