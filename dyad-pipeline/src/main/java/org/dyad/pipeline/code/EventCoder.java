@@ -74,6 +74,10 @@ public final class EventCoder {
       "november", "december");
   private static final Set<String> CO_AGENT_NOUNS = Set.of("help", "support", "assistance", "cooperation", "backing",
       "aid", "knowledge", "approval", "consent", "blessing", "participation", "collaboration", "involvement");
+  private static final Set<String> AFFILIATION_WORDS = Set.of("affiliate", "affiliated", "loyal", "linked", "allied",
+      "belong", "belonging", "attached", "aligned", "close", "tied");
+  private static final Set<String> ISSUING_VERBS = Set.of("issue", "release", "publish", "adopt", "pass", "sign", "submit",
+      "send", "deliver", "present", "file", "make", "put");
   private static final Set<String> SAYING_ROOTS = Set.of("02", "10", "11", "12", "13");
   /** Roots whose events without a named target fall on the source's own country (CAMEO domestic coding). */
   private static final Set<String> DOMESTIC_ROOTS = Set.of("08", "12", "14", "17", "18", "19", "20");
@@ -834,7 +838,14 @@ public final class EventCoder {
         return actors.isEmpty() ? inheritedSubject(governor, depth + 1) : actors;
       }
       if (participleModifier(up)) {
-        return actorsAt(governor); // "demonstrators protesting election results": the demonstrators protest
+        List<String> actors = actorsAt(governor); // "demonstrators protesting election results": the demonstrators protest
+        Dependency holder = graph.parent(governor);
+        if (actors.isEmpty() && holder != null && holder.relation().equals("obj") && graph.token(holder.governor()).isVerb()
+            && ISSUING_VERBS.contains(graph.lemma(holder.governor()))) {
+          // "issued a declaration demanding that ...": who issued it
+          actors = subjectActors(holder.governor(), graph.isPassive(holder.governor()));
+        }
+        return actors;
       }
       if (participialAdjunct(up) && graph.token(governor).isVerb()) {
         // "imposed sanctions, accusing Tehran of ...", "after meeting X": the governor's subject
@@ -1266,6 +1277,17 @@ public final class EventCoder {
             }
           }
         }
+        if (out.isEmpty() && isGroupNoun(node)) {
+          for (Dependency d : graph.children(node)) {
+            if ((d.relation().equals("amod") || d.relation().equals("acl")) && AFFILIATION_WORDS.contains(graph.lemma(d.dependent()))) {
+              for (Dependency a : graph.children(d.dependent())) {
+                if (a.relation().equals("obl:with") || a.relation().equals("obl:to")) {
+                  collectActors(a.dependent(), depth + 1, out, seen); // "workers affiliated with the Serbian union"
+                }
+              }
+            }
+          }
+        }
         if (out.isEmpty() && depth == 0) {
           Location place = placeAt(node);
           if (place != null && place.country() != null) {
@@ -1500,7 +1522,7 @@ public final class EventCoder {
         }
         if (control != null) {
           switch (control.controlClass()) {
-            case PLAN -> planned = true;
+            case PLAN -> planned |= !pastAttempt(governor, control);
             case REQUEST -> requested = true;
             case REFUSE, FAIL -> negated = true;
             case HYPO -> hypothetical = true;
@@ -1531,6 +1553,13 @@ public final class EventCoder {
       Modality modality = requested ? Modality.REQUESTED : hypothetical ? Modality.HYPOTHETICAL
           : planned ? Modality.PLANNED : reported(clauseHead) ? Modality.REPORTED : Modality.ASSERTED;
       return new Stance(negated, modality, clauseHead, notes, absorbed);
+    }
+
+    /** "attempted to assassinate", "has tried to hack": an attempt made is the act attempted, not a plan. */
+    private boolean pastAttempt(int governor, ControlVerb control) {
+      String lemma = control.lemma();
+      String pos = graph.token(governor).pos();
+      return (lemma.equals("attempt") || lemma.equals("try")) && (pos.equals("VBD") || pos.equals("VBN"));
     }
 
     private boolean negatedAt(int token) {

@@ -506,4 +506,42 @@ class EventCoderIT {
       assertThat(e.source()).isEqualTo("br");
     });
   }
+
+  @Test
+  void aGroupAffiliatedWithAnActorIsThatActor() {
+    assertThat(code("Militants loyal to the Northern Front attacked French soldiers.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("ASSAULT");
+      assertThat(e.source()).isEqualTo("rebels");
+      assertThat(e.target()).isEqualTo("fr");
+    });
+  }
+
+  @Test
+  void aStatementIssuedDemandingSomethingIsItsIssuersDemand() {
+    assertThat(code("France issued a statement demanding that Germany withdraw its troops.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("REQUEST");
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("de");
+    });
+  }
+
+  @Test
+  void anAttemptMadeIsTheActNotAPlan() {
+    assertThat(code("The Northern Front attempted to assassinate Olaf Weber.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("ASSAULT");
+      assertThat(e.modality()).isEqualTo("asserted");
+    });
+    assertThat(code("The Northern Front will try to assassinate Olaf Weber."))
+        .noneSatisfy(e -> assertThat(e.plover()).isEqualTo("ASSAULT"));
+  }
+
+  @Test
+  void evacuatingTheWoundedIsHumanitarianAidAndCallingOffAStrikeIsAConcession() {
+    assertThat(code("United Nations helicopters evacuated civilians from Brazil.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("073");
+      assertThat(e.target()).isEqualTo("br");
+    });
+    assertThat(code("The Northern Front called off the strike.")).singleElement().satisfies(e ->
+        assertThat(e.plover()).isEqualTo("CONCEDE"));
+  }
 }
