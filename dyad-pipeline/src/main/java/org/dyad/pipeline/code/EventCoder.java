@@ -67,6 +67,17 @@ public final class EventCoder {
   private static final Set<String> GROUP_PLACE_RELATIONS = Set.of("nmod:in", "nmod:throughout", "nmod:across", "nmod:from");
   private static final Set<String> ATTACK_PLACE_RELATIONS = Set.of("nmod:in", "nmod:near", "nmod:at", "nmod:outside",
       "nmod:outside_of", "nmod:around");
+  private static final Set<String> TROOP_NOUNS = Set.of("troop", "troops", "soldier", "force", "forces", "peacekeeper",
+      "contingent", "battalion", "marine", "paratrooper", "unit");
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december");
+  private static final Set<String> CO_AGENT_NOUNS = Set.of("help", "support", "assistance", "cooperation", "backing",
+      "aid", "knowledge", "approval", "consent", "blessing", "participation", "collaboration", "involvement");
+  private static final Set<String> AFFILIATION_WORDS = Set.of("affiliate", "affiliated", "loyal", "linked", "allied",
+      "belong", "belonging", "attached", "aligned", "close", "tied");
+  private static final Set<String> ISSUING_VERBS = Set.of("issue", "release", "publish", "adopt", "pass", "sign", "submit",
+      "send", "deliver", "present", "file", "make", "put");
   private static final Set<String> SAYING_ROOTS = Set.of("02", "10", "11", "12", "13");
   /** Roots whose events without a named target fall on the source's own country (CAMEO domestic coding). */
   private static final Set<String> DOMESTIC_ROOTS = Set.of("08", "12", "14", "17", "18", "19", "20");
@@ -283,7 +294,7 @@ public final class EventCoder {
         }
         String base = up.baseRelation();
         int governor = up.governor();
-        boolean purpose = base.equals("advcl") && !participialAdjunct(up) || base.equals("acl")
+        boolean purpose = base.equals("advcl") && !participialAdjunct(up) || base.equals("acl") && !participleModifier(up)
             || base.equals("xcomp") && dictionary.control(graph.lemma(governor)) == null;
         if (!purpose && !(steps > 0 && (base.equals("obj") || base.startsWith("obl")))) {
           return -1;
@@ -321,7 +332,7 @@ public final class EventCoder {
           consumedNouns.add(object);
         }
         Arguments arguments = verbArguments(verb, predicate, object);
-        String code = refine(predicate.code(), object);
+        String code = peacekeeping(troopMovement(verb, refine(predicate.code(), object)), verb, object);
         String conditional = "";
         if (graph.hasChild(verb, "advcl:unless") && !code.startsWith("13")) {
           code = threatCode(code); // "will withdraw its force unless ...": a conditional threat
@@ -595,12 +606,13 @@ public final class EventCoder {
         }
         for (Dependency d : graph.children(verb)) {
           boolean complement = predicate.preposition() != null && d.relation().equals("obl:" + predicate.preposition());
-          if ((relations.contains(d.relation()) || complement) && d.dependent() != object) {
-            List<String> named = complement ? new ArrayList<>() : actorsAt(d.dependent());
+          if ((relations.contains(d.relation()) || complement) && d.dependent() != object && !coAgentPhrase(d)) {
+            List<String> named = complement && !predicate.targetRelations().contains(d.relation()) ? new ArrayList<>()
+                : actorsAt(d.dependent());
             if (named.isEmpty() && (d.relation().equals("obj") || d.relation().equals("nsubj:pass") || complement)) {
               // "imposed sanctions on Russia", "ratified an agreement with the EU"
               for (Dependency c : graph.children(d.dependent())) {
-                if (NOUN_TARGETS.contains(c.relation()) || c.relation().equals("nmod:on")) {
+                if ((NOUN_TARGETS.contains(c.relation()) || c.relation().equals("nmod:on")) && !coAgentPhrase(c)) {
                   named.addAll(actorsAt(c.dependent()));
                 }
               }
@@ -613,7 +625,7 @@ public final class EventCoder {
         }
         if (object >= 0) {
           for (Dependency d : graph.children(object)) {
-            if (OBJECT_MODIFIERS.contains(d.relation())) {
+            if (OBJECT_MODIFIERS.contains(d.relation()) && !coAgentPhrase(d)) {
               targets.addAll(actorsAt(d.dependent()));
             }
           }
@@ -697,6 +709,14 @@ public final class EventCoder {
       List<String> kept = new ArrayList<>(targets);
       kept.retainAll(recipients);
       return kept.isEmpty() ? targets : kept;
+    }
+
+    /**
+     * "with Albania's help", "with the backing of the UN", "with the knowledge of officers": who
+     * helps or knows is a partner of the source, not the target.
+     */
+    private boolean coAgentPhrase(Dependency d) {
+      return (d.relation().equals("obl:with") || d.relation().equals("nmod:with")) && CO_AGENT_NOUNS.contains(graph.lemma(d.dependent()));
     }
 
     /** The actors named as subject of a that-clause a noun takes ("the demand that Israel ease ..."). */
@@ -881,11 +901,27 @@ public final class EventCoder {
         }
         return actors.isEmpty() ? inheritedSubject(governor, depth + 1) : actors;
       }
+      if (participleModifier(up)) {
+        List<String> actors = actorsAt(governor); // "demonstrators protesting election results": the demonstrators protest
+        Dependency holder = graph.parent(governor);
+        if (actors.isEmpty() && holder != null && holder.relation().equals("obj") && graph.token(holder.governor()).isVerb()
+            && ISSUING_VERBS.contains(graph.lemma(holder.governor()))) {
+          // "issued a declaration demanding that ...": who issued it
+          actors = subjectActors(holder.governor(), graph.isPassive(holder.governor()));
+        }
+        return actors;
+      }
       if (participialAdjunct(up) && graph.token(governor).isVerb()) {
         // "imposed sanctions, accusing Tehran of ...", "after meeting X": the governor's subject
         return subjectActors(governor, graph.isPassive(governor));
       }
       return List.of();
+    }
+
+    /** "demonstrators protesting election results": an -ing clause modifying a noun, its subject. */
+    private boolean participleModifier(Dependency up) {
+      return up.relation().equals("acl") && graph.token(up.dependent()).pos().equals("VBG") && graph.token(up.governor()).isNoun()
+          && up.dependent() > up.governor();
     }
 
     /** An -ing adjunct clause without a subject of its own: an event of its own, not a purpose. */
@@ -918,7 +954,8 @@ public final class EventCoder {
         if (violent && graph.token(first).isProperNoun()) {
           continue;
         }
-        if (up != null && (up.relation().equals("obl:in") || up.relation().equals("nmod:in"))) {
+        if (up != null && (up.relation().equals("obl:in") || up.relation().equals("nmod:in"))
+            && (violent || graph.token(first).isProperNoun())) { // "wish for a settlement in U.S.-Soviet talks" names no state
           for (String id : actorsAt(first)) {
             Actor actor = resolution.actor(id);
             if (actor != null && "country".equals(actor.kind())) {
@@ -940,7 +977,8 @@ public final class EventCoder {
           for (Dependency d : graph.children(node)) {
             String base = d.baseRelation();
             boolean sourceRelation = node == trigger && (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")
-                || d.relation().equals("obl:agent") || d.relation().equals("obl:by"));
+                || d.relation().equals("obl:agent") || d.relation().equals("obl:by"))
+                || notDeepTarget(d, sources);
             if (sourceRelation || base.equals("ccomp") || base.equals("parataxis")
                 || base.equals("advcl") || base.equals("conj") || base.equals("punct") || base.equals("ref")) {
               continue;
@@ -960,6 +998,21 @@ public final class EventCoder {
         frontier = next;
       }
       return found;
+    }
+
+    /**
+     * Branches a deep target is not looked for in: a controlled subject and the source's own
+     * phrase ("NATO-member Norway is willing to ...": NATO is Norway's description, not the
+     * target), and a concession ("despite Israel's wish"): who is conceded against is no target.
+     */
+    private boolean notDeepTarget(Dependency d, List<String> sources) {
+      String relation = d.relation();
+      if (relation.equals("nsubj:xsubj") || relation.equals("obl:despite") || relation.equals("nmod:despite")
+          || relation.equals("obl:in_spite_of") || relation.equals("nmod:in_spite_of")) {
+        return true;
+      }
+      ActorMention mention = resolution.mentionAt(sentence.index(), d.dependent());
+      return mention != null && sources.contains(mention.actorId());
     }
 
     private List<Integer> descendants(int head, int depth) {
@@ -1242,7 +1295,7 @@ public final class EventCoder {
       if (sources.isEmpty() || !ownSource && how.isEmpty()) {
         return;
       }
-      emit(noun, refine(predicate.code(), noun), new Arguments(distinct(sources), distinct(targets), how, confidence),
+      emit(noun, peacekeeping(refine(predicate.code(), noun), noun, -1), new Arguments(distinct(sources), distinct(targets), how, confidence),
           predicate.describe(null) + how);
     }
 
@@ -1285,6 +1338,17 @@ public final class EventCoder {
           for (Dependency d : graph.children(node)) {
             if (GROUP_PLACE_RELATIONS.contains(d.relation())) {
               collectActors(d.dependent(), depth + 1, out, seen); // "security forces in Guinea", "students throughout Indonesia"
+            }
+          }
+        }
+        if (out.isEmpty() && isGroupNoun(node)) {
+          for (Dependency d : graph.children(node)) {
+            if ((d.relation().equals("amod") || d.relation().equals("acl")) && AFFILIATION_WORDS.contains(graph.lemma(d.dependent()))) {
+              for (Dependency a : graph.children(d.dependent())) {
+                if (a.relation().equals("obl:with") || a.relation().equals("obl:to")) {
+                  collectActors(a.dependent(), depth + 1, out, seen); // "workers affiliated with the Serbian union"
+                }
+              }
             }
           }
         }
@@ -1522,7 +1586,7 @@ public final class EventCoder {
         }
         if (control != null) {
           switch (control.controlClass()) {
-            case PLAN -> planned = true;
+            case PLAN -> planned |= !pastAttempt(governor, control);
             case REQUEST -> requested = true;
             case REFUSE, FAIL -> negated = true;
             case HYPO -> hypothetical = true;
@@ -1553,6 +1617,13 @@ public final class EventCoder {
       Modality modality = requested ? Modality.REQUESTED : hypothetical ? Modality.HYPOTHETICAL
           : planned ? Modality.PLANNED : reported(clauseHead) ? Modality.REPORTED : Modality.ASSERTED;
       return new Stance(negated, modality, clauseHead, notes, absorbed);
+    }
+
+    /** "attempted to assassinate", "has tried to hack": an attempt made is the act attempted, not a plan. */
+    private boolean pastAttempt(int governor, ControlVerb control) {
+      String lemma = control.lemma();
+      String pos = graph.token(governor).pos();
+      return (lemma.equals("attempt") || lemma.equals("try")) && (pos.equals("VBD") || pos.equals("VBN"));
     }
 
     private boolean negatedAt(int token) {
@@ -1719,6 +1790,10 @@ public final class EventCoder {
           if (home != null) {
             targets = List.of(home); // "the army imposed a curfew": on its own country
             selfTarget = home.equals(sources.get(0));
+            if (selfTarget && code.startsWith("12")) {
+              targets = List.of(); // "would deny entry to the United States": no one rejects itself
+              selfTarget = false;
+            }
             rule = rule + " +domestic-target";
             confidenceShift = -0.2;
           }
@@ -1955,7 +2030,7 @@ public final class EventCoder {
             // the object, the controlled infinitive ("refused to deploy troops in Iraq") and what they govern
             // ... and a time or other common-noun adjunct the parser hung the place on ("on Tuesday in Serbia")
             boolean adjunct = base.equals("obl") && level == 0 && head == trigger && graph.token(d.dependent()).isNoun()
-                && !graph.token(d.dependent()).isProperNoun();
+                && (!graph.token(d.dependent()).isProperNoun() || isTimeWord(d.dependent()));
             if ((base.equals("obj") || base.equals("xcomp") || base.equals("nsubj") && d.relation().equals("nsubj:pass")
                 || base.equals("nmod") && level > 0 || adjunct) && !heads.contains(d.dependent())) {
               heads.add(d.dependent());
@@ -1997,6 +2072,12 @@ public final class EventCoder {
         }
       }
       return null;
+    }
+
+    /** A day or month name ("on Tuesday", "in March"): a proper noun that is a time, not an actor or place. */
+    private boolean isTimeWord(int token) {
+      return TIME_WORDS.contains(graph.lemma(token).toLowerCase(Locale.ROOT))
+          && resolution.mentionAt(sentence.index(), token) == null;
     }
 
     /** The actors that carry a country or an actor code (an unknown town or group says nothing about the target). */
@@ -2048,6 +2129,60 @@ public final class EventCoder {
         end--;
       }
       return end;
+    }
+
+    /**
+     * Troops arriving somewhere are deployed there (154), not visiting (042); going or returning
+     * home ("refugees return home") is no visit at all (null).
+     */
+    private String troopMovement(int verb, String code) {
+      if (!code.startsWith("042")) {
+        return code;
+      }
+      for (Dependency d : graph.children(verb)) {
+        if ((d.relation().equals("advmod") || d.relation().startsWith("obl")) && graph.lemma(d.dependent()).equals("home")) {
+          return null;
+        }
+      }
+      for (int subject : graph.children(verb, "nsubj")) {
+        if (TROOP_NOUNS.contains(graph.lemma(subject))) {
+          return "154";
+        }
+      }
+      return code;
+    }
+
+    /**
+     * A deployment of peacekeepers is peacekeeping (074): "the deployment of NATO peacekeeping
+     * troops", "peacekeeping troops arrived in Bosnia".
+     */
+    private String peacekeeping(String code, int trigger, int object) {
+      if (code == null || !code.startsWith("154")) {
+        return code;
+      }
+      List<Integer> troops = new ArrayList<>();
+      for (Dependency d : graph.children(trigger)) {
+        String relation = d.relation();
+        if (relation.equals("nsubj") || relation.equals("obj") || relation.equals("nmod:of") || relation.equals("nsubj:pass")) {
+          troops.add(d.dependent());
+        }
+      }
+      if (object >= 0) {
+        troops.add(object);
+      }
+      for (int t : troops) {
+        if (graph.lemma(t).equals("peacekeeper")) {
+          return "074";
+        }
+        for (Dependency d : graph.children(t)) {
+          String word = graph.lemma(d.dependent()).toLowerCase(Locale.ROOT);
+          if ((d.relation().equals("amod") || d.relation().equals("compound"))
+              && (word.equals("peacekeeping") || word.equals("peace-keeping"))) {
+            return "074";
+          }
+        }
+      }
+      return code;
     }
 
     /** Refines a general code by an adjective on its object noun ("humanitarian aid" → 0333). */

@@ -443,4 +443,129 @@ class EventCoderIT {
       assertThat(e.target()).isEqualTo("de");
     });
   }
+
+  @Test
+  void coordinatedNationalitiesOnOneResolvedGroupGiveAnActorPerSide() {
+    FakeActors actors = new FakeActors()
+        .actor("fr", "France", "country", "FRA", "France")
+        .actor("de", "Germany", "country", "DEU", "Germany", "German")
+        .actor("frgov", "French officials", "group", "FRA", "French officials");
+    Article article = new Article("test", null, null, List.of(), "2022-03-09", null, "en",
+        "German and French officials agreed to hold talks.", List.of());
+    List<Event> events = new EventCoder(actors.places()).code(actors.resolve(Annotator.shared().annotate(article)));
+    assertThat(events).extracting(Event::source).contains("de", "frgov");
+  }
+
+  @Test
+  void aDeepTargetIsNeverTheSourcesOwnDescription() {
+    assertThat(code("UN-member France is willing to send weapons to help defend Japan.")).anySatisfy(e -> {
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("jp");
+    }).noneSatisfy(e -> assertThat(e.target()).isEqualTo("un"));
+  }
+
+  @Test
+  void troopsArrivingAreDeployedAndPeacekeepersArePeacekeeping() {
+    assertThat(code("French troops arrived in Brazil.")).singleElement().satisfies(e -> {
+      assertThat(e.plover()).isEqualTo("MOBILIZE");
+      assertThat(e.target()).isEqualTo("br");
+    });
+    assertThat(code("French peacekeeping troops arrived in Brazil.")).singleElement().satisfies(e ->
+        assertThat(e.cameo()).isEqualTo("074"));
+    assertThat(code("Olaf Weber arrived in Brazil.")).singleElement().satisfies(e -> assertThat(e.cameo()).isEqualTo("042"));
+  }
+
+  @Test
+  void aPassiveEngagementOrDemobilisationIsDoneByItsSubject() {
+    assertThat(code("French troops were engaged in heavy clashes with German forces.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("ASSAULT");
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("de");
+    });
+    assertThat(code("The Northern Front fighters were demobilized in Brazil.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("RETREAT");
+      assertThat(e.source()).isEqualTo("rebels");
+    });
+  }
+
+  @Test
+  void aNounsIngModifierTakesTheNounAsSubject() {
+    assertThat(code("French police dispersed German students protesting the decision in Paris.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("PROTEST");
+      assertThat(e.source()).isEqualTo("de");
+    });
+  }
+
+  @Test
+  void expellingAnAgencyIsASanction() {
+    assertThat(code("Brazil expelled the United Nations refugee agency.")).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("1663");
+      assertThat(e.target()).isEqualTo("un");
+    });
+  }
+
+  @Test
+  void aComplaintTargetsWhatItIsAboutNotTheAddressee() {
+    assertThat(code("France complained to the United Nations over German air raids.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("114");
+      assertThat(e.target()).isEqualTo("de");
+    }).noneSatisfy(e -> assertThat(e.target()).isEqualTo("un"));
+    assertThat(code("France complained to the United Nations.")).singleElement().satisfies(e -> assertThat(e.target()).isEqualTo("un"));
+  }
+
+  @Test
+  void precisionGuardsOnInsistingReturningHomeHelpersAndSelfRejection() {
+    assertThat(code("France insisted the unrest reflected old tensions.")).isEmpty();
+    assertThat(code("French refugees returned home.")).isEmpty();
+    assertThat(code("France tightened the blockade of Brazil with Germany's help.")).isNotEmpty()
+        .noneSatisfy(e -> assertThat(e.target()).isEqualTo("de"));
+    assertThat(code("France will deny entry to France to all such individuals."))
+        .noneSatisfy(e -> assertThat(e.target()).isEqualTo("fr"));
+  }
+
+  @Test
+  void aDemonstrationOnADayInAPlaceIsThatPlacesPeopleProtesting() {
+    assertThat(code("Up to 100 students demonstrated on Tuesday in Brazil.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("PROTEST");
+      assertThat(e.source()).isEqualTo("br");
+    });
+  }
+
+  @Test
+  void aGroupAffiliatedWithAnActorIsThatActor() {
+    assertThat(code("Militants loyal to the Northern Front attacked French soldiers.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("ASSAULT");
+      assertThat(e.source()).isEqualTo("rebels");
+      assertThat(e.target()).isEqualTo("fr");
+    });
+  }
+
+  @Test
+  void aStatementIssuedDemandingSomethingIsItsIssuersDemand() {
+    assertThat(code("France issued a statement demanding that Germany withdraw its troops.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("REQUEST");
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("de");
+    });
+  }
+
+  @Test
+  void anAttemptMadeIsTheActNotAPlan() {
+    assertThat(code("The Northern Front attempted to assassinate Olaf Weber.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("ASSAULT");
+      assertThat(e.modality()).isEqualTo("asserted");
+    });
+    assertThat(code("The Northern Front will try to assassinate Olaf Weber."))
+        .noneSatisfy(e -> assertThat(e.plover()).isEqualTo("ASSAULT"));
+  }
+
+  @Test
+  void evacuatingTheWoundedIsHumanitarianAidAndCallingOffAStrikeIsAConcession() {
+    assertThat(code("United Nations helicopters evacuated civilians from Brazil.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("073");
+      assertThat(e.target()).isEqualTo("br");
+    });
+    assertThat(code("The Northern Front called off the strike.")).singleElement().satisfies(e ->
+        assertThat(e.plover()).isEqualTo("CONCEDE"));
+  }
 }
