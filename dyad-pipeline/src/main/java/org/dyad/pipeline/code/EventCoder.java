@@ -277,7 +277,9 @@ public final class EventCoder {
           continue;
         }
         if (control != null && control.controlClass() != ControlVerb.ControlClass.PLAN && infinitive(verb) >= 0
-            && predicate.objects().isEmpty()) {
+            && (predicate.objects().isEmpty() || !predicate.code().startsWith("03")
+                && graph.children(verb).stream().noneMatch(d -> d.dependent() == object))) {
+          // "agreed to lift embargoes": the embargo noun belongs to the infinitive, not to "agree" (163)
           break; // "agreed to ...", "refused to ...": the control reading decides
         }
         if (object >= 0) {
@@ -515,7 +517,7 @@ public final class EventCoder {
       } else {
         sources.addAll(subjectActors(verb, passive));
       }
-      if (sources.isEmpty() && !passive) {
+      if (sources.isEmpty() && !passive && !ownNominalSubject(verb)) {
         List<String> inherited = inheritedSubject(verb, 0);
         if (!inherited.isEmpty()) {
           sources.addAll(inherited);
@@ -1024,6 +1026,14 @@ public final class EventCoder {
             break; // the nearest modifier names the actor: "the Turkish side of Cyprus" is Turkey
           }
         }
+        if (out.isEmpty() && depth == 0) {
+          for (Dependency d : graph.children(node)) {
+            int name = d.dependent();
+            if (d.relation().equals("dep") && name > node && name - node <= 3 && graph.token(name).isProperNoun()) {
+              collectActors(name, depth + 1, out, seen); // "his rival Raila Odinga" with the name hung loose
+            }
+          }
+        }
         if (out.isEmpty() && isGroupNoun(node)) {
           for (Dependency d : graph.children(node)) {
             if (GROUP_PLACE_RELATIONS.contains(d.relation())) {
@@ -1135,8 +1145,9 @@ public final class EventCoder {
       List<Integer> heads = new ArrayList<>();
       heads.add(trigger);
       for (Dependency d : graph.children(trigger)) {
-        if (d.relation().equals("obj") || d.relation().startsWith("obl:for")) {
-          heads.add(d.dependent());
+        if (d.relation().equals("obj") || d.relation().startsWith("obl:for") || d.relation().equals("obl:to")
+            && graph.token(d.dependent()).isNoun() && !graph.token(d.dependent()).isProperNoun()) {
+          heads.add(d.dependent()); // "agreed to a truce in Khartoum": where the truce is
         }
       }
       Dependency up = graph.parent(trigger);
@@ -1414,6 +1425,10 @@ public final class EventCoder {
           targets = deep.subList(0, 1); // "attacked a camp for Congolese refugees", "agreed to help defend Saudi Arabia"
           rule = rule + " +deep-target";
           confidenceShift = -0.25;
+        } else if ((deep = attackedBySubject(trigger, code, sources)).size() > 0) {
+          targets = deep; // "Russian strikes on Kyiv killed five people": the attack noun names where it fell
+          rule = rule + " +subject-target";
+          confidenceShift = -0.15;
         } else if (DOMESTIC_ROOTS.contains(code.substring(0, 2))) {
           String home = homeTarget(sources.get(0));
           if (home != null) {
@@ -1550,6 +1565,50 @@ public final class EventCoder {
       r.confidence = c.confidence;
       r.rule = c.rule;
       return r;
+    }
+
+    /**
+     * The verb has a subject noun of its own that names no actor ("but his rival Raila Odinga
+     * rejected the result", parsed with "rival" as subject): the subject of a conjoined clause is
+     * someone else, never this clause's source.
+     */
+    private boolean ownNominalSubject(int verb) {
+      if (hasMark(verb, "to")) {
+        return false; // an infinitive's "subject" is a misparse: its doer is the controller's
+      }
+      for (int subject : graph.children(verb, "nsubj")) {
+        if (!isPronoun(subject)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * For violence (18–20) whose subject is an attack noun ("strikes on Kyiv", "shelling of
+     * Kharkiv"): the actor or place country that noun names as what was hit, else nothing.
+     */
+    private List<String> attackedBySubject(int trigger, String code, List<String> sources) {
+      if (!(code.startsWith("18") || code.startsWith("19") || code.startsWith("20"))) {
+        return List.of();
+      }
+      for (int subject : graph.children(trigger, "nsubj")) {
+        if (!graph.token(subject).isNoun() || graph.token(subject).isProperNoun()) {
+          continue;
+        }
+        for (Dependency d : graph.children(subject)) {
+          if (!(d.relation().equals("nmod:on") || d.relation().equals("nmod:against") || d.relation().equals("nmod:of")
+              && !dictionary.nouns(graph.lemma(subject)).isEmpty())) {
+            continue;
+          }
+          List<String> hit = new ArrayList<>(coded(actorsAt(d.dependent())));
+          hit.removeAll(sources);
+          if (!hit.isEmpty()) {
+            return hit.subList(0, 1);
+          }
+        }
+      }
+      return List.of();
     }
 
     /** Whether the place target lies in the country of one of the sources. */
