@@ -69,6 +69,12 @@ public final class EventCoder {
   /** Roots whose events without a named target fall on the source's own country (CAMEO domestic coding). */
   private static final Set<String> DOMESTIC_ROOTS = Set.of("08", "12", "14", "17", "18", "19", "20");
   private static final Set<String> FUTURE_AS_INTENT_ROOTS = Set.of("05", "06", "07", "08");
+  private static final Set<String> CURRENCY_NOUNS = Set.of("franc", "dollar", "euro", "pound", "yen", "yuan", "rupee",
+      "rouble", "ruble", "peso", "lira", "won", "shekel", "riyal", "dinar", "krona", "krone", "rand", "naira", "shilling",
+      "dirham", "ringgit", "rupiah", "hryvnia", "zloty", "forint", "real", "bond", "treasury");
+  /** Infinitives after "declined to", "refused to" that withhold words, not cooperation ("declined to comment"). */
+  private static final Set<String> NO_COMMENT = Set.of("comment", "elaborate", "speak", "say", "answer", "confirm",
+      "disclose", "identify", "specify", "reveal", "name", "give");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "you", "this", "that",
       "which", "who");
@@ -534,6 +540,9 @@ public final class EventCoder {
         }
         for (Dependency d : graph.children(verb)) {
           boolean complement = predicate.preposition() != null && d.relation().equals("obl:" + predicate.preposition());
+          if (d.relation().equals("obj") && appendedObject(verb, d.dependent())) {
+            continue; // "met Qin in Beijing, the first visit by a top American diplomat": an apposition, not a second partner
+          }
           if ((relations.contains(d.relation()) || complement) && d.dependent() != object) {
             List<String> named = complement ? new ArrayList<>() : actorsAt(d.dependent());
             if (named.isEmpty() && (d.relation().equals("obj") || d.relation().equals("nsubj:pass") || complement)) {
@@ -769,7 +778,8 @@ public final class EventCoder {
             if (seen.add(d.dependent())) {
               next.add(d.dependent());
               ActorMention mention = resolution.mentionAt(sentence.index(), d.dependent());
-              if (mention != null && !sources.contains(mention.actorId()) && !isPronoun(d.dependent())) {
+              if (mention != null && !sources.contains(mention.actorId()) && !isPronoun(d.dependent())
+                  && !currencyModifier(d.dependent())) {
                 found.add(mention.actorId());
               }
             }
@@ -839,6 +849,9 @@ public final class EventCoder {
       if (kind == ControlVerb.ControlClass.INTENT && innerCode == null && !hasMark(inner, "to")
           && graph.children(verb, "xcomp").isEmpty()) {
         return; // "vowed that the group would not stay silent": a statement, no commitment to an action
+      }
+      if (kind == ControlVerb.ControlClass.REFUSE && innerCode == null && NO_COMMENT.contains(graph.lemma(inner))) {
+        return; // "declined to comment": no rejection of anyone
       }
       if (kind == ControlVerb.ControlClass.REFUSE && innerCode != null && innerCode.compareTo("10") >= 0
           && innerCode.compareTo("14") < 0) {
@@ -1010,6 +1023,9 @@ public final class EventCoder {
         return;
       }
       ActorMention mention = resolution.mentionAt(sentence.index(), node);
+      if (mention != null && currencyModifier(node)) {
+        return; // "10 million Swiss francs": a currency, not Switzerland
+      }
       if (mention != null && !isPronounWithoutAntecedent(node)) {
         if (!out.contains(mention.actorId())) {
           out.add(mention.actorId());
@@ -1056,6 +1072,12 @@ public final class EventCoder {
           collectActors(d.dependent(), depth, out, seen);
         }
       }
+    }
+
+    private boolean currencyModifier(int token) {
+      Dependency up = graph.parent(token);
+      return up != null && (up.relation().equals("amod") || up.relation().equals("compound"))
+          && CURRENCY_NOUNS.contains(graph.lemma(up.governor()));
     }
 
     private boolean isGroupNoun(int token) {
@@ -1166,6 +1188,16 @@ public final class EventCoder {
           if (relation.equals("advmod") && graph.lemma(d.dependent()).equals("there") && previous != null
               && previous.location != null) {
             return previous.location;
+          }
+        }
+      }
+      for (int subject : graph.children(trigger, "nsubj")) {
+        if (isGroupNoun(subject) && !code.startsWith("04")) {
+          for (int at : graph.children(subject, "nmod:in")) {
+            Location place = placeAt(at); // "police in Seoul fired tear gas": where the police acted
+            if (place != null) {
+              return place;
+            }
           }
         }
       }

@@ -125,4 +125,32 @@ class OrdinaryNewsCoderIT {
     });
     assertThat(code("France agreed to lift sanctions on Brazil.")).noneSatisfy(e -> assertThat(e.cameo()).isEqualTo("163"));
   }
+
+  @Test
+  void aVisitAppendedAfterACommaNamesNoSecondPartner() {
+    assertThat(code("Olaf Weber met Taro Sato in Paris on Monday, the first visit by a German minister to Japan in years."))
+        .filteredOn(e -> e.trigger().text().equals("met"))
+        .extracting(Event::target).containsExactly("sato");
+  }
+
+  @Test
+  void aCurrencyAdjectiveIsNoActor() {
+    assertThat(code("The United Nations appealed for 10 million Swiss francs and Japanese yen to help France."))
+        .allSatisfy(e -> {
+          assertThat(e.source()).isNotEqualTo("jp");
+          assertThat(e.target()).isNotEqualTo("jp");
+        });
+  }
+
+  @Test
+  void decliningToCommentRejectsNoOne() {
+    assertThat(code("France declined to comment.")).isEmpty();
+    assertThat(code("France refused to meet Germany.")).anySatisfy(e -> assertThat(e.plover()).isEqualTo("REJECT"));
+  }
+
+  @Test
+  void policeInACityActThere() {
+    assertThat(code("French police in Paris fired tear gas at the Northern Front.")).singleElement()
+        .satisfies(e -> assertThat(e.location().name()).isEqualTo("Paris"));
+  }
 }
