@@ -740,6 +740,9 @@ public final class EventCoder {
      */
     private List<String> passiveStateSource(int verb, String code) {
       boolean violent = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
+      if (code.startsWith("15")) {
+        return List.of(); // "mercenaries have been deployed in Mali": where forces go, not who sends them
+      }
       for (int first : descendants(verb, 2)) {
         Dependency up = graph.parent(first);
         if (violent && graph.token(first).isProperNoun()) {
@@ -844,6 +847,13 @@ public final class EventCoder {
       int inner = infinitive(verb);
       if (inner < 0) {
         return;
+      }
+      if (hasMark(inner, "whether") || hasMark(inner, "if")) {
+        return; // "would decide whether to withdraw", "asked whether": an open question, no commitment or request
+      }
+      if (kind == ControlVerb.ControlClass.REQUEST && !graph.token(inner).isVerb() && !hasMark(inner, "to")
+          && !hasMark(inner, "that")) {
+        return; // "called the junta illegitimate": naming, not asking
       }
       String innerCode = innerCode(inner);
       if (kind == ControlVerb.ControlClass.INTENT && innerCode == null && !hasMark(inner, "to")
@@ -1357,8 +1367,8 @@ public final class EventCoder {
       List<TimeExpression> inSentence = new ArrayList<>();
       List<Integer> heads = new ArrayList<>();
       for (TimeExpression time : article.times()) {
-        if (time.value() == null || time.start() < sentence.start() || time.end() > sentence.end()) {
-          continue;
+        if (time.value() == null || time.start() < sentence.start() || time.end() > sentence.end() || since(time)) {
+          continue; // "has lent $20 billion since 2015": the start of a period, not the event's date
         }
         int first = sentence.tokenAt(time.start());
         int last = sentence.tokenAt(Math.max(time.start(), time.end() - 1));
@@ -1404,6 +1414,14 @@ public final class EventCoder {
         }
       }
       return nearest;
+    }
+
+    /** The time follows "since" ("since 2015", "since early December"). */
+    private boolean since(TimeExpression time) {
+      String before = article.text().substring(Math.max(sentence.start(), time.start() - 20), time.start()).trim()
+          .toLowerCase(Locale.ROOT);
+      return before.endsWith(" since") || before.equals("since") || before.endsWith(" since early")
+          || before.endsWith(" since late");
     }
 
     private void emit(int trigger, String code, Arguments arguments, String rule) {
@@ -1457,6 +1475,10 @@ public final class EventCoder {
           targets = deep.subList(0, 1); // "attacked a camp for Congolese refugees", "agreed to help defend Saudi Arabia"
           rule = rule + " +deep-target";
           confidenceShift = -0.25;
+        } else if ((deep = reportersOwn(trigger, sources)).size() > 0) {
+          targets = deep; // "India's army said Pakistani forces had opened fire on its posts": the speaker's posts
+          rule = rule + " +reporter-possessive";
+          confidenceShift = -0.15;
         } else if ((deep = attackedBySubject(trigger, code, sources)).size() > 0) {
           targets = deep; // "Russian strikes on Kyiv killed five people": the attack noun names where it fell
           rule = rule + " +subject-target";
@@ -1637,6 +1659,31 @@ public final class EventCoder {
           hit.removeAll(sources);
           if (!hit.isEmpty()) {
             return hit.subList(0, 1);
+          }
+        }
+      }
+      return List.of();
+    }
+
+    /**
+     * In a reported clause, an object or oblique owned by "its"/"their"/"our" ("opened fire on its
+     * posts") belongs to the speaker when the speaker is not the source.
+     */
+    private List<String> reportersOwn(int trigger, List<String> sources) {
+      for (Dependency d : graph.children(trigger)) {
+        String relation = d.relation();
+        if (!(relation.equals("obj") || relation.startsWith("obl:on") || relation.startsWith("obl:at")
+            || relation.startsWith("obl:against"))) {
+          continue;
+        }
+        for (int owner : graph.children(d.dependent(), "nmod:poss")) {
+          String word = graph.token(owner).text().toLowerCase(Locale.ROOT);
+          if (word.equals("its") || word.equals("their") || word.equals("our")) {
+            List<String> speakers = new ArrayList<>(coded(reportingSubject(trigger)));
+            speakers.removeAll(sources);
+            if (!speakers.isEmpty() && !sameSide(speakers, sources)) {
+              return speakers.subList(0, 1);
+            }
           }
         }
       }

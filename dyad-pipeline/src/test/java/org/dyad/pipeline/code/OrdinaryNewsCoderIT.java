@@ -26,7 +26,7 @@ class OrdinaryNewsCoderIT {
       .actor("weber", "Olaf Weber", "person", "DEU", "Olaf Weber", "Weber")
       .actor("town", "Kahramanmaras", "location", null, "Kahramanmaras")
       .actor("un", "United Nations", "organization", null, "United Nations", "UN")
-      .time("on Monday", "2022-03-07")
+      .time("on Monday", "2022-03-07").time("2015", "2015")
       .place("Bamako", "MLI", 12.64, -8.0).place("Paris", "FRA", 48.86, 2.35);
 
   private static List<Event> code(String text) {
@@ -152,5 +152,30 @@ class OrdinaryNewsCoderIT {
   void policeInACityActThere() {
     assertThat(code("French police in Paris fired tear gas at the Northern Front.")).singleElement()
         .satisfies(e -> assertThat(e.location().name()).isEqualTo("Paris"));
+  }
+
+  @Test
+  void aTimeAfterSinceStartsAPeriodAndIsNoEventDate() {
+    assertThat(code("Japan has lent Brazil more than $20 billion since 2015.")).singleElement().satisfies(e -> {
+      assertThat(e.plover()).isEqualTo("AID");
+      assertThat(e.date()).isNull();
+    });
+  }
+
+  @Test
+  void callingSomeoneSomethingIsNoRequestAndDecidingWhetherIsNoIntent() {
+    assertThat(code("France called the Northern Front illegitimate.")).noneSatisfy(e -> assertThat(e.plover()).isEqualTo("REQUEST"));
+    assertThat(code("France would decide by Monday whether to withdraw its troops from Mali.")).isEmpty();
+    assertThat(code("Japan demanded that France end the blockade.")).isNotEmpty();
+  }
+
+  @Test
+  void theSpeakersOwnPostsAreTheTargetOfAReportedAttack() {
+    assertThat(code("Germany said the Northern Front had opened fire on its posts without provocation.")).singleElement()
+        .satisfies(e -> {
+          assertThat(e.source()).isEqualTo("front");
+          assertThat(e.target()).isEqualTo("de");
+          assertThat(e.rule()).contains("reporter-possessive");
+        });
   }
 }
