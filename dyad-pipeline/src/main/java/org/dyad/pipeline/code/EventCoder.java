@@ -82,6 +82,12 @@ public final class EventCoder {
   /** Roots whose events without a named target fall on the source's own country (CAMEO domestic coding). */
   private static final Set<String> DOMESTIC_ROOTS = Set.of("08", "12", "14", "17", "18", "19", "20");
   private static final Set<String> FUTURE_AS_INTENT_ROOTS = Set.of("05", "06", "07", "08");
+  private static final Set<String> CURRENCY_NOUNS = Set.of("franc", "dollar", "euro", "pound", "yen", "yuan", "rupee",
+      "rouble", "ruble", "peso", "lira", "won", "shekel", "riyal", "dinar", "krona", "krone", "rand", "naira", "shilling",
+      "dirham", "ringgit", "rupiah", "hryvnia", "zloty", "forint", "real", "bond", "treasury");
+  /** Infinitives after "declined to", "refused to" that withhold words, not cooperation ("declined to comment"). */
+  private static final Set<String> NO_COMMENT = Set.of("comment", "elaborate", "speak", "say", "answer", "confirm",
+      "disclose", "identify", "specify", "reveal", "name", "give");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "you", "this", "that",
       "which", "who");
@@ -325,7 +331,9 @@ public final class EventCoder {
           continue;
         }
         if (control != null && control.controlClass() != ControlVerb.ControlClass.PLAN && infinitive(verb) >= 0
-            && predicate.objects().isEmpty()) {
+            && (predicate.objects().isEmpty() || !predicate.code().startsWith("03")
+                && graph.children(verb).stream().noneMatch(d -> d.dependent() == object))) {
+          // "agreed to lift embargoes": the embargo noun belongs to the infinitive, not to "agree" (163)
           break; // "agreed to ...", "refused to ...": the control reading decides
         }
         if (object >= 0) {
@@ -589,7 +597,7 @@ public final class EventCoder {
       } else {
         sources.addAll(subjectActors(verb, passive));
       }
-      if (sources.isEmpty() && !passive) {
+      if (sources.isEmpty() && !passive && !ownNominalSubject(verb)) {
         List<String> inherited = inheritedSubject(verb, 0);
         if (!inherited.isEmpty()) {
           sources.addAll(inherited);
@@ -606,6 +614,9 @@ public final class EventCoder {
         }
         for (Dependency d : graph.children(verb)) {
           boolean complement = predicate.preposition() != null && d.relation().equals("obl:" + predicate.preposition());
+          if (d.relation().equals("obj") && appendedObject(verb, d.dependent())) {
+            continue; // "met Qin in Beijing, the first visit by a top American diplomat": an apposition, not a second partner
+          }
           if ((relations.contains(d.relation()) || complement) && d.dependent() != object && !coAgentPhrase(d)) {
             List<String> named = complement && !predicate.targetRelations().contains(d.relation()) ? new ArrayList<>()
                 : actorsAt(d.dependent());
@@ -949,6 +960,9 @@ public final class EventCoder {
      */
     private List<String> passiveStateSource(int verb, String code) {
       boolean violent = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
+      if (code.startsWith("15")) {
+        return List.of(); // "mercenaries have been deployed in Mali": where forces go, not who sends them
+      }
       for (int first : descendants(verb, 2)) {
         Dependency up = graph.parent(first);
         if (violent && graph.token(first).isProperNoun()) {
@@ -989,7 +1003,8 @@ public final class EventCoder {
             if (seen.add(d.dependent())) {
               next.add(d.dependent());
               ActorMention mention = resolution.mentionAt(sentence.index(), d.dependent());
-              if (mention != null && !sources.contains(mention.actorId()) && !isPronoun(d.dependent())) {
+              if (mention != null && !sources.contains(mention.actorId()) && !isPronoun(d.dependent())
+                  && !currencyModifier(d.dependent())) {
                 found.add(mention.actorId());
               }
             }
@@ -1070,10 +1085,20 @@ public final class EventCoder {
       if (inner < 0) {
         return;
       }
+      if (hasMark(inner, "whether") || hasMark(inner, "if")) {
+        return; // "would decide whether to withdraw", "asked whether": an open question, no commitment or request
+      }
+      if (kind == ControlVerb.ControlClass.REQUEST && !graph.token(inner).isVerb() && !hasMark(inner, "to")
+          && !hasMark(inner, "that")) {
+        return; // "called the junta illegitimate": naming, not asking
+      }
       String innerCode = innerCode(inner);
       if (kind == ControlVerb.ControlClass.INTENT && innerCode == null && !hasMark(inner, "to")
           && graph.children(verb, "xcomp").isEmpty()) {
         return; // "vowed that the group would not stay silent": a statement, no commitment to an action
+      }
+      if (kind == ControlVerb.ControlClass.REFUSE && innerCode == null && NO_COMMENT.contains(graph.lemma(inner))) {
+        return; // "declined to comment": no rejection of anyone
       }
       if (kind == ControlVerb.ControlClass.REFUSE && innerCode != null && innerCode.compareTo("10") >= 0
           && innerCode.compareTo("14") < 0) {
@@ -1313,6 +1338,9 @@ public final class EventCoder {
         return;
       }
       ActorMention mention = resolution.mentionAt(sentence.index(), node);
+      if (mention != null && currencyModifier(node)) {
+        return; // "10 million Swiss francs": a currency, not Switzerland
+      }
       if (mention != null && !isPronounWithoutAntecedent(node)) {
         if (!out.contains(mention.actorId())) {
           out.add(mention.actorId());
@@ -1332,6 +1360,14 @@ public final class EventCoder {
           }
           if (out.size() > before) {
             break; // the nearest modifier names the actor: "the Turkish side of Cyprus" is Turkey
+          }
+        }
+        if (out.isEmpty() && depth == 0) {
+          for (Dependency d : graph.children(node)) {
+            int name = d.dependent();
+            if (d.relation().equals("dep") && name > node && name - node <= 3 && graph.token(name).isProperNoun()) {
+              collectActors(name, depth + 1, out, seen); // "his rival Raila Odinga" with the name hung loose
+            }
           }
         }
         if (out.isEmpty() && isGroupNoun(node)) {
@@ -1406,6 +1442,12 @@ public final class EventCoder {
         }
       }
       return out;
+    }
+
+    private boolean currencyModifier(int token) {
+      Dependency up = graph.parent(token);
+      return up != null && (up.relation().equals("amod") || up.relation().equals("compound"))
+          && CURRENCY_NOUNS.contains(graph.lemma(up.governor()));
     }
 
     private boolean isGroupNoun(int token) {
@@ -1495,8 +1537,9 @@ public final class EventCoder {
       List<Integer> heads = new ArrayList<>();
       heads.add(trigger);
       for (Dependency d : graph.children(trigger)) {
-        if (d.relation().equals("obj") || d.relation().startsWith("obl:for")) {
-          heads.add(d.dependent());
+        if (d.relation().equals("obj") || d.relation().startsWith("obl:for") || d.relation().equals("obl:to")
+            && graph.token(d.dependent()).isNoun() && !graph.token(d.dependent()).isProperNoun()) {
+          heads.add(d.dependent()); // "agreed to a truce in Khartoum": where the truce is
         }
       }
       Dependency up = graph.parent(trigger);
@@ -1515,6 +1558,16 @@ public final class EventCoder {
           if (relation.equals("advmod") && graph.lemma(d.dependent()).equals("there") && previous != null
               && previous.location != null) {
             return previous.location;
+          }
+        }
+      }
+      for (int subject : graph.children(trigger, "nsubj")) {
+        if (isGroupNoun(subject) && !code.startsWith("04")) {
+          for (int at : graph.children(subject, "nmod:in")) {
+            Location place = placeAt(at); // "police in Seoul fired tear gas": where the police acted
+            if (place != null) {
+              return place;
+            }
           }
         }
       }
@@ -1681,8 +1734,8 @@ public final class EventCoder {
       List<TimeExpression> inSentence = new ArrayList<>();
       List<Integer> heads = new ArrayList<>();
       for (TimeExpression time : article.times()) {
-        if (time.value() == null || time.start() < sentence.start() || time.end() > sentence.end()) {
-          continue;
+        if (time.value() == null || time.start() < sentence.start() || time.end() > sentence.end() || since(time)) {
+          continue; // "has lent $20 billion since 2015": the start of a period, not the event's date
         }
         int first = sentence.tokenAt(time.start());
         int last = sentence.tokenAt(Math.max(time.start(), time.end() - 1));
@@ -1728,6 +1781,14 @@ public final class EventCoder {
         }
       }
       return nearest;
+    }
+
+    /** The time follows "since" ("since 2015", "since early December"). */
+    private boolean since(TimeExpression time) {
+      String before = article.text().substring(Math.max(sentence.start(), time.start() - 20), time.start()).trim()
+          .toLowerCase(Locale.ROOT);
+      return before.endsWith(" since") || before.equals("since") || before.endsWith(" since early")
+          || before.endsWith(" since late");
     }
 
     private void emit(int trigger, String code, Arguments arguments, String rule) {
@@ -1785,6 +1846,14 @@ public final class EventCoder {
           targets = deep.subList(0, 1); // "attacked a camp for Congolese refugees", "agreed to help defend Saudi Arabia"
           rule = rule + " +deep-target";
           confidenceShift = -0.25;
+        } else if ((deep = reportersOwn(trigger, sources)).size() > 0) {
+          targets = deep; // "India's army said Pakistani forces had opened fire on its posts": the speaker's posts
+          rule = rule + " +reporter-possessive";
+          confidenceShift = -0.15;
+        } else if ((deep = attackedBySubject(trigger, code, sources)).size() > 0) {
+          targets = deep; // "Russian strikes on Kyiv killed five people": the attack noun names where it fell
+          rule = rule + " +subject-target";
+          confidenceShift = -0.15;
         } else if (DOMESTIC_ROOTS.contains(code.substring(0, 2)) || code.startsWith("137")) {
           String home = homeTarget(sources.get(0));
           if (home != null) {
@@ -1933,6 +2002,75 @@ public final class EventCoder {
       r.confidence = c.confidence;
       r.rule = c.rule;
       return r;
+    }
+
+    /**
+     * The verb has a subject noun of its own that names no actor ("but his rival Raila Odinga
+     * rejected the result", parsed with "rival" as subject): the subject of a conjoined clause is
+     * someone else, never this clause's source.
+     */
+    private boolean ownNominalSubject(int verb) {
+      if (hasMark(verb, "to")) {
+        return false; // an infinitive's "subject" is a misparse: its doer is the controller's
+      }
+      for (int subject : graph.children(verb, "nsubj")) {
+        if (!isPronoun(subject)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * For violence (18–20) whose subject is an attack noun ("strikes on Kyiv", "shelling of
+     * Kharkiv"): the actor or place country that noun names as what was hit, else nothing.
+     */
+    private List<String> attackedBySubject(int trigger, String code, List<String> sources) {
+      if (!(code.startsWith("18") || code.startsWith("19") || code.startsWith("20"))) {
+        return List.of();
+      }
+      for (int subject : graph.children(trigger, "nsubj")) {
+        if (!graph.token(subject).isNoun() || graph.token(subject).isProperNoun()) {
+          continue;
+        }
+        for (Dependency d : graph.children(subject)) {
+          if (!(d.relation().equals("nmod:on") || d.relation().equals("nmod:against") || d.relation().equals("nmod:of")
+              && !dictionary.nouns(graph.lemma(subject)).isEmpty())) {
+            continue;
+          }
+          List<String> hit = new ArrayList<>(coded(actorsAt(d.dependent())));
+          hit.removeAll(sources);
+          if (!hit.isEmpty()) {
+            return hit.subList(0, 1);
+          }
+        }
+      }
+      return List.of();
+    }
+
+    /**
+     * In a reported clause, an object or oblique owned by "its"/"their"/"our" ("opened fire on its
+     * posts") belongs to the speaker when the speaker is not the source.
+     */
+    private List<String> reportersOwn(int trigger, List<String> sources) {
+      for (Dependency d : graph.children(trigger)) {
+        String relation = d.relation();
+        if (!(relation.equals("obj") || relation.startsWith("obl:on") || relation.startsWith("obl:at")
+            || relation.startsWith("obl:against"))) {
+          continue;
+        }
+        for (int owner : graph.children(d.dependent(), "nmod:poss")) {
+          String word = graph.token(owner).text().toLowerCase(Locale.ROOT);
+          if (word.equals("its") || word.equals("their") || word.equals("our")) {
+            List<String> speakers = new ArrayList<>(coded(reportingSubject(trigger)));
+            speakers.removeAll(sources);
+            if (!speakers.isEmpty() && !sameSide(speakers, sources)) {
+              return speakers.subList(0, 1);
+            }
+          }
+        }
+      }
+      return List.of();
     }
 
     /** Whether the place target lies in the country of one of the sources. */
