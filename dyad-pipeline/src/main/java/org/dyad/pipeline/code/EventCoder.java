@@ -492,6 +492,10 @@ public final class EventCoder {
       if (!predicate.objects().isEmpty() && !hasLemma(predicate.objects())) {
         return null; // no noun of the entry anywhere in the sentence: no parse needed to tell
       }
+      if (predicate.preposition() != null && !hasLemma(Set.of(predicate.preposition()))
+          && !hasWord(predicate.preposition())) {
+        return null; // the preposition (an "obl:P" edge names a word of the sentence) is not there
+      }
       if (predicate.voice() != null) {
         boolean passive = graph.isPassive(verb);
         if (predicate.voice().equals("passive") != passive) {

@@ -16,16 +16,6 @@ import java.util.function.Supplier;
  */
 final class LazyDependencies extends AbstractList<Dependency> implements RandomAccess {
 
-  static final boolean TRACE = Boolean.getBoolean("dyad.parse.trace");
-  static final java.util.concurrent.ConcurrentHashMap<String, Integer> COUNTS = new java.util.concurrent.ConcurrentHashMap<>();
-  static {
-    if (TRACE) {
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> COUNTS.entrySet().stream()
-          .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
-          .forEach(e -> System.err.println("TRACE " + e.getValue() + " " + e.getKey()))));
-    }
-  }
-
   private Supplier<List<Dependency>> parse;
   private volatile List<Dependency> edges;
 
@@ -45,13 +35,6 @@ final class LazyDependencies extends AbstractList<Dependency> implements RandomA
         local = edges;
         if (local == null) {
           local = List.copyOf(parse.get());
-          if (TRACE) {
-            String who = StackWalker.getInstance().walk(frames -> frames
-                .map(f -> f.getClassName() + "." + f.getMethodName())
-                .filter(n -> !n.contains(".nlp.") && !n.contains("ParseGraph") && !n.contains("SentenceGraph"))
-                .limit(3).collect(java.util.stream.Collectors.joining(" < ")));
-            COUNTS.merge(who, 1, Integer::sum);
-          }
           edges = local;
           parse = null; // the parser's input (CoreNLP's sentence) can go
         }
