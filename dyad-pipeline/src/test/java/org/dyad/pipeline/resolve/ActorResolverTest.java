@@ -681,4 +681,11 @@ class ActorResolverTest {
     assertThat(only(r, "Israel Defense Forces").code()).isEqualTo("ISRMIL");
     assertThat(only(r, "People's Liberation Army").code()).isEqualTo("CHNMIL");
   }
+
+  @Test
+  void readsFormerNamesOfStatesAsTheirSuccessors() {
+    Resolution r = resolve("The/DT Soviet/JJ/MISC army/NN left/VBD Zaire/NNP/LOCATION ./.");
+    assertThat(r.actors()).anySatisfy(a -> assertThat(a.code()).isEqualTo("RUSMIL"));
+    assertThat(only(r, "Democratic Republic of the Congo").aliases()).contains("Zaire");
+  }
 }
