@@ -86,7 +86,7 @@ public final class EventGoldReader {
     for (JsonNode actor : actors) {
       String code = actor.path("code").asText("").trim();
       if (!code.isEmpty()) {
-        out.add(code);
+        out.add(current(code));
       }
     }
     return out;
@@ -131,8 +131,24 @@ public final class EventGoldReader {
 
   /** The country part of a Phoenix/CAMEO actor code ("USAGOV" → "USA", "---REB" → "---"). */
   static String country(String code) {
-    return code.length() >= 3 ? code.substring(0, 3) : code;
+    return current(code.length() >= 3 ? code.substring(0, 3) : code);
   }
+
+  /**
+   * Early CAMEO country codes that ISO 3166 alpha-3 (which CAMEO later adopted, and Dyad emits)
+   * spells differently, read as the ISO code of the same country: the CAMEO 1.1b3 manual's
+   * examples, from which plover-gsr was built, still write Japan as JAP, Italy as ITL and Vietnam
+   * as VTN. A code with a sector after the country ("JAPGOV") keeps its sector.
+   */
+  static String current(String code) {
+    if (code.length() < 3) {
+      return code;
+    }
+    String iso = LEGACY_COUNTRY_CODES.get(code.substring(0, 3));
+    return iso == null ? code : iso + code.substring(3);
+  }
+
+  private static final Map<String, String> LEGACY_COUNTRY_CODES = Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM");
 
   private static Map<String, String> attributes(String text) {
     Map<String, String> out = new java.util.HashMap<>();

@@ -34,6 +34,16 @@ class EventEvaluationTest {
   }
 
   @Test
+  void readsEarlyCameoCountryCodesAsTheirIsoCodesKeepingTheSector() {
+    assertThat(EventGoldReader.current("JAP")).isEqualTo("JPN");
+    assertThat(EventGoldReader.current("ITLGOV")).isEqualTo("ITAGOV");
+    assertThat(EventGoldReader.country("VTNMIL")).isEqualTo("VNM");
+    assertThat(EventGoldReader.current("USAGOV")).isEqualTo("USAGOV");
+    assertThat(EventGoldReader.current("IGO")).isEqualTo("IGO");
+    assertThat(EventGoldReader.country("---")).isEqualTo("---");
+  }
+
+  @Test
   void countsAMatchOnTypeSourceAndTargetAndAnExtraEventAgainstPrecision() {
     EventEvaluation evaluation = new EventEvaluation(EventEvaluation.Dataset.PLOVER_GSR);
     evaluation.add(gold("ACCUSE", List.of("FRA"), List.of("DEU")),
