@@ -509,6 +509,9 @@ public final class EventCoder {
       if (predicate.intransitive() && !graph.children(verb, "obj").isEmpty()) {
         return null;
       }
+      if (predicate.transitive() && graph.children(verb, "obj").isEmpty()) {
+        return null;
+      }
       if (predicate.objects().isEmpty()) {
         return -1;
       }
@@ -597,6 +600,11 @@ public final class EventCoder {
         for (String relation : predicate.sourceRelations()) {
           for (int t : graph.children(verb, relation)) {
             sources.addAll(actorsAt(t));
+          }
+          if (object >= 0 && relation.startsWith("obl:")) {
+            for (int t : graph.children(object, "nmod:" + relation.substring(4))) {
+              sources.addAll(actorsAt(t)); // "received assurances from the government": the phrase hangs on the noun
+            }
           }
         }
       } else {

@@ -18,6 +18,8 @@ import java.util.Set;
  * @param voice "active", "passive" or null (either)
  * @param intransitive the entry fires only when the verb has no direct object ("workers struck" is a
  *     strike, "Israel struck Gaza" is not)
+ * @param transitive the entry fires only when the verb has a direct object ("helped Ukraine", not
+ *     "resources to help with the crisis")
  * @param line where the entry stands in its file, for explanation
  */
 record Predicate(
@@ -31,13 +33,14 @@ record Predicate(
     boolean noTarget,
     String voice,
     String line,
-    boolean intransitive) {
+    boolean intransitive,
+    boolean transitive) {
 
   enum Kind { VERB, NOUN }
 
   /** Entries with conditions are tried before plain ones. */
   int specificity() {
-    return (objects.isEmpty() ? 0 : 2) + (preposition == null ? 0 : 1) + (voice == null ? 0 : 1) + (intransitive ? 1 : 0);
+    return (objects.isEmpty() ? 0 : 2) + (preposition == null ? 0 : 1) + (voice == null ? 0 : 1) + (intransitive || transitive ? 1 : 0);
   }
 
   /** How the entry reads in an event's rule: "verb hold +talks (predicates.txt:120)". */

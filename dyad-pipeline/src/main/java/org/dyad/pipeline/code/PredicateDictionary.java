@@ -112,6 +112,7 @@ public final class PredicateDictionary {
     boolean noTarget = false;
     String voice = null;
     boolean intransitive = false;
+    boolean transitive = false;
     for (int i = 3; i < fields.length; i++) {
       String option = fields[i];
       if (option.startsWith("obj=")) {
@@ -126,6 +127,8 @@ public final class PredicateDictionary {
         noTarget = true;
       } else if (option.equals("intransitive")) {
         intransitive = true;
+      } else if (option.equals("transitive")) {
+        transitive = true;
       } else if (option.equals("active") || option.equals("passive")) {
         voice = option;
       } else {
@@ -133,7 +136,7 @@ public final class PredicateDictionary {
       }
     }
     return new Predicate(kind, lemma, code, Set.copyOf(objects), preposition, List.copyOf(sources),
-        List.copyOf(targets), noTarget, voice, where, intransitive);
+        List.copyOf(targets), noTarget, voice, where, intransitive, transitive);
   }
 
   /** Verb entries for a lemma, most specific first. */
