@@ -703,6 +703,15 @@ public final class EventCoder {
           }
         }
       }
+      if (targets.isEmpty() && !sources.isEmpty() && !predicate.noTarget()
+          && (predicate.code().startsWith("015") || predicate.code().startsWith("018"))) {
+        String incident = incidentTarget(verb, object, sources);
+        if (incident != null) {
+          targets.add(incident); // "claimed responsibility for an attack on a mall in Kenya's capital"
+          how += " +incident-target";
+          confidence -= 0.2;
+        }
+      }
       targets = recipientsOnly(verb, predicate.code(), targets);
       targets.removeAll(sources);
       if (targets.isEmpty() && !sources.isEmpty() && !predicate.noTarget() && deepTargetAllowed(predicate.code())) {
@@ -821,6 +830,29 @@ public final class EventCoder {
           if (actor != null && "country".equals(actor.kind()) && actor.country() != null) {
             return actor.country();
           }
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Who or where the incident a responsibility claim or an expression of sympathy is about
+     * ("for an attack on a mall in Kenya's capital", "for the shootings in South Carolina"):
+     * the first actor named in the for-phrase, on the verb or on its object noun; null when none.
+     */
+    private String incidentTarget(int verb, int object, List<String> sources) {
+      List<Integer> incidents = new ArrayList<>(graph.children(verb, "obl:for"));
+      if (object >= 0) {
+        incidents.addAll(graph.children(object, "nmod:for"));
+      }
+      for (int incident : incidents) {
+        List<String> found = new ArrayList<>(actorsAt(incident));
+        found.removeAll(sources);
+        if (found.isEmpty()) {
+          found = deepTargets(incident, sources);
+        }
+        if (!found.isEmpty()) {
+          return found.get(0);
         }
       }
       return null;
