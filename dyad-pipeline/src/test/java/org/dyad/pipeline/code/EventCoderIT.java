@@ -568,4 +568,67 @@ class EventCoderIT {
     assertThat(code("The Northern Front called off the strike.")).singleElement().satisfies(e ->
         assertThat(e.plover()).isEqualTo("CONCEDE"));
   }
+
+  @Test
+  void helpingSomeoneIsAidButAPurposeClauseWithoutAnObjectIsNot() {
+    assertThat(code("France helped Germany.")).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("070");
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("de");
+    });
+    assertThat(code("France allocated more money to help with the crisis."))
+        .noneSatisfy(e -> assertThat(e.cameo()).isEqualTo("070"));
+  }
+
+  @Test
+  void permissionTravelAdviceAndAppreciationFollowTheCameoVerbDictionary() {
+    assertThat(code("France gave permission to Germany.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("080");
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("de");
+    });
+    assertThat(code("Germany advised against travel to Japan.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("160");
+      assertThat(e.source()).isEqualTo("de");
+      assertThat(e.target()).isEqualTo("jp");
+    });
+    assertThat(code("Japan expressed appreciation for Brazil's support.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("013");
+      assertThat(e.source()).isEqualTo("jp");
+      assertThat(e.target()).isEqualTo("br");
+    });
+    assertThat(code("Japan expressed gratitude to Brazil.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("051");
+      assertThat(e.target()).isEqualTo("br");
+    });
+  }
+
+  @Test
+  void assurancesReceivedFromAPartyAreThatPartysIntent() {
+    assertThat(code("Brazil received assurances from France.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("030");
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("br");
+    });
+  }
+
+  @Test
+  void aClaimOfResponsibilityOrSympathyIsAimedAtTheIncidentsVictimOrPlace() {
+    assertThat(code("The Northern Front claimed responsibility for a bomb attack on a market in Berlin.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("015");
+      assertThat(e.source()).isEqualTo("rebels");
+      assertThat(e.target()).isEqualTo("de");
+    });
+    assertThat(code("Japan expressed sorrow for the shootings in Berlin.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("018");
+      assertThat(e.source()).isEqualTo("jp");
+      assertThat(e.target()).isEqualTo("de");
+    });
+  }
+
+  @Test
+  void theReleaseOfSomeoneNamesTheReleasedNotTheReleaser() {
+    assertThat(code("Japan welcomed the release of Olaf Weber."))
+        .noneSatisfy(e -> assertThat(e.source()).isEqualTo("weber"));
+  }
 }

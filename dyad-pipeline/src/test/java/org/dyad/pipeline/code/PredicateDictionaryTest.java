@@ -45,6 +45,13 @@ class PredicateDictionaryTest {
   }
 
   @Test
+  void aTransitiveEntryIsReadAndTriedBeforeThePlainOne() throws Exception {
+    PredicateDictionary dictionary = PredicateDictionary.read(new StringReader("verb help 070\nverb help 070 transitive\n"),
+        "test.txt", CodeTables.standard());
+    assertThat(dictionary.verbs("help")).extracting(Predicate::transitive).containsExactly(true, false);
+  }
+
+  @Test
   void rejectsUnknownCodesOptionsAndKindsWithTheirLine() {
     assertThatThrownBy(() -> PredicateDictionary.read(new StringReader("verb meet 999\n"), "x.txt", CodeTables.standard()))
         .hasMessageContaining("x.txt:1").hasMessageContaining("not a CAMEO code");
