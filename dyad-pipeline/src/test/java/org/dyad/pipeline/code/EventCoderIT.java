@@ -631,4 +631,29 @@ class EventCoderIT {
     assertThat(code("Japan welcomed the release of Olaf Weber."))
         .noneSatisfy(e -> assertThat(e.source()).isEqualTo("weber"));
   }
+
+  @Test
+  void pressureFacedFromAPartyIsItsDemandAndWhatItWantsDoneIsNoFact() {
+    List<Event> events = code("Germany faces pressure from France to help Japan.");
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("100");
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("de");
+    });
+    assertThat(events).noneSatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("070");
+      assertThat(e.modality()).isEqualTo("asserted");
+    });
+  }
+
+  @Test
+  void comingIsAVisitOnlyWhenItGoesSomewhere() {
+    assertThat(code("Olaf Weber came to Japan on Monday.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("042");
+      assertThat(e.source()).isEqualTo("weber");
+      assertThat(e.target()).isEqualTo("jp");
+    });
+    assertThat(code("The statement by France comes a day before Olaf Weber meets the press."))
+        .noneSatisfy(e -> assertThat(e.cameo()).isEqualTo("042"));
+  }
 }
