@@ -1555,6 +1555,48 @@ public final class EventCoder {
       return new Stance(negated, modality, clauseHead, notes, absorbed);
     }
 
+    /**
+     * The stance of a statement made now when the event is the consequence of a condition the
+     * sentence states ("X may halt its mediation if ...", "would meet him if he ..."): the offer
+     * or threat is asserted (or reported), not hypothetical. Null when the event is not such a
+     * consequence, is negated, is itself inside the condition, or a control word codes it.
+     */
+    private Stance conditionalStance(int trigger, Stance stance, String rule) {
+      if (stance.negated() || rule.startsWith("control")
+          || !(stance.modality() == Modality.HYPOTHETICAL || stance.modality() == Modality.PLANNED)) {
+        return null;
+      }
+      boolean consequent = false;
+      int node = trigger;
+      for (int steps = 0; steps < 4; steps++) {
+        for (Dependency d : graph.children(node)) {
+          String word = graph.lemma(d.dependent());
+          consequent |= d.relation().equals("advcl:if") || d.relation().equals("advcl:unless")
+              || d.relation().equals("advcl") && (word.equals("if") || word.equals("unless"));
+        }
+        if (hasMark(node, "if") || hasMark(node, "unless")) {
+          return null;
+        }
+        Dependency up = graph.parent(node);
+        if (up == null) {
+          break;
+        }
+        String relation = up.relation();
+        if (relation.startsWith("advcl:if") || relation.startsWith("advcl:unless")) {
+          return null; // the condition's own event
+        }
+        if (!(relation.equals("xcomp") || relation.startsWith("conj"))) {
+          break;
+        }
+        node = up.governor();
+      }
+      if (!consequent) {
+        return null;
+      }
+      Modality modality = reported(stance.clauseHead()) ? Modality.REPORTED : Modality.ASSERTED;
+      return new Stance(false, modality, stance.clauseHead(), stance.notes(), stance.absorbed());
+    }
+
     /** "attempted to assassinate", "has tried to hack": an attempt made is the act attempted, not a plan. */
     private boolean pastAttempt(int governor, ControlVerb control) {
       String lemma = control.lemma();
@@ -1683,6 +1725,16 @@ public final class EventCoder {
       Stance stance = stance(trigger);
       if (stance.absorbed() && !rule.startsWith("control")) {
         return; // "agreed to meet", "threatened to attack": the control verb's event says it
+      }
+      Stance conditional = conditionalStance(trigger, stance, rule);
+      if (conditional != null && code.compareTo("14") >= 0 && !code.startsWith("15")) {
+        code = threatCode(code); // "may halt mediation if ...", "would strike if ...": a conditional threat (13x)
+        rule = rule + " +conditional-threat";
+        stance = conditional;
+      } else if (conditional != null && code.compareTo("04") >= 0 && code.compareTo("09") < 0) {
+        code = intentCode(code); // "would meet the mediator if he ...": a conditional offer (03x)
+        rule = rule + " +conditional-offer";
+        stance = conditional;
       }
       if (stance.modality() == Modality.PLANNED && !stance.negated() && !rule.startsWith("control")
           && FUTURE_AS_INTENT_ROOTS.contains(code.substring(0, 2))) {
