@@ -82,6 +82,12 @@ public final class EventCoder {
   /** Roots whose events without a named target fall on the source's own country (CAMEO domestic coding). */
   private static final Set<String> DOMESTIC_ROOTS = Set.of("08", "12", "14", "17", "18", "19", "20");
   private static final Set<String> FUTURE_AS_INTENT_ROOTS = Set.of("05", "06", "07", "08");
+  private static final Set<String> CURRENCY_NOUNS = Set.of("franc", "dollar", "euro", "pound", "yen", "yuan", "rupee",
+      "rouble", "ruble", "peso", "lira", "won", "shekel", "riyal", "dinar", "krona", "krone", "rand", "naira", "shilling",
+      "dirham", "ringgit", "rupiah", "hryvnia", "zloty", "forint", "real", "bond", "treasury");
+  /** Infinitives after "declined to", "refused to" that withhold words, not cooperation ("declined to comment"). */
+  private static final Set<String> NO_COMMENT = Set.of("comment", "elaborate", "speak", "say", "answer", "confirm",
+      "disclose", "identify", "specify", "reveal", "name", "give");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "you", "this", "that",
       "which", "who");
@@ -109,17 +115,52 @@ public final class EventCoder {
     List<Candidate> all = new ArrayList<>();
     Candidate previous = null;
     for (Sentence sentence : article.annotated().sentences()) {
-      if (sentence.dependencies().isEmpty() || inRemovedText(article, sentence)) {
+      if (sentence.parsed() && sentence.dependencies().isEmpty() || inRemovedText(article, sentence)
+          || !mayNameActor(article, sentence)) {
         continue;
       }
+      // The graph parses the sentence only when the coder first reads an edge (a word the
+      // dictionary knows); an unparsed sentence codes nothing, as before.
       SentenceCoder coder = new SentenceCoder(article, new ParseGraph(sentence), previous);
       List<Candidate> found = coder.code();
+      if (!found.isEmpty() && sentence.dependencies().isEmpty()) {
+        continue;
+      }
       all.addAll(found);
       if (!found.isEmpty()) {
         previous = found.get(found.size() - 1);
       }
     }
     return toEvents(article, all);
+  }
+
+  /**
+   * Whether the sentence can give an event an actor; a sentence that cannot codes nothing, so it is
+   * neither coded nor parsed for coding. Every event has an actor (a source, or a target of a
+   * passive or of an unnamed attacker), and the coder takes actors only from this sentence: the
+   * resolver's mentions in it, and gazetteer places named by proper nouns (a run of them) whose
+   * country the article has as an actor; a source lent by the previous event needs a target here.
+   * Keep in step with {@code SentenceCoder.actorsAt} and {@code placeAt}.
+   */
+  private boolean mayNameActor(ResolvedArticle article, Sentence sentence) {
+    for (ActorMention mention : article.resolution().mentions()) {
+      if (mention.sentence() == sentence.index()) {
+        return true;
+      }
+    }
+    for (int t = 0; t < sentence.size(); t++) {
+      for (int from = t; from >= 0 && sentence.token(from).isProperNoun(); from--) {
+        Location place = places.find(sentence.text(article.text(), from, t + 1));
+        if (place != null && place.country() != null) {
+          for (Actor actor : article.resolution().actors()) {
+            if ("country".equals(actor.kind()) && place.country().equals(actor.country())) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean inRemovedText(ResolvedArticle article, Sentence sentence) {
@@ -290,7 +331,9 @@ public final class EventCoder {
           continue;
         }
         if (control != null && control.controlClass() != ControlVerb.ControlClass.PLAN && infinitive(verb) >= 0
-            && predicate.objects().isEmpty()) {
+            && (predicate.objects().isEmpty() || !predicate.code().startsWith("03")
+                && graph.children(verb).stream().noneMatch(d -> d.dependent() == object))) {
+          // "agreed to lift embargoes": the embargo noun belongs to the infinitive, not to "agree" (163)
           break; // "agreed to ...", "refused to ...": the control reading decides
         }
         if (object >= 0) {
@@ -393,6 +436,9 @@ public final class EventCoder {
 
     /** "X said that Y must V": a demand by X on Y. */
     private void codeMustComplement(int verb) {
+      if (!hasWord("must")) {
+        return; // no "must" in the sentence: no parse needed to tell
+      }
       for (int clause : graph.children(verb, "ccomp")) {
         boolean must = false;
         for (int aux : graph.children(clause, "aux")) {
@@ -421,8 +467,35 @@ public final class EventCoder {
       return graph.lemma(token);
     }
 
+    /** Whether a token of the sentence has one of these lemmas (as {@link ParseGraph#lemma} gives them). */
+    private boolean hasLemma(Set<String> lemmas) {
+      for (int t = 0; t < graph.size(); t++) {
+        if (lemmas.contains(graph.lemma(t))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a token of the sentence is this word (lower case). */
+    private boolean hasWord(String word) {
+      for (int t = 0; t < graph.size(); t++) {
+        if (graph.token(t).text().toLowerCase(Locale.ROOT).equals(word)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** -1 when the entry matches without an object noun, the object noun's index, or null. */
     private Integer matches(int verb, Predicate predicate) {
+      if (!predicate.objects().isEmpty() && !hasLemma(predicate.objects())) {
+        return null; // no noun of the entry anywhere in the sentence: no parse needed to tell
+      }
+      if (predicate.preposition() != null && !hasLemma(Set.of(predicate.preposition()))
+          && !hasWord(predicate.preposition())) {
+        return null; // the preposition (an "obl:P" edge names a word of the sentence) is not there
+      }
       if (predicate.voice() != null) {
         boolean passive = graph.isPassive(verb);
         if (predicate.voice().equals("passive") != passive) {
@@ -430,6 +503,9 @@ public final class EventCoder {
         }
       }
       if (predicate.preposition() != null && !hasPreposition(verb, predicate.preposition())) {
+        return null;
+      }
+      if (predicate.intransitive() && !graph.children(verb, "obj").isEmpty()) {
         return null;
       }
       if (predicate.objects().isEmpty()) {
@@ -525,7 +601,7 @@ public final class EventCoder {
       } else {
         sources.addAll(subjectActors(verb, passive));
       }
-      if (sources.isEmpty() && !passive) {
+      if (sources.isEmpty() && !passive && !ownNominalSubject(verb)) {
         List<String> inherited = inheritedSubject(verb, 0);
         if (!inherited.isEmpty()) {
           sources.addAll(inherited);
@@ -542,6 +618,9 @@ public final class EventCoder {
         }
         for (Dependency d : graph.children(verb)) {
           boolean complement = predicate.preposition() != null && d.relation().equals("obl:" + predicate.preposition());
+          if (d.relation().equals("obj") && appendedObject(verb, d.dependent())) {
+            continue; // "met Qin in Beijing, the first visit by a top American diplomat": an apposition, not a second partner
+          }
           if ((relations.contains(d.relation()) || complement) && d.dependent() != object && !coAgentPhrase(d)) {
             List<String> named = complement && !predicate.targetRelations().contains(d.relation()) ? new ArrayList<>()
                 : actorsAt(d.dependent());
@@ -618,7 +697,7 @@ public final class EventCoder {
       targets = recipientsOnly(verb, predicate.code(), targets);
       targets.removeAll(sources);
       if (targets.isEmpty() && !sources.isEmpty() && !predicate.noTarget() && deepTargetAllowed(predicate.code())) {
-        List<String> deep = deepTargets(verb, sources);
+        List<String> deep = abroad(deepTargets(verb, sources), sources);
         if (!deep.isEmpty()) {
           targets.addAll(deep.subList(0, 1));
           how += " +deep-target";
@@ -885,6 +964,9 @@ public final class EventCoder {
      */
     private List<String> passiveStateSource(int verb, String code) {
       boolean violent = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
+      if (code.startsWith("15")) {
+        return List.of(); // "mercenaries have been deployed in Mali": where forces go, not who sends them
+      }
       for (int first : descendants(verb, 2)) {
         Dependency up = graph.parent(first);
         if (violent && graph.token(first).isProperNoun()) {
@@ -925,7 +1007,8 @@ public final class EventCoder {
             if (seen.add(d.dependent())) {
               next.add(d.dependent());
               ActorMention mention = resolution.mentionAt(sentence.index(), d.dependent());
-              if (mention != null && !sources.contains(mention.actorId()) && !isPronoun(d.dependent())) {
+              if (mention != null && !sources.contains(mention.actorId()) && !isPronoun(d.dependent())
+                  && !currencyModifier(d.dependent())) {
                 found.add(mention.actorId());
               }
             }
@@ -1006,10 +1089,20 @@ public final class EventCoder {
       if (inner < 0) {
         return;
       }
+      if (hasMark(inner, "whether") || hasMark(inner, "if")) {
+        return; // "would decide whether to withdraw", "asked whether": an open question, no commitment or request
+      }
+      if (kind == ControlVerb.ControlClass.REQUEST && !graph.token(inner).isVerb() && !hasMark(inner, "to")
+          && !hasMark(inner, "that")) {
+        return; // "called the junta illegitimate": naming, not asking
+      }
       String innerCode = innerCode(inner);
       if (kind == ControlVerb.ControlClass.INTENT && innerCode == null && !hasMark(inner, "to")
           && graph.children(verb, "xcomp").isEmpty()) {
         return; // "vowed that the group would not stay silent": a statement, no commitment to an action
+      }
+      if (kind == ControlVerb.ControlClass.REFUSE && innerCode == null && NO_COMMENT.contains(graph.lemma(inner))) {
+        return; // "declined to comment": no rejection of anyone
       }
       if (kind == ControlVerb.ControlClass.REFUSE && innerCode != null && innerCode.compareTo("10") >= 0
           && innerCode.compareTo("14") < 0) {
@@ -1249,6 +1342,9 @@ public final class EventCoder {
         return;
       }
       ActorMention mention = resolution.mentionAt(sentence.index(), node);
+      if (mention != null && currencyModifier(node)) {
+        return; // "10 million Swiss francs": a currency, not Switzerland
+      }
       if (mention != null && !isPronounWithoutAntecedent(node)) {
         if (!out.contains(mention.actorId())) {
           out.add(mention.actorId());
@@ -1268,6 +1364,14 @@ public final class EventCoder {
           }
           if (out.size() > before) {
             break; // the nearest modifier names the actor: "the Turkish side of Cyprus" is Turkey
+          }
+        }
+        if (out.isEmpty() && depth == 0) {
+          for (Dependency d : graph.children(node)) {
+            int name = d.dependent();
+            if (d.relation().equals("dep") && name > node && name - node <= 3 && graph.token(name).isProperNoun()) {
+              collectActors(name, depth + 1, out, seen); // "his rival Raila Odinga" with the name hung loose
+            }
           }
         }
         if (out.isEmpty() && isGroupNoun(node)) {
@@ -1342,6 +1446,12 @@ public final class EventCoder {
         }
       }
       return out;
+    }
+
+    private boolean currencyModifier(int token) {
+      Dependency up = graph.parent(token);
+      return up != null && (up.relation().equals("amod") || up.relation().equals("compound"))
+          && CURRENCY_NOUNS.contains(graph.lemma(up.governor()));
     }
 
     private boolean isGroupNoun(int token) {
@@ -1431,8 +1541,9 @@ public final class EventCoder {
       List<Integer> heads = new ArrayList<>();
       heads.add(trigger);
       for (Dependency d : graph.children(trigger)) {
-        if (d.relation().equals("obj") || d.relation().startsWith("obl:for")) {
-          heads.add(d.dependent());
+        if (d.relation().equals("obj") || d.relation().startsWith("obl:for") || d.relation().equals("obl:to")
+            && graph.token(d.dependent()).isNoun() && !graph.token(d.dependent()).isProperNoun()) {
+          heads.add(d.dependent()); // "agreed to a truce in Khartoum": where the truce is
         }
       }
       Dependency up = graph.parent(trigger);
@@ -1451,6 +1562,16 @@ public final class EventCoder {
           if (relation.equals("advmod") && graph.lemma(d.dependent()).equals("there") && previous != null
               && previous.location != null) {
             return previous.location;
+          }
+        }
+      }
+      for (int subject : graph.children(trigger, "nsubj")) {
+        if (isGroupNoun(subject) && !code.startsWith("04")) {
+          for (int at : graph.children(subject, "nmod:in")) {
+            Location place = placeAt(at); // "police in Seoul fired tear gas": where the police acted
+            if (place != null) {
+              return place;
+            }
           }
         }
       }
@@ -1659,8 +1780,8 @@ public final class EventCoder {
       List<TimeExpression> inSentence = new ArrayList<>();
       List<Integer> heads = new ArrayList<>();
       for (TimeExpression time : article.times()) {
-        if (time.value() == null || time.start() < sentence.start() || time.end() > sentence.end()) {
-          continue;
+        if (time.value() == null || time.start() < sentence.start() || time.end() > sentence.end() || since(time)) {
+          continue; // "has lent $20 billion since 2015": the start of a period, not the event's date
         }
         int first = sentence.tokenAt(time.start());
         int last = sentence.tokenAt(Math.max(time.start(), time.end() - 1));
@@ -1708,6 +1829,14 @@ public final class EventCoder {
       return nearest;
     }
 
+    /** The time follows "since" ("since 2015", "since early December"). */
+    private boolean since(TimeExpression time) {
+      String before = article.text().substring(Math.max(sentence.start(), time.start() - 20), time.start()).trim()
+          .toLowerCase(Locale.ROOT);
+      return before.endsWith(" since") || before.equals("since") || before.endsWith(" since early")
+          || before.endsWith(" since late");
+    }
+
     private void emit(int trigger, String code, Arguments arguments, String rule) {
       if (code == null || tables.cameo(code) == null) {
         return;
@@ -1752,16 +1881,35 @@ public final class EventCoder {
       List<String> deep;
       if (targets.isEmpty() && !sources.isEmpty()) {
         String place = placeTarget(trigger, sources);
+        if (place != null && !DOMESTIC_ROOTS.contains(code.substring(0, 2)) && !code.startsWith("13")
+            && homePlace(place, sources)) {
+          place = null; // "the army and the RSF agreed to a truce in Khartoum": a place at home is where, not with whom
+        }
         if (place != null) {
           targets = List.of(place); // "met in Zurich", "lifted the curfew in Montenegro": the place's country
           rule = rule + " +place-target";
           confidenceShift = -0.1;
+          if (code.startsWith("062") && sources.size() == 1) {
+            code = "150"; // "Russia is conducting military exercises in Alaska": no partner, a show of force
+            rule = rule + " +no-partner";
+          }
         } else if (sources.size() > 1 && isSymmetric(code)) {
           // "France and Germany met": each meets the other (below)
-        } else if (!(deep = coded(deepTargets(trigger, sources))).isEmpty()) {
+        } else if (launchWithoutTarget(trigger, code)) {
+          code = "150"; // "fired a missile into the sea": a show of force, not an attack on anyone (least of all itself)
+          rule = rule + " +show-of-force";
+        } else if (!asksUnnamed(trigger, rule) && !(deep = abroad(coded(deepTargets(trigger, sources)), sources)).isEmpty()) {
           targets = deep.subList(0, 1); // "attacked a camp for Congolese refugees", "agreed to help defend Saudi Arabia"
           rule = rule + " +deep-target";
           confidenceShift = -0.25;
+        } else if ((deep = reportersOwn(trigger, sources)).size() > 0) {
+          targets = deep; // "India's army said Pakistani forces had opened fire on its posts": the speaker's posts
+          rule = rule + " +reporter-possessive";
+          confidenceShift = -0.15;
+        } else if ((deep = attackedBySubject(trigger, code, sources)).size() > 0) {
+          targets = deep; // "Russian strikes on Kyiv killed five people": the attack noun names where it fell
+          rule = rule + " +subject-target";
+          confidenceShift = -0.15;
         } else if (DOMESTIC_ROOTS.contains(code.substring(0, 2)) || code.startsWith("137")) {
           String home = homeTarget(sources.get(0));
           if (home != null) {
@@ -1775,6 +1923,13 @@ public final class EventCoder {
             confidenceShift = -0.2;
           }
         }
+      }
+      if (!targets.isEmpty() && unplacedPlaces(targets)) {
+        if (location == null) {
+          location = asLocation(targets.get(0));
+        }
+        targets = List.of(); // "visited the city of Kahramanmaras": a place of unknown country is where, not whom
+        rule = rule + " +place-not-target";
       }
       List<String> sourceList = sources.isEmpty() ? java.util.Collections.singletonList(null) : sources;
       List<String> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
@@ -1806,6 +1961,14 @@ public final class EventCoder {
           c.confidence = Math.max(0.05, Math.min(0.99, confidence));
           c.rule = fullRule;
           out.add(c);
+          if (code.startsWith("046") && sources.size() == 1 && targets.size() == 1 && target != null) {
+            // "held talks with President Suleiman": negotiating is mutual, each side negotiates with the other
+            Candidate m = copy(c);
+            m.source = target;
+            m.target = source;
+            m.rule = fullRule + " +reciprocal";
+            out.add(m);
+          }
           if (rejects(stance, code) && !pastRecord(trigger)) {
             // "would not provide support", "failed to reach agreement": saying no is a rejection (CAMEO 12)
             Candidate r = copy(c);
@@ -1895,6 +2058,151 @@ public final class EventCoder {
       r.confidence = c.confidence;
       r.rule = c.rule;
       return r;
+    }
+
+    /**
+     * The verb has a subject noun of its own that names no actor ("but his rival Raila Odinga
+     * rejected the result", parsed with "rival" as subject): the subject of a conjoined clause is
+     * someone else, never this clause's source.
+     */
+    private boolean ownNominalSubject(int verb) {
+      if (hasMark(verb, "to")) {
+        return false; // an infinitive's "subject" is a misparse: its doer is the controller's
+      }
+      for (int subject : graph.children(verb, "nsubj")) {
+        if (!isPronoun(subject)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * For violence (18–20) whose subject is an attack noun ("strikes on Kyiv", "shelling of
+     * Kharkiv"): the actor or place country that noun names as what was hit, else nothing.
+     */
+    private List<String> attackedBySubject(int trigger, String code, List<String> sources) {
+      if (!(code.startsWith("18") || code.startsWith("19") || code.startsWith("20"))) {
+        return List.of();
+      }
+      for (int subject : graph.children(trigger, "nsubj")) {
+        if (!graph.token(subject).isNoun() || graph.token(subject).isProperNoun()) {
+          continue;
+        }
+        for (Dependency d : graph.children(subject)) {
+          if (!(d.relation().equals("nmod:on") || d.relation().equals("nmod:against") || d.relation().equals("nmod:of")
+              && !dictionary.nouns(graph.lemma(subject)).isEmpty())) {
+            continue;
+          }
+          List<String> hit = new ArrayList<>(coded(actorsAt(d.dependent())));
+          hit.removeAll(sources);
+          if (!hit.isEmpty()) {
+            return hit.subList(0, 1);
+          }
+        }
+      }
+      return List.of();
+    }
+
+    /**
+     * In a reported clause, an object or oblique owned by "its"/"their"/"our" ("opened fire on its
+     * posts") belongs to the speaker when the speaker is not the source.
+     */
+    private List<String> reportersOwn(int trigger, List<String> sources) {
+      for (Dependency d : graph.children(trigger)) {
+        String relation = d.relation();
+        if (!(relation.equals("obj") || relation.startsWith("obl:on") || relation.startsWith("obl:at")
+            || relation.startsWith("obl:against"))) {
+          continue;
+        }
+        for (int owner : graph.children(d.dependent(), "nmod:poss")) {
+          String word = graph.token(owner).text().toLowerCase(Locale.ROOT);
+          if (word.equals("its") || word.equals("their") || word.equals("our")) {
+            List<String> speakers = new ArrayList<>(coded(reportingSubject(trigger)));
+            speakers.removeAll(sources);
+            if (!speakers.isEmpty() && !sameSide(speakers, sources)) {
+              return speakers.subList(0, 1);
+            }
+          }
+        }
+      }
+      return List.of();
+    }
+
+    /** Whether the place target lies in the country of one of the sources. */
+    private boolean homePlace(String place, List<String> sources) {
+      Actor actor = resolution.actor(place);
+      return actor != null && actor.country() != null && homeCountry(actor.country(), sources);
+    }
+
+    /** Whether {@code country} is the country of one of the sources (a place at home is no counterpart). */
+    private boolean homeCountry(String country, List<String> sources) {
+      for (String id : sources) {
+        Actor actor = resolution.actor(id);
+        if (actor != null && country.equals(actor.country())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The deep targets that are not a country or place of the sources' own country ("urged it to
+     * start talks with Kyiv" said by Ukraine's president: Kyiv is not whom he urged).
+     */
+    private List<String> abroad(List<String> deep, List<String> sources) {
+      List<String> out = new ArrayList<>();
+      for (String id : deep) {
+        Actor actor = resolution.actor(id);
+        boolean place = actor != null && ("country".equals(actor.kind()) || "location".equals(actor.kind()));
+        if (!(place && actor.country() != null && homeCountry(actor.country(), sources))) {
+          out.add(id);
+        }
+      }
+      return out;
+    }
+
+    /** Every target is a place actor with no country and no code: it says where, not to whom. */
+    private boolean unplacedPlaces(List<String> targets) {
+      for (String id : targets) {
+        Actor actor = resolution.actor(id);
+        if (actor == null || !"location".equals(actor.kind()) || actor.country() != null || actor.code() != null) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private Location asLocation(String id) {
+      Actor actor = resolution.actor(id);
+      Location known = places.find(actor.name());
+      return known != null ? known : new Location(actor.name(), null, null, null);
+    }
+
+    /**
+     * A missile fired or launched at no one ("fired a ballistic missile into the sea", "test-fired
+     * a missile"): no target, no place target, no actor in its arguments.
+     */
+    private boolean launchWithoutTarget(int trigger, String code) {
+      String lemma = graph.lemma(trigger);
+      if (!code.startsWith("19") || !(lemma.equals("fire") || lemma.equals("launch") || lemma.equals("test")
+          || lemma.equals("test-fire"))) {
+        return false;
+      }
+      for (int object : graph.children(trigger, "obj")) {
+        String noun = graph.lemma(object);
+        if (noun.equals("missile") || noun.equals("missiles") || noun.equals("icbm")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A request to someone the parse names but no actor stands for ("pressed its allies to ..."): no deeper target. */
+    private boolean asksUnnamed(int trigger, String rule) {
+      ControlVerb control = dictionary.control(graph.lemma(trigger));
+      return rule.startsWith("control") && control != null && control.controlClass() == ControlVerb.ControlClass.REQUEST
+          && (!graph.children(trigger, "obj").isEmpty() || !graph.children(trigger, "iobj").isEmpty());
     }
 
     /**

@@ -16,6 +16,8 @@ import java.util.Set;
  * @param targetRelations relations giving the target; empty = the defaults
  * @param noTarget the event takes no target
  * @param voice "active", "passive" or null (either)
+ * @param intransitive the entry fires only when the verb has no direct object ("workers struck" is a
+ *     strike, "Israel struck Gaza" is not)
  * @param line where the entry stands in its file, for explanation
  */
 record Predicate(
@@ -28,13 +30,14 @@ record Predicate(
     List<String> targetRelations,
     boolean noTarget,
     String voice,
-    String line) {
+    String line,
+    boolean intransitive) {
 
   enum Kind { VERB, NOUN }
 
   /** Entries with conditions are tried before plain ones. */
   int specificity() {
-    return (objects.isEmpty() ? 0 : 2) + (preposition == null ? 0 : 1) + (voice == null ? 0 : 1);
+    return (objects.isEmpty() ? 0 : 2) + (preposition == null ? 0 : 1) + (voice == null ? 0 : 1) + (intransitive ? 1 : 0);
   }
 
   /** How the entry reads in an event's rule: "verb hold +talks (predicates.txt:120)". */

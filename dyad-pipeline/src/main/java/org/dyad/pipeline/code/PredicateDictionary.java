@@ -111,6 +111,7 @@ public final class PredicateDictionary {
     List<String> targets = new ArrayList<>();
     boolean noTarget = false;
     String voice = null;
+    boolean intransitive = false;
     for (int i = 3; i < fields.length; i++) {
       String option = fields[i];
       if (option.startsWith("obj=")) {
@@ -123,6 +124,8 @@ public final class PredicateDictionary {
         sources.addAll(Arrays.asList(option.substring(7).split(",")));
       } else if (option.equals("notarget")) {
         noTarget = true;
+      } else if (option.equals("intransitive")) {
+        intransitive = true;
       } else if (option.equals("active") || option.equals("passive")) {
         voice = option;
       } else {
@@ -130,7 +133,7 @@ public final class PredicateDictionary {
       }
     }
     return new Predicate(kind, lemma, code, Set.copyOf(objects), preposition, List.copyOf(sources),
-        List.copyOf(targets), noTarget, voice, where);
+        List.copyOf(targets), noTarget, voice, where, intransitive);
   }
 
   /** Verb entries for a lemma, most specific first. */

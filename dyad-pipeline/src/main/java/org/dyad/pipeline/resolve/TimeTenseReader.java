@@ -106,6 +106,27 @@ final class TimeTenseReader {
   }
 
   private static TimeTense fromParse(Sentence sentence, int head) {
+    if (modifiesNoun(sentence, head)) {
+      // "a candidate in October's election", "the Monday meeting": the date belongs to the noun's own
+      // event, which the verb's past says nothing about (the election may lie ahead); a future verb
+      // ("will attend Sunday's summit") still puts it ahead
+      TimeTense above = fromParseAbove(sentence, head);
+      return above == TimeTense.FUTURE ? TimeTense.FUTURE : TimeTense.UNKNOWN;
+    }
+    return fromParseAbove(sentence, head);
+  }
+
+  /** The date is a possessive or compound modifier of a common noun ("October's election", "the Monday talks"). */
+  private static boolean modifiesNoun(Sentence sentence, int head) {
+    Dependency edge = sentence.parentEdge(head);
+    if (edge == null || edge.governor() < 0 || !(edge.relation().equals("nmod:poss") || edge.relation().equals("compound"))) {
+      return false;
+    }
+    Token noun = sentence.token(edge.governor());
+    return noun.isNoun() && !noun.isProperNoun() && !hasChild(sentence, edge.governor(), "cop");
+  }
+
+  private static TimeTense fromParseAbove(Sentence sentence, int head) {
     if (hasChild(sentence, head, "cop")) {
       TimeTense own = verbTense(sentence, head); // "The vote is on Tuesday": the date is the predicate
       if (own != null) {

@@ -20,6 +20,7 @@ class EventCoderIT {
       .actor("weber", "Olaf Weber", "person", "DEU", "Olaf Weber", "Weber")
       .actor("rebels", "Northern Front", "group", "MLI", "Northern Front")
       .actor("un", "United Nations", "organization", null, "United Nations", "UN")
+      .actor("dediplomats", "German diplomats", "group", "DEU", "German diplomats")
       .time("on Monday", "2022-03-07").time("in May", "2022-05").time("last year", "2021")
       .place("Paris", "FRA", 48.86, 2.35).place("Berlin", "DEU", 52.52, 13.40).place("Geneva", "CHE", 46.2, 6.15);
 
@@ -66,8 +67,31 @@ class EventCoderIT {
   }
 
   @Test
+  void modifiersCoordinatedUnderOneHeadNounEachGiveASource() {
+    List<Event> events = code("French and German diplomats praised Japan.");
+    assertThat(events).extracting(Event::source).containsExactlyInAnyOrder("fr", "dediplomats");
+    assertThat(events).allSatisfy(e -> assertThat(e.target()).isEqualTo("jp"));
+  }
+
+  @Test
+  void talksAreCodedForEachSide() {
+    assertThat(code("France held talks with Germany on Monday."))
+        .extracting(Event::cameo, Event::source, Event::target)
+        .contains(org.assertj.core.groups.Tuple.tuple("046", "fr", "de"), org.assertj.core.groups.Tuple.tuple("046", "de", "fr"));
+  }
+
+  @Test
+  void militaryExercisesWithoutAPartnerAreAShowOfForce() {
+    assertThat(code("France conducted military exercises in Berlin.")).singleElement()
+        .satisfies(e -> assertThat(e.cameo()).isEqualTo("150"));
+    assertThat(code("France conducted military exercises with Germany.")).singleElement()
+        .satisfies(e -> assertThat(e.cameo()).isEqualTo("062"));
+  }
+
+  @Test
   void lightVerbAndNominalConstructionsAreCoded() {
-    assertThat(code("France held talks with Germany on Monday.")).singleElement().satisfies(e -> {
+    assertThat(code("France held talks with Germany on Monday.")).filteredOn(e -> "fr".equals(e.source()))
+        .singleElement().satisfies(e -> {
       assertThat(e.cameo()).isEqualTo("046");
       assertThat(e.target()).isEqualTo("de");
       assertThat(e.date()).isEqualTo("2022-03-07");

@@ -72,6 +72,32 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void aDateModifyingANounIsTheNearestWhateverThePastVerbSays() {
+    // published on Tuesday 6 June 2023: the election she is a candidate in lies ahead
+    AnnotatedArticle election = parsed("She said she was a candidate in October 's election .",
+        "PRP VBD PRP VBD DT NN IN NNP POS NN .",
+        "nsubj 1 0", "root -1 1", "nsubj 5 2", "cop 5 3", "det 5 4", "ccomp 1 5", "case 9 6", "nmod:poss 9 7",
+        "case 7 8", "nmod:in 5 9", "punct 1 10");
+    assertThat(values(normalizer.find(election, LocalDate.of(2023, 6, 6)))).containsExactly("2023-10");
+    // published on Thursday: Monday's earthquake is three days back, not four ahead
+    AnnotatedArticle quake = parsed("The toll from Monday 's earthquake rose .", "DT NN IN NNP POS NN VBD .",
+        "det 1 0", "nsubj 6 1", "case 5 2", "nmod:poss 5 3", "case 3 4", "nmod:from 1 5", "root -1 6", "punct 6 7");
+    assertThat(values(normalizer.find(quake, LocalDate.of(2023, 2, 9)))).containsExactly("2023-02-06");
+    // a future verb still puts the noun's date ahead: Friday's summit seen from a Friday is next week's
+    AnnotatedArticle summit = parsed("Leaders will attend Friday 's summit .", "NNS MD VB NNP POS NN .",
+        "nsubj 2 0", "aux 2 1", "root -1 2", "nmod:poss 5 3", "case 3 4", "obj 2 5", "punct 2 6");
+    assertThat(values(normalizer.find(summit, FRIDAY))).containsExactly("2021-10-15");
+  }
+
+  @Test
+  void aDateOnTheVerbStillFollowsItsTense() {
+    // the same month on the verb itself: a past verb keeps October in the past
+    AnnotatedArticle article = parsed("She won in October .", "PRP VBD IN NNP .",
+        "nsubj 1 0", "root -1 1", "case 3 2", "obl 1 3", "punct 1 4");
+    assertThat(values(normalizer.find(article, LocalDate.of(2023, 6, 6)))).containsExactly("2022-10");
+  }
+
+  @Test
   void sinceMakesTheTimePast() {
     AnnotatedArticle article = tagged("Prices are up since March .", "NNS VBP RB IN NNP .");
     assertThat(values(normalizer.find(article, FRIDAY))).containsExactly("2021-03");
