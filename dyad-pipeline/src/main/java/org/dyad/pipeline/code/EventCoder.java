@@ -48,7 +48,8 @@ public final class EventCoder {
   private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "dep", "root");
   private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "conduct", "make", "pay", "begin", "start",
       "open", "resume", "launch", "stage", "carry", "mount", "join", "attend", "engage", "enter", "give", "take",
-      "continue", "wrap", "end", "conclude", "issue", "undertake", "lead", "reiterate", "renew", "repeat");
+      "continue", "wrap", "end", "conclude", "issue", "undertake", "lead", "reiterate", "renew", "repeat", "complete",
+      "finish", "accelerate", "intensify");
   private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "announce", "report", "add", "note", "claim",
       "state", "write", "confirm", "declare", "explain", "insist", "argue", "quote", "according", "assert", "reveal",
       "disclose", "indicate", "suggest", "believe", "think", "reiterate", "stress", "emphasize", "emphasise", "warn",
@@ -859,9 +860,12 @@ public final class EventCoder {
             for (int t : graph.children(governor, "nsubj")) {
               actors.addAll(actorsAt(t));
             }
-            return actors;
+            return actors.isEmpty() ? quotedSubject(graph.parent(governor)) : actors;
           }
           return List.of();
+        }
+        if (base.equals("advcl")) {
+          return quotedSubject(up); // "King Hassan was quoted as saying he would ..." (parsed without the saying)
         }
         if (!(base.equals("conj") || base.equals("xcomp"))) {
           return List.of();
@@ -869,6 +873,18 @@ public final class EventCoder {
         node = up.governor();
       }
       return List.of();
+    }
+
+    /** "X was quoted as saying ...": X, when {@code up} hangs a clause on a passive "quoted". */
+    private List<String> quotedSubject(Dependency up) {
+      if (up == null || !up.baseRelation().equals("advcl") || !graph.lemma(up.governor()).equals("quote")) {
+        return List.of();
+      }
+      List<String> actors = new ArrayList<>();
+      for (int t : graph.children(up.governor(), "nsubj:pass")) {
+        actors.addAll(actorsAt(t));
+      }
+      return actors;
     }
 
     /** Whether {@code verb} is the complement of a control word (whose controller the parse names). */

@@ -588,4 +588,13 @@ class EventCoderIT {
       assertThat(e.modality()).isEqualTo("hypothetical");
     });
   }
+
+  @Test
+  void theOneQuotedAsSayingIsThePronounsAntecedent() {
+    assertThat(code("Olaf Weber was quoted as saying he would be ready to host talks between France and Japan."))
+        .anySatisfy(e -> {
+          assertThat(e.plover()).isEqualTo("AGREE");
+          assertThat(e.source()).isEqualTo("weber");
+        });
+  }
 }
