@@ -597,4 +597,14 @@ class EventCoderIT {
           assertThat(e.source()).isEqualTo("weber");
         });
   }
+
+  @Test
+  void withdrawingInspectorsIsASanctionAndWithdrawingTroopsADeescalation() {
+    assertThat(code("The United Nations withdrew its inspectors from Brazil.")).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("1662");
+      assertThat(e.target()).isEqualTo("br");
+    });
+    assertThat(code("France withdrew its troops from Brazil.")).singleElement().satisfies(e ->
+        assertThat(e.plover()).isEqualTo("RETREAT"));
+  }
 }
