@@ -259,7 +259,7 @@ public final class EventCoder {
 
     List<Candidate> code() {
       for (int i = 0; i < graph.size(); i++) {
-        if (graph.token(i).isVerb() || isPredicateAdjective(i)) {
+        if (graph.token(i).isVerb() || isPredicateAdjective(i) || mistaggedVerb(i)) {
           codeVerb(i);
         }
       }
@@ -312,6 +312,12 @@ public final class EventCoder {
         node = governor;
       }
       return -1;
+    }
+
+    /** A word tagged as a noun the parse uses as a verb ("they would blockade Paris"): subject, auxiliary and a verb entry. */
+    private boolean mistaggedVerb(int i) {
+      return graph.token(i).isNoun() && !graph.token(i).isProperNoun() && graph.hasChild(i, "nsubj")
+          && graph.hasChild(i, "aux") && graph.children(i, "cop").isEmpty() && !dictionary.verbs(graph.lemma(i)).isEmpty();
     }
 
     private boolean isPredicateAdjective(int i) {
@@ -1777,7 +1783,8 @@ public final class EventCoder {
     private int clauseHead(int token) {
       int node = token;
       for (int steps = 0; steps < graph.size(); steps++) {
-        if (graph.token(node).isVerb() || graph.token(node).pos().startsWith("JJ") && !graph.children(node, "cop").isEmpty()) {
+        if (graph.token(node).isVerb() || graph.token(node).pos().startsWith("JJ") && !graph.children(node, "cop").isEmpty()
+            || mistaggedVerb(node)) {
           Dependency up = graph.parent(node);
           if (up == null || CLAUSE_RELATIONS.contains(up.baseRelation())) {
             return node;

@@ -607,4 +607,13 @@ class EventCoderIT {
     assertThat(code("France withdrew its troops from Brazil.")).singleElement().satisfies(e ->
         assertThat(e.plover()).isEqualTo("RETREAT"));
   }
+
+  @Test
+  void aVerbTaggedAsANounStillCodesItsClause() {
+    assertThat(code("French farmers said on Friday they would blockade Paris from Monday night.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("THREATEN");
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.modality()).isEqualTo("planned");
+    });
+  }
 }
