@@ -49,7 +49,8 @@ public final class EventCoder {
   private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "dep", "root");
   private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "conduct", "make", "pay", "begin", "start",
       "open", "resume", "launch", "stage", "carry", "mount", "join", "attend", "engage", "enter", "give", "take",
-      "continue", "wrap", "end", "conclude", "issue", "undertake", "lead", "reiterate", "renew", "repeat");
+      "continue", "wrap", "end", "conclude", "issue", "undertake", "lead", "reiterate", "renew", "repeat", "complete",
+      "finish", "accelerate", "intensify");
   private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "announce", "report", "add", "note", "claim",
       "state", "write", "confirm", "declare", "explain", "insist", "argue", "quote", "according", "assert", "reveal",
       "disclose", "indicate", "suggest", "believe", "think", "reiterate", "stress", "emphasize", "emphasise", "warn",
@@ -259,7 +260,7 @@ public final class EventCoder {
 
     List<Candidate> code() {
       for (int i = 0; i < graph.size(); i++) {
-        if (graph.token(i).isVerb() || isPredicateAdjective(i)) {
+        if (graph.token(i).isVerb() || isPredicateAdjective(i) || mistaggedVerb(i)) {
           codeVerb(i);
         }
       }
@@ -312,6 +313,12 @@ public final class EventCoder {
         node = governor;
       }
       return -1;
+    }
+
+    /** A word tagged as a noun the parse uses as a verb ("they would blockade Paris"): subject, auxiliary and a verb entry. */
+    private boolean mistaggedVerb(int i) {
+      return graph.token(i).isNoun() && !graph.token(i).isProperNoun() && graph.hasChild(i, "nsubj")
+          && graph.hasChild(i, "aux") && graph.children(i, "cop").isEmpty() && !dictionary.verbs(graph.lemma(i)).isEmpty();
     }
 
     private boolean isPredicateAdjective(int i) {
@@ -860,9 +867,12 @@ public final class EventCoder {
             for (int t : graph.children(governor, "nsubj")) {
               actors.addAll(actorsAt(t));
             }
-            return actors;
+            return actors.isEmpty() ? quotedSubject(graph.parent(governor)) : actors;
           }
           return List.of();
+        }
+        if (base.equals("advcl")) {
+          return quotedSubject(up); // "King Hassan was quoted as saying he would ..." (parsed without the saying)
         }
         if (!(base.equals("conj") || base.equals("xcomp"))) {
           return List.of();
@@ -870,6 +880,18 @@ public final class EventCoder {
         node = up.governor();
       }
       return List.of();
+    }
+
+    /** "X was quoted as saying ...": X, when {@code up} hangs a clause on a passive "quoted". */
+    private List<String> quotedSubject(Dependency up) {
+      if (up == null || !up.baseRelation().equals("advcl") || !graph.lemma(up.governor()).equals("quote")) {
+        return List.of();
+      }
+      List<String> actors = new ArrayList<>();
+      for (int t : graph.children(up.governor(), "nsubj:pass")) {
+        actors.addAll(actorsAt(t));
+      }
+      return actors;
     }
 
     /** Whether {@code verb} is the complement of a control word (whose controller the parse names). */
@@ -1677,6 +1699,48 @@ public final class EventCoder {
       return new Stance(negated, modality, clauseHead, notes, absorbed);
     }
 
+    /**
+     * The stance of a statement made now when the event is the consequence of a condition the
+     * sentence states ("X may halt its mediation if ...", "would meet him if he ..."): the offer
+     * or threat is asserted (or reported), not hypothetical. Null when the event is not such a
+     * consequence, is negated, is itself inside the condition, or a control word codes it.
+     */
+    private Stance conditionalStance(int trigger, Stance stance, String rule) {
+      if (stance.negated() || rule.startsWith("control")
+          || !(stance.modality() == Modality.HYPOTHETICAL || stance.modality() == Modality.PLANNED)) {
+        return null;
+      }
+      boolean consequent = false;
+      int node = trigger;
+      for (int steps = 0; steps < 4; steps++) {
+        for (Dependency d : graph.children(node)) {
+          String word = graph.lemma(d.dependent());
+          consequent |= d.relation().equals("advcl:if") || d.relation().equals("advcl:unless")
+              || d.relation().equals("advcl") && (word.equals("if") || word.equals("unless"));
+        }
+        if (hasMark(node, "if") || hasMark(node, "unless")) {
+          return null;
+        }
+        Dependency up = graph.parent(node);
+        if (up == null) {
+          break;
+        }
+        String relation = up.relation();
+        if (relation.startsWith("advcl:if") || relation.startsWith("advcl:unless")) {
+          return null; // the condition's own event
+        }
+        if (!(relation.equals("xcomp") || relation.startsWith("conj"))) {
+          break;
+        }
+        node = up.governor();
+      }
+      if (!consequent) {
+        return null;
+      }
+      Modality modality = reported(stance.clauseHead()) ? Modality.REPORTED : Modality.ASSERTED;
+      return new Stance(false, modality, stance.clauseHead(), stance.notes(), stance.absorbed());
+    }
+
     /** "attempted to assassinate", "has tried to hack": an attempt made is the act attempted, not a plan. */
     private boolean pastAttempt(int governor, ControlVerb control) {
       String lemma = control.lemma();
@@ -1720,7 +1784,8 @@ public final class EventCoder {
     private int clauseHead(int token) {
       int node = token;
       for (int steps = 0; steps < graph.size(); steps++) {
-        if (graph.token(node).isVerb() || graph.token(node).pos().startsWith("JJ") && !graph.children(node, "cop").isEmpty()) {
+        if (graph.token(node).isVerb() || graph.token(node).pos().startsWith("JJ") && !graph.children(node, "cop").isEmpty()
+            || mistaggedVerb(node)) {
           Dependency up = graph.parent(node);
           if (up == null || CLAUSE_RELATIONS.contains(up.baseRelation())) {
             return node;
@@ -1813,6 +1878,16 @@ public final class EventCoder {
       Stance stance = stance(trigger);
       if (stance.absorbed() && !rule.startsWith("control")) {
         return; // "agreed to meet", "threatened to attack": the control verb's event says it
+      }
+      Stance conditional = conditionalStance(trigger, stance, rule);
+      if (conditional != null && code.compareTo("14") >= 0 && !code.startsWith("15")) {
+        code = threatCode(code); // "may halt mediation if ...", "would strike if ...": a conditional threat (13x)
+        rule = rule + " +conditional-threat";
+        stance = conditional;
+      } else if (conditional != null && code.compareTo("04") >= 0 && code.compareTo("09") < 0) {
+        code = intentCode(code); // "would meet the mediator if he ...": a conditional offer (03x)
+        rule = rule + " +conditional-offer";
+        stance = conditional;
       }
       if (stance.modality() == Modality.PLANNED && !stance.negated() && !rule.startsWith("control")
           && FUTURE_AS_INTENT_ROOTS.contains(code.substring(0, 2))) {
