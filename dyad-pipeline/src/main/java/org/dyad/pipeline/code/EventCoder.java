@@ -320,6 +320,9 @@ public final class EventCoder {
     private boolean codeWarnedResponse(int verb) {
       List<String> sources = subjectActors(verb, graph.isPassive(verb));
       if (sources.isEmpty()) {
+        sources = misattachedSpeaker(verb);
+      }
+      if (sources.isEmpty()) {
         return false;
       }
       for (int clause : graph.children(verb, "ccomp")) {
@@ -355,6 +358,38 @@ public final class EventCoder {
         return true;
       }
       return false;
+    }
+
+    /**
+     * "Peskov said Japan was 'dragging itself into a conflict that does not concern it' and warned
+     * that ...": the parser hangs the second speech verb inside the quoted relative clause, with
+     * the relative pronoun as its subject; the speaker is the subject of the speech verb above.
+     */
+    private List<String> misattachedSpeaker(int verb) {
+      boolean relativeSubject = false;
+      for (int subject : graph.children(verb, "nsubj")) {
+        String word = graph.token(subject).text().toLowerCase(Locale.ROOT);
+        relativeSubject |= word.equals("that") || word.equals("which");
+      }
+      if (!relativeSubject) {
+        return List.of();
+      }
+      int node = verb;
+      for (int steps = 0; steps < 6; steps++) {
+        Dependency up = graph.parent(node);
+        if (up == null) {
+          return List.of();
+        }
+        node = up.governor();
+        if (graph.token(node).isVerb() && SPEECH_VERBS.contains(graph.lemma(node))) {
+          List<String> speakers = new ArrayList<>();
+          for (int t : graph.children(node, "nsubj")) {
+            speakers.addAll(actorsAt(t));
+          }
+          return speakers;
+        }
+      }
+      return List.of();
     }
 
     /** The clause's subject is the speaker or an actor of the speaker's country. */
@@ -1177,7 +1212,8 @@ public final class EventCoder {
       List<Integer> heads = new ArrayList<>();
       heads.add(trigger);
       for (Dependency d : graph.children(trigger)) {
-        if (d.relation().equals("obj") || d.relation().startsWith("obl:for") || d.relation().equals("obl:to")
+        if (d.relation().equals("obj") || d.relation().startsWith("obl:for") || (d.relation().equals("obl:to")
+            || d.relation().equals("obl:at") || d.relation().equals("obl:in"))
             && graph.token(d.dependent()).isNoun() && !graph.token(d.dependent()).isProperNoun()) {
           heads.add(d.dependent()); // "agreed to a truce in Khartoum": where the truce is
         }
@@ -1457,6 +1493,14 @@ public final class EventCoder {
       boolean selfTarget = false;
       List<String> deep;
       if (targets.isEmpty() && !sources.isEmpty()) {
+        String him = personPronounObject(trigger, sources);
+        if (him != null) {
+          targets = List.of(him); // "sentenced Imran Khan ..., and police arrested him": the person named before
+          rule = rule + " +pronoun-object";
+          confidenceShift = -0.1;
+        }
+      }
+      if (targets.isEmpty() && !sources.isEmpty()) {
         String place = placeTarget(trigger, sources);
         if (place != null && !DOMESTIC_ROOTS.contains(code.substring(0, 2)) && !code.startsWith("13")
             && homePlace(place, sources)) {
@@ -1494,11 +1538,18 @@ public final class EventCoder {
         }
       }
       if (!targets.isEmpty() && unplacedPlaces(targets)) {
+        Location place = asLocation(targets.get(0));
+        String country = place.country() == null ? null : countryActor(place.country());
         if (location == null) {
-          location = asLocation(targets.get(0));
+          location = place;
         }
-        targets = List.of(); // "visited the city of Kahramanmaras": a place of unknown country is where, not whom
-        rule = rule + " +place-not-target";
+        if (country != null && !homeCountry(place.country(), sources)) {
+          targets = List.of(country); // "struck Gaza" with Gaza known to the gazetteer: its country is hit
+          rule = rule + " +place-country";
+        } else {
+          targets = List.of(); // "visited the city of Kahramanmaras": a place of unknown country is where, not whom
+          rule = rule + " +place-not-target";
+        }
       }
       List<String> sourceList = sources.isEmpty() ? java.util.Collections.singletonList(null) : sources;
       List<String> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
@@ -1688,6 +1739,29 @@ public final class EventCoder {
         }
       }
       return List.of();
+    }
+
+    /**
+     * The person a "him"/"her" object of the trigger stands for: the nearest person named earlier in
+     * the same sentence who is not a source; null when there is none or more than one candidate.
+     */
+    private String personPronounObject(int trigger, List<String> sources) {
+      for (int object : graph.children(trigger, "obj")) {
+        String word = graph.token(object).text().toLowerCase(Locale.ROOT);
+        if (!(word.equals("him") || word.equals("her"))) {
+          continue;
+        }
+        Set<String> people = new LinkedHashSet<>();
+        for (ActorMention mention : resolution.mentions()) {
+          Actor actor = resolution.actor(mention.actorId());
+          if (mention.sentence() == sentence.index() && mention.endToken() <= object && actor != null
+              && "person".equals(actor.kind()) && !sources.contains(actor.id())) {
+            people.add(actor.id());
+          }
+        }
+        return people.size() == 1 ? people.iterator().next() : null;
+      }
+      return null;
     }
 
     /** Whether the place target lies in the country of one of the sources. */

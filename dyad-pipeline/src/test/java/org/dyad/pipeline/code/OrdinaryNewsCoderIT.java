@@ -178,4 +178,24 @@ class OrdinaryNewsCoderIT {
           assertThat(e.rule()).contains("reporter-possessive");
         });
   }
+
+  @Test
+  void himAfterAPersonNamedEarlierInTheSentenceIsThatPerson() {
+    assertThat(code("A French court sentenced Olaf Weber on Monday, and German police arrested him at his home."))
+        .filteredOn(e -> e.trigger().text().equals("arrested"))
+        .singleElement().satisfies(e -> {
+          assertThat(e.target()).isEqualTo("weber");
+          assertThat(e.rule()).contains("pronoun-object");
+        });
+  }
+
+  @Test
+  void aSecondSpeechVerbHungInsideAQuotedRelativeClauseStillHasTheSpeaker() {
+    assertThat(code("Taro Sato said France was \"dragging itself into a conflict that does not concern it\" and warned that Japan would respond."))
+        .filteredOn(e -> e.trigger().text().equals("warned"))
+        .singleElement().satisfies(e -> {
+          assertThat(e.plover()).isEqualTo("THREATEN");
+          assertThat(e.source()).isEqualTo("sato");
+        });
+  }
 }
