@@ -983,7 +983,7 @@ public final class EventCoder {
       if (entries.isEmpty()) {
         return;
       }
-      Predicate predicate = entries.get(0);
+      Predicate predicate = nounEntry(noun, entries);
       List<String> sources = new ArrayList<>();
       boolean ownSource = false;
       for (String relation : List.of("nmod:poss", "nmod:of", "nmod:by", "nmod:agent")) {
@@ -1052,6 +1052,21 @@ public final class EventCoder {
       }
       emit(noun, refine(predicate.code(), noun), new Arguments(distinct(sources), distinct(targets), how, confidence),
           predicate.describe(null) + how);
+    }
+
+    /**
+     * The entry whose own target relation the noun has ("strikes on Gaza": the attack entry with
+     * nmod:on, not the labour strike with nmod:against), else the first.
+     */
+    private Predicate nounEntry(int noun, List<Predicate> entries) {
+      for (Predicate entry : entries) {
+        for (Dependency d : graph.children(noun)) {
+          if (entry.targetRelations().contains(d.relation())) {
+            return entry;
+          }
+        }
+      }
+      return entries.get(0);
     }
 
     // ------------------------------------------------------------------ actors and places

@@ -198,4 +198,12 @@ class OrdinaryNewsCoderIT {
           assertThat(e.source()).isEqualTo("sato");
         });
   }
+
+  @Test
+  void strikesOnAPlaceAreAttacksAndAStrikeAgainstAGovernmentIsAStrike() {
+    assertThat(code("France said it would continue its strikes on the Northern Front.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("ASSAULT");
+      assertThat(e.target()).isEqualTo("front");
+    }).noneSatisfy(e -> assertThat(e.plover()).isEqualTo("PROTEST"));
+  }
 }
