@@ -38,6 +38,7 @@ public final class BaselineChild {
       CoreNlpDefaultBaseline corenlp = new CoreNlpDefaultBaseline();
       double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
       BenchCommand.timeParallel(Math.min(warmUp, texts.size()), threads, index -> corenlp.annotate(texts.get(index)));
+      BenchCommand.settle();
       heap.reset();
       AtomicLong tokens = new AtomicLong();
       BenchCommand.Timing timing =

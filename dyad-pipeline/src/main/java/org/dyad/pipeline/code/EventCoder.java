@@ -48,7 +48,7 @@ public final class EventCoder {
   private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "dep", "root");
   private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "conduct", "make", "pay", "begin", "start",
       "open", "resume", "launch", "stage", "carry", "mount", "join", "attend", "engage", "enter", "give", "take",
-      "continue", "wrap", "end", "conclude", "issue", "undertake", "lead");
+      "continue", "wrap", "end", "conclude", "issue", "undertake", "lead", "reiterate", "renew", "repeat");
   private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "announce", "report", "add", "note", "claim",
       "state", "write", "confirm", "declare", "explain", "insist", "argue", "quote", "according", "assert", "reveal",
       "disclose", "indicate", "suggest", "believe", "think", "reiterate", "stress", "emphasize", "emphasise", "warn",
@@ -65,6 +65,19 @@ public final class EventCoder {
       "youth", "opponent", "elder", "politician", "doctor", "delegate", "representative", "court", "tribunal", "judge",
       "prosecutor");
   private static final Set<String> GROUP_PLACE_RELATIONS = Set.of("nmod:in", "nmod:throughout", "nmod:across", "nmod:from");
+  private static final Set<String> ATTACK_PLACE_RELATIONS = Set.of("nmod:in", "nmod:near", "nmod:at", "nmod:outside",
+      "nmod:outside_of", "nmod:around");
+  private static final Set<String> TROOP_NOUNS = Set.of("troop", "troops", "soldier", "force", "forces", "peacekeeper",
+      "contingent", "battalion", "marine", "paratrooper", "unit");
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december");
+  private static final Set<String> CO_AGENT_NOUNS = Set.of("help", "support", "assistance", "cooperation", "backing",
+      "aid", "knowledge", "approval", "consent", "blessing", "participation", "collaboration", "involvement");
+  private static final Set<String> AFFILIATION_WORDS = Set.of("affiliate", "affiliated", "loyal", "linked", "allied",
+      "belong", "belonging", "attached", "aligned", "close", "tied");
+  private static final Set<String> ISSUING_VERBS = Set.of("issue", "release", "publish", "adopt", "pass", "sign", "submit",
+      "send", "deliver", "present", "file", "make", "put");
   private static final Set<String> SAYING_ROOTS = Set.of("02", "10", "11", "12", "13");
   /** Roots whose events without a named target fall on the source's own country (CAMEO domestic coding). */
   private static final Set<String> DOMESTIC_ROOTS = Set.of("08", "12", "14", "17", "18", "19", "20");
@@ -102,17 +115,52 @@ public final class EventCoder {
     List<Candidate> all = new ArrayList<>();
     Candidate previous = null;
     for (Sentence sentence : article.annotated().sentences()) {
-      if (sentence.dependencies().isEmpty() || inRemovedText(article, sentence)) {
+      if (sentence.parsed() && sentence.dependencies().isEmpty() || inRemovedText(article, sentence)
+          || !mayNameActor(article, sentence)) {
         continue;
       }
+      // The graph parses the sentence only when the coder first reads an edge (a word the
+      // dictionary knows); an unparsed sentence codes nothing, as before.
       SentenceCoder coder = new SentenceCoder(article, new ParseGraph(sentence), previous);
       List<Candidate> found = coder.code();
+      if (!found.isEmpty() && sentence.dependencies().isEmpty()) {
+        continue;
+      }
       all.addAll(found);
       if (!found.isEmpty()) {
         previous = found.get(found.size() - 1);
       }
     }
     return toEvents(article, all);
+  }
+
+  /**
+   * Whether the sentence can give an event an actor; a sentence that cannot codes nothing, so it is
+   * neither coded nor parsed for coding. Every event has an actor (a source, or a target of a
+   * passive or of an unnamed attacker), and the coder takes actors only from this sentence: the
+   * resolver's mentions in it, and gazetteer places named by proper nouns (a run of them) whose
+   * country the article has as an actor; a source lent by the previous event needs a target here.
+   * Keep in step with {@code SentenceCoder.actorsAt} and {@code placeAt}.
+   */
+  private boolean mayNameActor(ResolvedArticle article, Sentence sentence) {
+    for (ActorMention mention : article.resolution().mentions()) {
+      if (mention.sentence() == sentence.index()) {
+        return true;
+      }
+    }
+    for (int t = 0; t < sentence.size(); t++) {
+      for (int from = t; from >= 0 && sentence.token(from).isProperNoun(); from--) {
+        Location place = places.find(sentence.text(article.text(), from, t + 1));
+        if (place != null && place.country() != null) {
+          for (Actor actor : article.resolution().actors()) {
+            if ("country".equals(actor.kind()) && place.country().equals(actor.country())) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean inRemovedText(ResolvedArticle article, Sentence sentence) {
@@ -252,7 +300,7 @@ public final class EventCoder {
         }
         String base = up.baseRelation();
         int governor = up.governor();
-        boolean purpose = base.equals("advcl") && !participialAdjunct(up) || base.equals("acl")
+        boolean purpose = base.equals("advcl") && !participialAdjunct(up) || base.equals("acl") && !participleModifier(up)
             || base.equals("xcomp") && dictionary.control(graph.lemma(governor)) == null;
         if (!purpose && !(steps > 0 && (base.equals("obj") || base.startsWith("obl")))) {
           return -1;
@@ -292,7 +340,7 @@ public final class EventCoder {
           consumedNouns.add(object);
         }
         Arguments arguments = verbArguments(verb, predicate, object);
-        String code = refine(predicate.code(), object);
+        String code = peacekeeping(troopMovement(verb, refine(predicate.code(), object)), verb, object);
         String conditional = "";
         if (graph.hasChild(verb, "advcl:unless") && !code.startsWith("13")) {
           code = threatCode(code); // "will withdraw its force unless ...": a conditional threat
@@ -423,6 +471,9 @@ public final class EventCoder {
 
     /** "X said that Y must V": a demand by X on Y. */
     private void codeMustComplement(int verb) {
+      if (!hasWord("must")) {
+        return; // no "must" in the sentence: no parse needed to tell
+      }
       for (int clause : graph.children(verb, "ccomp")) {
         boolean must = false;
         for (int aux : graph.children(clause, "aux")) {
@@ -451,8 +502,35 @@ public final class EventCoder {
       return graph.lemma(token);
     }
 
+    /** Whether a token of the sentence has one of these lemmas (as {@link ParseGraph#lemma} gives them). */
+    private boolean hasLemma(Set<String> lemmas) {
+      for (int t = 0; t < graph.size(); t++) {
+        if (lemmas.contains(graph.lemma(t))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a token of the sentence is this word (lower case). */
+    private boolean hasWord(String word) {
+      for (int t = 0; t < graph.size(); t++) {
+        if (graph.token(t).text().toLowerCase(Locale.ROOT).equals(word)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** -1 when the entry matches without an object noun, the object noun's index, or null. */
     private Integer matches(int verb, Predicate predicate) {
+      if (!predicate.objects().isEmpty() && !hasLemma(predicate.objects())) {
+        return null; // no noun of the entry anywhere in the sentence: no parse needed to tell
+      }
+      if (predicate.preposition() != null && !hasLemma(Set.of(predicate.preposition()))
+          && !hasWord(predicate.preposition())) {
+        return null; // the preposition (an "obl:P" edge names a word of the sentence) is not there
+      }
       if (predicate.voice() != null) {
         boolean passive = graph.isPassive(verb);
         if (predicate.voice().equals("passive") != passive) {
@@ -518,7 +596,7 @@ public final class EventCoder {
         for (Dependency c : graph.children(d.dependent())) {
           String cb = c.baseRelation();
           if ((cb.equals("nsubj") || cb.equals("obj") || cb.equals("nmod") || cb.equals("compound") || cb.equals("nummod")
-              || cb.equals("dep") || cb.equals("appos"))
+              || cb.equals("dep") || cb.equals("appos") || cb.equals("amod") && base.equals("obj"))
               && lemmas.contains(graph.lemma(c.dependent())) && c.dependent() != verb) {
             return c.dependent();
           }
@@ -578,12 +656,13 @@ public final class EventCoder {
           if (d.relation().equals("obj") && appendedObject(verb, d.dependent())) {
             continue; // "met Qin in Beijing, the first visit by a top American diplomat": an apposition, not a second partner
           }
-          if ((relations.contains(d.relation()) || complement) && d.dependent() != object) {
-            List<String> named = complement ? new ArrayList<>() : actorsAt(d.dependent());
+          if ((relations.contains(d.relation()) || complement) && d.dependent() != object && !coAgentPhrase(d)) {
+            List<String> named = complement && !predicate.targetRelations().contains(d.relation()) ? new ArrayList<>()
+                : actorsAt(d.dependent());
             if (named.isEmpty() && (d.relation().equals("obj") || d.relation().equals("nsubj:pass") || complement)) {
               // "imposed sanctions on Russia", "ratified an agreement with the EU"
               for (Dependency c : graph.children(d.dependent())) {
-                if (NOUN_TARGETS.contains(c.relation()) || c.relation().equals("nmod:on")) {
+                if ((NOUN_TARGETS.contains(c.relation()) || c.relation().equals("nmod:on")) && !coAgentPhrase(c)) {
                   named.addAll(actorsAt(c.dependent()));
                 }
               }
@@ -596,7 +675,7 @@ public final class EventCoder {
         }
         if (object >= 0) {
           for (Dependency d : graph.children(object)) {
-            if (OBJECT_MODIFIERS.contains(d.relation())) {
+            if (OBJECT_MODIFIERS.contains(d.relation()) && !coAgentPhrase(d)) {
               targets.addAll(actorsAt(d.dependent()));
             }
           }
@@ -621,6 +700,14 @@ public final class EventCoder {
           confidence -= 0.25;
         }
       }
+      if (sources.isEmpty() && !targets.isEmpty() && isViolent(predicate.code())) {
+        String place = attackPlaceSource(verb);
+        if (place != null) {
+          sources.add(place); // "a roadside bombing near Samarra killed ...": an attack by someone of that place
+          how += " +attack-place-source";
+          confidence -= 0.25;
+        }
+      }
       if (targets.isEmpty() && !predicate.noTarget() && SAYING_ROOTS.contains(predicate.code().substring(0, 2))) {
         for (int clause : graph.children(verb, "ccomp")) {
           for (int t : graph.children(clause, "nsubj")) {
@@ -631,7 +718,18 @@ public final class EventCoder {
             break;
           }
         }
+        if (targets.isEmpty()) {
+          for (Dependency d : graph.children(verb)) {
+            if (d.relation().equals("obj") || d.relation().startsWith("obl:")) {
+              targets.addAll(clauseSubjects(d.dependent())); // "insisted on its demands that Burundi's government grant ..."
+            }
+          }
+          if (!targets.isEmpty()) {
+            how += " +complement-subject";
+          }
+        }
       }
+      targets = recipientsOnly(verb, predicate.code(), targets);
       targets.removeAll(sources);
       if (targets.isEmpty() && !sources.isEmpty() && !predicate.noTarget() && deepTargetAllowed(predicate.code())) {
         List<String> deep = abroad(deepTargets(verb, sources), sources);
@@ -642,6 +740,116 @@ public final class EventCoder {
         }
       }
       return new Arguments(distinct(sources), distinct(targets), how, confidence);
+    }
+
+    /**
+     * What is handed over is no target when the receiver is named: "provided photographs and
+     * military intelligence to Macedonia", "contribute troops to a force in Liberia", "extradited
+     * X to Britain" are aimed at the receiver (aid, promised aid, judicial cooperation, release).
+     */
+    private List<String> recipientsOnly(int verb, String code, List<String> targets) {
+      if (code == null || !(code.startsWith("07") || code.startsWith("033") || code.startsWith("063")
+          || code.startsWith("084") || code.startsWith("0353"))) {
+        return targets;
+      }
+      List<String> recipients = new ArrayList<>();
+      for (int t : graph.children(verb, "obl:to")) {
+        recipients.addAll(actorsAt(t));
+      }
+      List<String> kept = new ArrayList<>(targets);
+      kept.retainAll(recipients);
+      return kept.isEmpty() ? targets : kept;
+    }
+
+    /**
+     * "with Albania's help", "with the backing of the UN", "with the knowledge of officers": who
+     * helps or knows is a partner of the source, not the target.
+     */
+    private boolean coAgentPhrase(Dependency d) {
+      return (d.relation().equals("obl:with") || d.relation().equals("nmod:with")) && CO_AGENT_NOUNS.contains(graph.lemma(d.dependent()));
+    }
+
+    /** The actors named as subject of a that-clause a noun takes ("the demand that Israel ease ..."). */
+    private List<String> clauseSubjects(int noun) {
+      List<String> out = new ArrayList<>();
+      if (!graph.token(noun).isNoun()) {
+        return out;
+      }
+      for (Dependency d : graph.children(noun)) {
+        if (d.relation().equals("ccomp") || d.relation().equals("acl") && hasMark(d.dependent(), "that")) {
+          for (int t : graph.children(d.dependent(), "nsubj")) {
+            if (!isPronoun(t)) {
+              out.addAll(actorsAt(t));
+            }
+          }
+        }
+      }
+      return out;
+    }
+
+    private boolean isViolent(String code) {
+      return code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
+    }
+
+    /**
+     * An attack named by a common noun no actor stands for ("a roadside bombing near Samarra", "a
+     * device outside the Iraqi city of Basra"): the country of the place the attack itself is
+     * located at (on the attack's own noun, not where the victims were), or null.
+     */
+    private String attackPlaceSource(int verb) {
+      List<Integer> attacks = new ArrayList<>();
+      for (Dependency d : graph.children(verb)) {
+        String relation = d.relation();
+        int child = d.dependent();
+        if ((relation.equals("nsubj") || relation.equals("obl:agent")) && graph.token(child).isNoun()
+            && !graph.token(child).isProperNoun() && !isPronoun(child) && !isGroupNoun(child) && actorsAt(child).isEmpty()) {
+          attacks.add(child);
+        }
+      }
+      for (int attack : attacks) {
+        for (Dependency d : graph.children(attack)) {
+          if (!ATTACK_PLACE_RELATIONS.contains(d.relation())) {
+            continue;
+          }
+          String country = placeCountry(d.dependent());
+          if (country != null) {
+            String actor = countryActor(country);
+            if (actor != null) {
+              return actor;
+            }
+            for (String id : actorsAt(d.dependent())) {
+              Actor place = resolution.actor(id);
+              if (place != null && country.equals(place.country())) {
+                return id;
+              }
+            }
+          }
+        }
+      }
+      return null;
+    }
+
+    /** The country of a place phrase: "Samarra", "the town of Samarra", "the Iraqi city of Basra". */
+    private String placeCountry(int node) {
+      Location place = placeAt(node);
+      if (place != null && place.country() != null) {
+        return place.country();
+      }
+      for (int of : graph.children(node, "nmod:of")) {
+        place = placeAt(of);
+        if (place != null && place.country() != null) {
+          return place.country();
+        }
+      }
+      for (int adjective : graph.children(node, "amod")) {
+        for (String id : actorsAt(adjective)) {
+          Actor actor = resolution.actor(id);
+          if (actor != null && "country".equals(actor.kind()) && actor.country() != null) {
+            return actor.country();
+          }
+        }
+      }
+      return null;
     }
 
     private boolean deepTargetAllowed(String code) {
@@ -743,11 +951,27 @@ public final class EventCoder {
         }
         return actors.isEmpty() ? inheritedSubject(governor, depth + 1) : actors;
       }
+      if (participleModifier(up)) {
+        List<String> actors = actorsAt(governor); // "demonstrators protesting election results": the demonstrators protest
+        Dependency holder = graph.parent(governor);
+        if (actors.isEmpty() && holder != null && holder.relation().equals("obj") && graph.token(holder.governor()).isVerb()
+            && ISSUING_VERBS.contains(graph.lemma(holder.governor()))) {
+          // "issued a declaration demanding that ...": who issued it
+          actors = subjectActors(holder.governor(), graph.isPassive(holder.governor()));
+        }
+        return actors;
+      }
       if (participialAdjunct(up) && graph.token(governor).isVerb()) {
         // "imposed sanctions, accusing Tehran of ...", "after meeting X": the governor's subject
         return subjectActors(governor, graph.isPassive(governor));
       }
       return List.of();
+    }
+
+    /** "demonstrators protesting election results": an -ing clause modifying a noun, its subject. */
+    private boolean participleModifier(Dependency up) {
+      return up.relation().equals("acl") && graph.token(up.dependent()).pos().equals("VBG") && graph.token(up.governor()).isNoun()
+          && up.dependent() > up.governor();
     }
 
     /** An -ing adjunct clause without a subject of its own: an event of its own, not a purpose. */
@@ -783,7 +1007,8 @@ public final class EventCoder {
         if (violent && graph.token(first).isProperNoun()) {
           continue;
         }
-        if (up != null && (up.relation().equals("obl:in") || up.relation().equals("nmod:in"))) {
+        if (up != null && (up.relation().equals("obl:in") || up.relation().equals("nmod:in"))
+            && (violent || graph.token(first).isProperNoun())) { // "wish for a settlement in U.S.-Soviet talks" names no state
           for (String id : actorsAt(first)) {
             Actor actor = resolution.actor(id);
             if (actor != null && "country".equals(actor.kind())) {
@@ -805,7 +1030,8 @@ public final class EventCoder {
           for (Dependency d : graph.children(node)) {
             String base = d.baseRelation();
             boolean sourceRelation = node == trigger && (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")
-                || d.relation().equals("obl:agent") || d.relation().equals("obl:by"));
+                || d.relation().equals("obl:agent") || d.relation().equals("obl:by"))
+                || notDeepTarget(d, sources);
             if (sourceRelation || base.equals("ccomp") || base.equals("parataxis")
                 || base.equals("advcl") || base.equals("conj") || base.equals("punct") || base.equals("ref")) {
               continue;
@@ -826,6 +1052,21 @@ public final class EventCoder {
         frontier = next;
       }
       return found;
+    }
+
+    /**
+     * Branches a deep target is not looked for in: a controlled subject and the source's own
+     * phrase ("NATO-member Norway is willing to ...": NATO is Norway's description, not the
+     * target), and a concession ("despite Israel's wish"): who is conceded against is no target.
+     */
+    private boolean notDeepTarget(Dependency d, List<String> sources) {
+      String relation = d.relation();
+      if (relation.equals("nsubj:xsubj") || relation.equals("obl:despite") || relation.equals("nmod:despite")
+          || relation.equals("obl:in_spite_of") || relation.equals("nmod:in_spite_of")) {
+        return true;
+      }
+      ActorMention mention = resolution.mentionAt(sentence.index(), d.dependent());
+      return mention != null && sources.contains(mention.actorId());
     }
 
     private List<Integer> descendants(int head, int depth) {
@@ -933,12 +1174,71 @@ public final class EventCoder {
           targets.addAll(subjectActors(inner, graph.isPassive(inner)));
         }
       } else {
-        targets.addAll(innerTargets(inner));
+        targets.addAll(recipientsOnly(inner, innerCode, innerTargets(inner)));
+      }
+      if (kind == ControlVerb.ControlClass.THREAT) {
+        List<String> conditioned = conditionTargets(verb, inner, targets, sources);
+        if (conditioned != null) {
+          targets = conditioned;
+          how += " +condition-target";
+        }
       }
       targets.removeAll(sources);
       emit(verb, code, new Arguments(distinct(sources), distinct(targets), how, confidence),
           "control " + control.lemma() + " (" + kind.name().toLowerCase(Locale.ROOT) + ")"
               + (innerCode == null ? "" : " + " + innerCode) + how);
+    }
+
+    /**
+     * "threatened to strike unless Israel withdraws", "threatened to stop talks if the United States
+     * goes ahead": the actor the condition names is whom the threat is aimed at. Replaces targets
+     * that only came from a place or nothing (null when the condition names no actor, or the
+     * threatened act has a named target of its own).
+     */
+    private List<String> conditionTargets(int verb, int inner, List<String> targets, List<String> sources) {
+      if (!namedInnerTargets(inner).isEmpty()) {
+        return null;
+      }
+      List<String> named = new ArrayList<>();
+      for (int node : conditionClauses(verb)) {
+        List<Integer> subjects = new ArrayList<>(graph.children(node, "nsubj"));
+        subjects.addAll(graph.children(node, "nsubj:pass"));
+        String word = graph.lemma(node);
+        if (word.equals("if") || word.equals("unless")) {
+          subjects.addAll(graph.children(node, "dep")); // a parse that hangs the clause on its conjunction
+        }
+        for (int subject : subjects) {
+          if (!isPronoun(subject)) {
+            named.addAll(coded(actorsAt(subject)));
+          }
+        }
+      }
+      named.removeAll(sources);
+      return named.isEmpty() || named.equals(targets) ? null : distinct(named);
+    }
+
+    /** The if- and unless-clauses below a threat verb (through its infinitive chain). */
+    private List<Integer> conditionClauses(int verb) {
+      List<Integer> found = new ArrayList<>();
+      List<Integer> frontier = List.of(verb);
+      for (int depth = 0; depth < 4 && !frontier.isEmpty(); depth++) {
+        List<Integer> next = new ArrayList<>();
+        for (int node : frontier) {
+          for (Dependency d : graph.children(node)) {
+            String relation = d.relation();
+            int child = d.dependent();
+            String word = graph.lemma(child);
+            if (relation.equals("advcl:if") || relation.equals("advcl:unless")
+                || relation.equals("advcl") && (word.equals("if") || word.equals("unless"))) {
+              found.add(child);
+            } else if (relation.equals("xcomp") || relation.equals("obj") || relation.startsWith("obl")) {
+              next.add(child);
+            }
+          }
+        }
+        frontier = next;
+      }
+      return found;
     }
 
     /** The code the infinitive's own entry gives, or null. */
@@ -956,6 +1256,15 @@ public final class EventCoder {
     }
 
     private List<String> innerTargets(int inner) {
+      List<String> targets = namedInnerTargets(inner);
+      if (targets.isEmpty()) {
+        targets.addAll(placeTargets(inner));
+      }
+      return targets;
+    }
+
+    /** The infinitive's own named targets (object, "with", "to", "against"), no place. */
+    private List<String> namedInnerTargets(int inner) {
       List<String> targets = new ArrayList<>();
       for (Dependency d : graph.children(inner)) {
         if (DEFAULT_VERB_TARGETS.contains(d.relation()) || NOUN_TARGETS.contains(d.relation())) {
@@ -969,9 +1278,6 @@ public final class EventCoder {
           }
           targets.addAll(named);
         }
-      }
-      if (targets.isEmpty()) {
-        targets.addAll(placeTargets(inner));
       }
       return targets;
     }
@@ -1034,6 +1340,9 @@ public final class EventCoder {
           }
         }
       }
+      if (targets.isEmpty() && SAYING_ROOTS.contains(predicate.code().substring(0, 2))) {
+        targets.addAll(clauseSubjects(noun)); // "its demand that Israel ease restrictions"
+      }
       if (sources.isEmpty() && !weakSources.isEmpty() && !targets.isEmpty()) {
         sources.addAll(weakSources);
         how += " +modifier-source";
@@ -1050,7 +1359,7 @@ public final class EventCoder {
       if (sources.isEmpty() || !ownSource && how.isEmpty()) {
         return;
       }
-      emit(noun, refine(predicate.code(), noun), new Arguments(distinct(sources), distinct(targets), how, confidence),
+      emit(noun, peacekeeping(refine(predicate.code(), noun), noun, -1), new Arguments(distinct(sources), distinct(targets), how, confidence),
           predicate.describe(null) + how);
     }
 
@@ -1090,6 +1399,11 @@ public final class EventCoder {
         if (!out.contains(mention.actorId())) {
           out.add(mention.actorId());
         }
+        for (String other : coordinatedModifierActors(node, mention.actorId())) {
+          if (!out.contains(other)) {
+            out.add(other); // "Hungarian and Romanian officials": the Hungarian side too
+          }
+        }
       } else if (depth < 2) {
         int before = out.size();
         for (String relation : ACTOR_MODIFIER_ORDER) {
@@ -1117,6 +1431,17 @@ public final class EventCoder {
             }
           }
         }
+        if (out.isEmpty() && isGroupNoun(node)) {
+          for (Dependency d : graph.children(node)) {
+            if ((d.relation().equals("amod") || d.relation().equals("acl")) && AFFILIATION_WORDS.contains(graph.lemma(d.dependent()))) {
+              for (Dependency a : graph.children(d.dependent())) {
+                if (a.relation().equals("obl:with") || a.relation().equals("obl:to")) {
+                  collectActors(a.dependent(), depth + 1, out, seen); // "workers affiliated with the Serbian union"
+                }
+              }
+            }
+          }
+        }
         if (out.isEmpty() && depth == 0) {
           Location place = placeAt(node);
           if (place != null && place.country() != null) {
@@ -1132,6 +1457,45 @@ public final class EventCoder {
           collectActors(d.dependent(), depth, out, seen);
         }
       }
+    }
+
+    /**
+     * The other sides of coordinated nationality modifiers on a noun the resolver read as one
+     * actor ("Hungarian and Romanian officials", "U.S. and Russian negotiators"): the actors the
+     * other modifiers name, when they name a different country than {@code actorId}.
+     */
+    private List<String> coordinatedModifierActors(int node, String actorId) {
+      List<String> out = new ArrayList<>();
+      Actor own = resolution.actor(actorId);
+      if (own == null || own.country() == null) {
+        return out;
+      }
+      List<Integer> modifiers = new ArrayList<>();
+      for (Dependency d : graph.children(node)) {
+        if (d.relation().equals("amod") || d.relation().equals("compound")) {
+          modifiers.add(d.dependent());
+        }
+      }
+      for (int modifier : modifiers) {
+        boolean coordinated = false;
+        for (Dependency d : graph.children(modifier)) {
+          coordinated |= d.relation().startsWith("conj:and") && modifiers.contains(d.dependent());
+        }
+        Dependency up = graph.parent(modifier);
+        coordinated |= up != null && up.relation().startsWith("conj:and") && modifiers.contains(up.governor());
+        if (!coordinated) {
+          continue;
+        }
+        ActorMention mention = resolution.mentionAt(sentence.index(), modifier);
+        if (mention == null || mention.actorId().equals(actorId)) {
+          continue;
+        }
+        Actor other = resolution.actor(mention.actorId());
+        if (other != null && other.country() != null && !other.country().equals(own.country())) {
+          out.add(mention.actorId());
+        }
+      }
+      return out;
     }
 
     private boolean currencyModifier(int token) {
@@ -1330,7 +1694,7 @@ public final class EventCoder {
         }
         if (control != null) {
           switch (control.controlClass()) {
-            case PLAN -> planned = true;
+            case PLAN -> planned |= !pastAttempt(governor, control);
             case REQUEST -> requested = true;
             case REFUSE, FAIL -> negated = true;
             case HYPO -> hypothetical = true;
@@ -1361,6 +1725,13 @@ public final class EventCoder {
       Modality modality = requested ? Modality.REQUESTED : hypothetical ? Modality.HYPOTHETICAL
           : planned ? Modality.PLANNED : reported(clauseHead) ? Modality.REPORTED : Modality.ASSERTED;
       return new Stance(negated, modality, clauseHead, notes, absorbed);
+    }
+
+    /** "attempted to assassinate", "has tried to hack": an attempt made is the act attempted, not a plan. */
+    private boolean pastAttempt(int governor, ControlVerb control) {
+      String lemma = control.lemma();
+      String pos = graph.token(governor).pos();
+      return (lemma.equals("attempt") || lemma.equals("try")) && (pos.equals("VBD") || pos.equals("VBN"));
     }
 
     private boolean negatedAt(int token) {
@@ -1525,6 +1896,10 @@ public final class EventCoder {
           targets = List.of(place); // "met in Zurich", "lifted the curfew in Montenegro": the place's country
           rule = rule + " +place-target";
           confidenceShift = -0.1;
+          if (code.startsWith("062") && sources.size() == 1) {
+            code = "150"; // "Russia is conducting military exercises in Alaska": no partner, a show of force
+            rule = rule + " +no-partner";
+          }
         } else if (sources.size() > 1 && isSymmetric(code)) {
           // "France and Germany met": each meets the other (below)
         } else if (launchWithoutTarget(trigger, code)) {
@@ -1542,11 +1917,15 @@ public final class EventCoder {
           targets = deep; // "Russian strikes on Kyiv killed five people": the attack noun names where it fell
           rule = rule + " +subject-target";
           confidenceShift = -0.15;
-        } else if (DOMESTIC_ROOTS.contains(code.substring(0, 2))) {
+        } else if (DOMESTIC_ROOTS.contains(code.substring(0, 2)) || code.startsWith("137")) {
           String home = homeTarget(sources.get(0));
           if (home != null) {
             targets = List.of(home); // "the army imposed a curfew": on its own country
             selfTarget = home.equals(sources.get(0));
+            if (selfTarget && code.startsWith("12")) {
+              targets = List.of(); // "would deny entry to the United States": no one rejects itself
+              selfTarget = false;
+            }
             rule = rule + " +domestic-target";
             confidenceShift = -0.2;
           }
@@ -1596,6 +1975,14 @@ public final class EventCoder {
           c.confidence = Math.max(0.05, Math.min(0.99, confidence));
           c.rule = fullRule;
           out.add(c);
+          if (code.startsWith("046") && sources.size() == 1 && targets.size() == 1 && target != null) {
+            // "held talks with President Suleiman": negotiating is mutual, each side negotiates with the other
+            Candidate m = copy(c);
+            m.source = target;
+            m.target = source;
+            m.rule = fullRule + " +reciprocal";
+            out.add(m);
+          }
           if (rejects(stance, code) && !pastRecord(trigger)) {
             // "would not provide support", "failed to reach agreement": saying no is a rejection (CAMEO 12)
             Candidate r = copy(c);
@@ -1874,7 +2261,7 @@ public final class EventCoder {
             // the object, the controlled infinitive ("refused to deploy troops in Iraq") and what they govern
             // ... and a time or other common-noun adjunct the parser hung the place on ("on Tuesday in Serbia")
             boolean adjunct = base.equals("obl") && level == 0 && head == trigger && graph.token(d.dependent()).isNoun()
-                && !graph.token(d.dependent()).isProperNoun();
+                && (!graph.token(d.dependent()).isProperNoun() || isTimeWord(d.dependent()));
             if ((base.equals("obj") || base.equals("xcomp") || base.equals("nsubj") && d.relation().equals("nsubj:pass")
                 || base.equals("nmod") && level > 0 || adjunct) && !heads.contains(d.dependent())) {
               heads.add(d.dependent());
@@ -1916,6 +2303,12 @@ public final class EventCoder {
         }
       }
       return null;
+    }
+
+    /** A day or month name ("on Tuesday", "in March"): a proper noun that is a time, not an actor or place. */
+    private boolean isTimeWord(int token) {
+      return TIME_WORDS.contains(graph.lemma(token).toLowerCase(Locale.ROOT))
+          && resolution.mentionAt(sentence.index(), token) == null;
     }
 
     /** The actors that carry a country or an actor code (an unknown town or group says nothing about the target). */
@@ -1967,6 +2360,60 @@ public final class EventCoder {
         end--;
       }
       return end;
+    }
+
+    /**
+     * Troops arriving somewhere are deployed there (154), not visiting (042); going or returning
+     * home ("refugees return home") is no visit at all (null).
+     */
+    private String troopMovement(int verb, String code) {
+      if (!code.startsWith("042")) {
+        return code;
+      }
+      for (Dependency d : graph.children(verb)) {
+        if ((d.relation().equals("advmod") || d.relation().startsWith("obl")) && graph.lemma(d.dependent()).equals("home")) {
+          return null;
+        }
+      }
+      for (int subject : graph.children(verb, "nsubj")) {
+        if (TROOP_NOUNS.contains(graph.lemma(subject))) {
+          return "154";
+        }
+      }
+      return code;
+    }
+
+    /**
+     * A deployment of peacekeepers is peacekeeping (074): "the deployment of NATO peacekeeping
+     * troops", "peacekeeping troops arrived in Bosnia".
+     */
+    private String peacekeeping(String code, int trigger, int object) {
+      if (code == null || !code.startsWith("154")) {
+        return code;
+      }
+      List<Integer> troops = new ArrayList<>();
+      for (Dependency d : graph.children(trigger)) {
+        String relation = d.relation();
+        if (relation.equals("nsubj") || relation.equals("obj") || relation.equals("nmod:of") || relation.equals("nsubj:pass")) {
+          troops.add(d.dependent());
+        }
+      }
+      if (object >= 0) {
+        troops.add(object);
+      }
+      for (int t : troops) {
+        if (graph.lemma(t).equals("peacekeeper")) {
+          return "074";
+        }
+        for (Dependency d : graph.children(t)) {
+          String word = graph.lemma(d.dependent()).toLowerCase(Locale.ROOT);
+          if ((d.relation().equals("amod") || d.relation().equals("compound"))
+              && (word.equals("peacekeeping") || word.equals("peace-keeping"))) {
+            return "074";
+          }
+        }
+      }
+      return code;
     }
 
     /** Refines a general code by an adjective on its object noun ("humanitarian aid" → 0333). */

@@ -6,21 +6,31 @@ import org.dyad.pipeline.nlp.Dependency;
 import org.dyad.pipeline.nlp.Sentence;
 import org.dyad.pipeline.nlp.Token;
 
-/** Indexed view of one sentence's enhanced++ dependency graph. */
+/**
+ * Indexed view of one sentence's enhanced++ dependency graph. The index is built, and so the
+ * sentence parsed (parsing is lazy, see {@link Sentence#lazy}), only when an edge is first asked
+ * for: coding a sentence whose words the dictionary does not know reads no edge and parses nothing.
+ */
 final class ParseGraph {
 
   private final Sentence sentence;
-  private final List<List<Dependency>> children;
-  private final Dependency[] primaryParent;
+  private List<List<Dependency>> children;
+  private Dependency[] primaryParent;
 
   ParseGraph(Sentence sentence) {
     this.sentence = sentence;
+  }
+
+  private void index() {
+    if (children != null) {
+      return;
+    }
     int size = sentence.size();
-    children = new ArrayList<>(size);
+    List<List<Dependency>> children = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
       children.add(new ArrayList<>());
     }
-    primaryParent = new Dependency[size];
+    Dependency[] primaryParent = new Dependency[size];
     for (Dependency d : sentence.dependencies()) {
       if (d.dependent() < 0 || d.dependent() >= size) {
         continue;
@@ -32,6 +42,8 @@ final class ParseGraph {
         primaryParent[d.dependent()] = d;
       }
     }
+    this.primaryParent = primaryParent;
+    this.children = children;
   }
 
   Sentence sentence() {
@@ -51,13 +63,14 @@ final class ParseGraph {
   }
 
   List<Dependency> children(int head) {
+    index();
     return children.get(head);
   }
 
   /** Dependents of {@code head} whose relation is exactly {@code relation}. */
   List<Integer> children(int head, String relation) {
     List<Integer> out = new ArrayList<>();
-    for (Dependency d : children.get(head)) {
+    for (Dependency d : children(head)) {
       if (d.relation().equals(relation)) {
         out.add(d.dependent());
       }
@@ -71,6 +84,7 @@ final class ParseGraph {
 
   /** The basic-tree parent edge, or null for the root and unparsed tokens. */
   Dependency parent(int token) {
+    index();
     Dependency d = primaryParent[token];
     return d == null || d.governor() < 0 ? null : d;
   }

@@ -18,6 +18,7 @@ public final class Gazetteer {
   private final List<Place> places;
   private final List<Place> matchable;
   private final Map<String, Place> byKey;
+  private final Map<String, List<Place>> allByKey;
 
   private Gazetteer(List<Place> places, List<Place> matchable) {
     this.places = List.copyOf(places);
@@ -32,6 +33,19 @@ public final class Gazetteer {
       }
     }
     this.byKey = Collections.unmodifiableMap(index);
+    Map<String, List<Place>> all = new LinkedHashMap<>();
+    for (Place p : places) {
+      List<String> names = new ArrayList<>(p.aliases());
+      names.add(0, p.name());
+      for (String name : names) {
+        List<Place> same = all.computeIfAbsent(Phrases.key(name), k -> new ArrayList<>());
+        if (!same.contains(p)) {
+          same.add(p);
+        }
+      }
+    }
+    all.replaceAll((k, v) -> List.copyOf(v));
+    this.allByKey = Collections.unmodifiableMap(all);
   }
 
   /** The gazetteer bundled with Dyad, loaded on first use. */
@@ -50,6 +64,22 @@ public final class Gazetteer {
       p = byKey.get(key.substring(4));
     }
     return Optional.ofNullable(p);
+  }
+
+  /**
+   * Every place of that name or alias, the one {@link #lookup} gives first: "Tripoli" is Libya's
+   * capital and a city of Lebanon. Empty when none.
+   */
+  public List<Place> lookupAll(String name) {
+    if (name == null || name.isBlank()) {
+      return List.of();
+    }
+    String key = Phrases.key(name);
+    List<Place> p = allByKey.get(key);
+    if (p == null && key.startsWith("the ")) {
+      p = allByKey.get(key.substring(4));
+    }
+    return p == null ? List.of() : p;
   }
 
   /** The national capital of a country, if known. */

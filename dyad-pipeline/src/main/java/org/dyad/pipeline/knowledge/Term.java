@@ -55,7 +55,7 @@ public record Term(
     return new Term(Type.ACTOR, surface, null, null, null, null, actor, true);
   }
 
-  static Term place(String surface, Place place) {
+  public static Term place(String surface, Place place) {
     return new Term(Type.PLACE, surface, null, null, null, place, null, false);
   }
 

@@ -38,7 +38,14 @@ import org.dyad.pipeline.extract.Article;
  *       CoreNLP's order without its boxing, its lock (two parsing threads queued on it) and its
  *       per-product garbage; the parser's CPU time fell by about half.
  * </ul>
- * Neither changes a result: the same parser computes the same graph. With the system property
+ * Neither changes a result: the same parser computes the same graph.
+ *
+ * <p>Parsing is lazy: a sentence is parsed (and its graph converted) when a stage first reads its
+ * dependencies, at most once (see {@link Sentence#lazy}); the stages read them only for sentences
+ * where a parse can change their result (an event trigger of the dictionary, a verb of saying, a
+ * quotation, a time whose value depends on the tense). The parse is the one an eager parse gives,
+ * so the output is the same; {@value #LAZY_PROPERTY}{@code =false} parses everything during
+ * annotation. {@link ParseStatistics} counts what was parsed. With the system property
  * {@value #PREFILTER_PROPERTY}{@code =true}, sentences that cannot hold an event or a quote (no
  * verb, or no name, pronoun or quotation mark) are tagged but not parsed; it is off by default
  * because it saves little on news (about 8% of the tokens of BBC articles).
@@ -52,6 +59,8 @@ final class CoreNlpAnnotator implements Annotator {
   static final String PREFILTER_PROPERTY = "dyad.parse.prefilter";
   /** {@code -Ddyad.parse.fastScoring=false} parses with CoreNLP's own scoring code (same parses, slower). */
   static final String FAST_SCORING_PROPERTY = "dyad.parse.fastScoring";
+  /** {@code -Ddyad.parse.lazy=false} parses every sentence during annotation (same output, slower). */
+  static final String LAZY_PROPERTY = "dyad.parse.lazy";
 
   private static volatile CoreNlpAnnotator shared;
 
@@ -60,6 +69,7 @@ final class CoreNlpAnnotator implements Annotator {
   private final StanfordCoreNLP parserAnnotator;
   private final boolean prefilter;
   private final boolean fastScoring;
+  private final boolean lazy;
 
   static CoreNlpAnnotator shared() {
     CoreNlpAnnotator local = shared;
@@ -90,7 +100,16 @@ final class CoreNlpAnnotator implements Annotator {
 
   /** As above; {@code fastScoring} swaps in {@link ExactFastClassifier} (direct parsing only). */
   CoreNlpAnnotator(boolean prefilter, boolean throughAnnotator, boolean fastScoring) {
+    this(prefilter, throughAnnotator, fastScoring, !"false".equals(System.getProperty(LAZY_PROPERTY)));
+  }
+
+  /**
+   * As above; {@code lazy} parses a sentence when its dependencies are first read (direct parsing
+   * only: through CoreNLP's annotator every sentence is parsed at once).
+   */
+  CoreNlpAnnotator(boolean prefilter, boolean throughAnnotator, boolean fastScoring, boolean lazy) {
     this.prefilter = prefilter;
+    this.lazy = lazy && !throughAnnotator;
     Properties tagging = new Properties();
     tagging.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     tagging.setProperty("tokenize.language", "en");
@@ -129,35 +148,65 @@ final class CoreNlpAnnotator implements Annotator {
     return fastScoring;
   }
 
+  /** Whether sentences are parsed when their dependencies are first read rather than all at once. */
+  boolean lazy() {
+    return lazy;
+  }
+
   @Override
   public AnnotatedArticle annotate(Article article) {
     Annotation document = new Annotation(article.text());
     tagger.annotate(document);
     List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
-    List<CoreMap> worthParsing = new ArrayList<>();
-    for (CoreMap coreSentence : coreSentences) {
-      if (!prefilter || mayHoldEventOrQuote(coreSentence.get(CoreAnnotations.TokensAnnotation.class))) {
-        worthParsing.add(coreSentence);
-      }
-    }
+    List<Sentence> sentences = new ArrayList<>(coreSentences.size());
     if (parserAnnotator != null) {
       // The annotator parses the sentence maps in place; the others stay unparsed.
+      List<CoreMap> worthParsing = new ArrayList<>();
+      for (CoreMap coreSentence : coreSentences) {
+        if (!prefilter || mayHoldEventOrQuote(coreSentence.get(CoreAnnotations.TokensAnnotation.class))) {
+          worthParsing.add(coreSentence);
+          ParseStatistics.parsed(coreSentence.get(CoreAnnotations.TokensAnnotation.class).size());
+        }
+      }
       Annotation subset = new Annotation(article.text());
       subset.set(CoreAnnotations.SentencesAnnotation.class, worthParsing);
       parserAnnotator.annotate(subset);
-    } else {
-      for (CoreMap coreSentence : worthParsing) {
-        GrammaticalStructure structure = parser.predict(coreSentence);
-        coreSentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
-            SemanticGraphFactory.makeFromTree(structure, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
-                GrammaticalStructure.Extras.NONE, null));
+      for (CoreMap coreSentence : coreSentences) {
+        SemanticGraph graph =
+            coreSentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        if (graph == null) {
+          graph = coreSentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        }
+        List<Token> tokens = tokens(coreSentence);
+        ParseStatistics.annotated(tokens.size());
+        sentences.add(sentence(sentences.size(), tokens, dependencies(graph)));
+      }
+      return new AnnotatedArticle(article, sentences);
+    }
+    for (CoreMap coreSentence : coreSentences) {
+      List<Token> tokens = tokens(coreSentence);
+      ParseStatistics.annotated(tokens.size());
+      int index = sentences.size();
+      if (prefilter && !mayHoldEventOrQuote(coreSentence.get(CoreAnnotations.TokensAnnotation.class))) {
+        sentences.add(sentence(index, tokens, List.of()));
+      } else if (lazy) {
+        int start = tokens.isEmpty() ? 0 : tokens.get(0).start();
+        int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
+        sentences.add(Sentence.lazy(index, start, end, tokens, () -> parse(coreSentence)));
+      } else {
+        sentences.add(sentence(index, tokens, parse(coreSentence)));
       }
     }
-    List<Sentence> sentences = new ArrayList<>(coreSentences.size());
-    for (CoreMap coreSentence : coreSentences) {
-      sentences.add(toSentence(sentences.size(), coreSentence));
-    }
     return new AnnotatedArticle(article, sentences);
+  }
+
+  /** The enhanced++ edges of one tagged sentence, straight from the parser. */
+  private List<Dependency> parse(CoreMap coreSentence) {
+    GrammaticalStructure structure = parser.predict(coreSentence);
+    SemanticGraph graph = SemanticGraphFactory.makeFromTree(structure, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+        GrammaticalStructure.Extras.NONE, null);
+    ParseStatistics.parsed(coreSentence.get(CoreAnnotations.TokensAnnotation.class).size());
+    return dependencies(graph);
   }
 
   /**
@@ -189,7 +238,7 @@ final class CoreNlpAnnotator implements Annotator {
     return true;
   }
 
-  private static Sentence toSentence(int index, CoreMap coreSentence) {
+  private static List<Token> tokens(CoreMap coreSentence) {
     List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
@@ -204,12 +253,11 @@ final class CoreNlpAnnotator implements Annotator {
           label.lemma() == null ? label.word() : label.lemma(),
           ner == null ? "O" : ner));
     }
+    return tokens;
+  }
+
+  private static List<Dependency> dependencies(SemanticGraph graph) {
     List<Dependency> dependencies = new ArrayList<>();
-    SemanticGraph graph =
-        coreSentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-    if (graph == null) {
-      graph = coreSentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-    }
     if (graph != null && !graph.isEmpty()) {
       for (IndexedWord root : graph.getRoots()) {
         dependencies.add(new Dependency("root", -1, root.index() - 1));
@@ -219,6 +267,10 @@ final class CoreNlpAnnotator implements Annotator {
             edge.getRelation().toString(), edge.getGovernor().index() - 1, edge.getDependent().index() - 1));
       }
     }
+    return dependencies;
+  }
+
+  private static Sentence sentence(int index, List<Token> tokens, List<Dependency> dependencies) {
     int start = tokens.isEmpty() ? 0 : tokens.get(0).start();
     int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
     return new Sentence(index, start, end, tokens, dependencies);

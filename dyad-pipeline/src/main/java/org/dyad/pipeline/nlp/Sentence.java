@@ -2,16 +2,34 @@ package org.dyad.pipeline.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One sentence: its character span in the article text, tokens and dependency edges. The
  * dependency list is empty when the sentence was not parsed.
+ *
+ * <p>The annotator parses lazily ({@link #lazy}): the parse runs when something first reads the
+ * dependencies ({@link #dependencies()}, {@link #children}, {@link #parentEdge}, {@link #root},
+ * equality), once, and gives what an eager parse gives. Readers that can tell from the tokens alone
+ * that a parse would change nothing for them should not read it.
  */
 public record Sentence(int index, int start, int end, List<Token> tokens, List<Dependency> dependencies) {
 
   public Sentence {
     tokens = List.copyOf(tokens);
-    dependencies = List.copyOf(dependencies);
+    if (!(dependencies instanceof LazyDependencies)) {
+      dependencies = List.copyOf(dependencies);
+    }
+  }
+
+  /** A sentence whose dependencies {@code parse} computes when first read (once). */
+  static Sentence lazy(int index, int start, int end, List<Token> tokens, Supplier<List<Dependency>> parse) {
+    return new Sentence(index, start, end, tokens, new LazyDependencies(parse));
+  }
+
+  /** Whether the dependencies are at hand: given eagerly, or parsed already (asking parses nothing). */
+  public boolean parsed() {
+    return !(dependencies instanceof LazyDependencies lazy) || lazy.computed();
   }
 
   public Token token(int i) {

@@ -41,6 +41,8 @@ final class ArticleQuotes {
   private static final Set<String> NAMING_RELATIONS = Set.of("compound", "flat", "appos", "nmod:poss", "amod");
   private static final Set<String> SPEAKER_KINDS = Set.of("person", "organization", "country", "group");
   private static final int PRONOUN_WINDOW_SENTENCES = 10;
+  /** The pronouns {@link #resolvePronoun} resolves. */
+  private static final Set<String> REFERRING_PRONOUNS = Set.of("he", "him", "she", "her", "it", "they");
   /** Verbs of saying whose object is the one spoken to, never the speaker. */
   private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "inform", "remind", "urge", "warn", "advise",
       "answer", "brief");
@@ -264,6 +266,9 @@ final class ArticleQuotes {
   private int[] cueAbove(int s, QuotedSpan span) {
     SentenceGraph graph = graphs.get(s);
     Sentence sentence = sentences.get(s);
+    if (!speechVerbOutside(s, span)) {
+      return null; // the cue is a speech verb outside the quote: none, so no parse needed to look
+    }
     for (int t = 0; t < sentence.size(); t++) {
       if (quotedBy.get(s)[t] < 0 || !span.covers(sentence.token(t).start(), sentence.token(t).end())) {
         continue;
@@ -522,6 +527,9 @@ final class ArticleQuotes {
   private List<Candidate> indirectCandidates(List<QuotedSpan> spans) {
     List<Candidate> out = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
+      if (!mayNameSpeaker(s)) {
+        continue; // its indirect quotes would have no speaker, so be dropped: no parse needed to find them
+      }
       Sentence sentence = sentences.get(s);
       SentenceGraph graph = graphs.get(s);
       Set<Integer> reported = new HashSet<>();
@@ -943,6 +951,9 @@ final class ArticleQuotes {
   private String subjectActor(int s, int limit, Set<String> kinds, Gender gender) {
     SentenceGraph graph = graphs.get(s);
     Sentence sentence = sentences.get(s);
+    if (!resolvedPronouns.containsKey(s) && !hasCompatibleMention(s, kinds, gender)) {
+      return null; // a subject's actor is a mention of this sentence or a pronoun resolved here: none, no parse
+    }
     String first = null;
     for (int t = 0; t < Math.min(limit, sentence.size()); t++) {
       for (Dependency edge : graph.parents(t)) {
@@ -971,6 +982,45 @@ final class ArticleQuotes {
       }
     }
     return first;
+  }
+
+  /** Whether sentence s has a mention of an actor {@link #compatible} with these kinds and gender. */
+  private boolean hasCompatibleMention(int s, Set<String> kinds, Gender gender) {
+    for (ActorMention mention : resolution.mentions()) {
+      if (mention.sentence() == s && compatible(mention.actorId(), kinds, gender)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a speaker can be read in sentence s ({@link #resolveSpeaker}): a mention of a speaker
+   * kind, a pronoun that can refer back (he, she, it, they), or a person noun ("the nominee").
+   */
+  private boolean mayNameSpeaker(int s) {
+    for (ActorMention mention : resolution.mentions()) {
+      if (mention.sentence() == s && speakerKind(mention.actorId())) {
+        return true;
+      }
+    }
+    for (Token token : sentences.get(s).tokens()) {
+      if (token.pos().equals("PRP") && REFERRING_PRONOUNS.contains(token.text().toLowerCase(Locale.ROOT))
+          || token.isNoun() && personNouns.contains(token.lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a speech verb of sentence s stands outside the quote (what {@link #cueAbove} looks for). */
+  private boolean speechVerbOutside(int s, QuotedSpan span) {
+    for (Token token : sentences.get(s).tokens()) {
+      if (isSpeechVerb(token) && !span.covers(token.start(), token.end())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean compatible(String actorId, Set<String> kinds, Gender gender) {

@@ -9,15 +9,26 @@ import java.util.Set;
 import org.dyad.pipeline.nlp.Dependency;
 import org.dyad.pipeline.nlp.Sentence;
 
-/** Parent and child edges of one sentence's dependency graph, indexed once. */
+/**
+ * Parent and child edges of one sentence's dependency graph, indexed when an edge is first asked
+ * for: the sentence is parsed (parsing is lazy, see {@link Sentence#lazy}) only if a quote reads it.
+ */
 final class SentenceGraph {
 
-  private final List<List<Dependency>> parents;
-  private final List<List<Dependency>> children;
+  private final Sentence sentence;
+  private List<List<Dependency>> parents;
+  private List<List<Dependency>> children;
 
   SentenceGraph(Sentence sentence) {
-    parents = new ArrayList<>(sentence.size());
-    children = new ArrayList<>(sentence.size());
+    this.sentence = sentence;
+  }
+
+  private void index() {
+    if (children != null) {
+      return;
+    }
+    List<List<Dependency>> parents = new ArrayList<>(sentence.size());
+    List<List<Dependency>> children = new ArrayList<>(sentence.size());
     for (int i = 0; i < sentence.size(); i++) {
       parents.add(new ArrayList<>());
       children.add(new ArrayList<>());
@@ -31,13 +42,17 @@ final class SentenceGraph {
         children.get(edge.governor()).add(edge);
       }
     }
+    this.parents = parents;
+    this.children = children;
   }
 
   List<Dependency> parents(int token) {
+    index();
     return parents.get(token);
   }
 
   List<Dependency> children(int token) {
+    index();
     return children.get(token);
   }
 
@@ -54,7 +69,7 @@ final class SentenceGraph {
     seen.add(token);
     while (!queue.isEmpty()) {
       int node = queue.poll();
-      for (Dependency edge : children.get(node)) {
+      for (Dependency edge : children(node)) {
         String relation = edge.relation();
         if (relation.equals("ref") || edge.dependent() == excluded || relation.endsWith(":xsubj")) {
           continue;

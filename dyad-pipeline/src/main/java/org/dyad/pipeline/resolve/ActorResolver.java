@@ -7,8 +7,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.dyad.pipeline.knowledge.KnowledgeBase;
+import org.dyad.pipeline.knowledge.Place;
 import org.dyad.pipeline.nlp.AnnotatedArticle;
 import org.dyad.pipeline.nlp.Sentence;
 import org.dyad.pipeline.nlp.Token;
@@ -61,15 +63,26 @@ public final class ActorResolver {
   public Resolution resolve(AnnotatedArticle article) {
     String text = article.text();
     LocalDate date = dateOf(article.article().published());
-    List<ActorCandidate> candidates = new ArrayList<>();
-    for (Sentence sentence : article.sentences()) {
-      List<ActorCandidate> own = new ActorSentenceReader(knowledge, date, text, sentence).read();
-      candidates.addAll(groupReferences(text, sentence, own, candidates));
-      candidates.addAll(own);
+    List<ActorCandidate> candidates = read(article, date, Map.of());
+    Map<String, Place> places = PlaceChoice.choose(candidates, knowledge.gazetteer());
+    if (!places.isEmpty()) {
+      candidates = read(article, date, places);
     }
     candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));
     candidates = ContextCountry.fill(text, article.sentences(), candidates, knowledge, date);
     return ActorMerger.merge(candidates, knowledge, date);
+  }
+
+  /** The candidates of every sentence, ambiguous place names read as {@code places} says. */
+  private List<ActorCandidate> read(AnnotatedArticle article, LocalDate date, Map<String, Place> places) {
+    String text = article.text();
+    List<ActorCandidate> candidates = new ArrayList<>();
+    for (Sentence sentence : article.sentences()) {
+      List<ActorCandidate> own = new ActorSentenceReader(knowledge, date, text, sentence, places).read();
+      candidates.addAll(groupReferences(text, sentence, own, candidates));
+      candidates.addAll(own);
+    }
+    return candidates;
   }
 
   /** "the group" as a mention of the one group named just before it. */

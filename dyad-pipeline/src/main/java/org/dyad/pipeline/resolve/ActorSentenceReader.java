@@ -61,6 +61,7 @@ final class ActorSentenceReader {
   private final boolean[] consumed;
   private final List<ActorCandidate> found = new ArrayList<>();
   private final Map<Integer, ActorCandidate> roleCandidateAt = new HashMap<>();
+  private final Map<String, Place> placeChoices;
   private int[][] personAt;
 
   /** A knowledge-base phrase over tokens [first, end). */
@@ -85,6 +86,16 @@ final class ActorSentenceReader {
    * @param date the date dictionary actors' dated codes are read on (publication), or null
    */
   ActorSentenceReader(KnowledgeBase knowledge, LocalDate date, String text, Sentence sentence) {
+    this(knowledge, date, text, sentence, Map.of());
+  }
+
+  /**
+   * @param placeChoices the place an ambiguous name means in this article ({@link PlaceChoice}), by
+   *     {@link Phrases#key} of the name
+   */
+  ActorSentenceReader(KnowledgeBase knowledge, LocalDate date, String text, Sentence sentence,
+      Map<String, Place> placeChoices) {
+    this.placeChoices = placeChoices;
     this.knowledge = knowledge;
     this.date = date;
     this.text = text;
@@ -152,6 +163,12 @@ final class ActorSentenceReader {
       for (int end = Math.min(tokens.size(), i + limit); end > i && best == null; end--) {
         String surface = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
         Term term = choose(knowledge.lookup(surface), surface, shouting);
+        if (term != null && (term.type() == Term.Type.CAPITAL || term.type() == Term.Type.PLACE)) {
+          Place chosen = placeChoices.get(Phrases.key(surface));
+          if (chosen != null) {
+            term = Term.place(surface, chosen);
+          }
+        }
         if (term != null) {
           best = new Match(i, end, term);
         }
@@ -581,7 +598,11 @@ final class ActorSentenceReader {
     if (role == null) {
       return Attributes.NONE;
     }
-    return attributes(organization != null ? organization : country, role);
+    Attributes found = attributes(organization != null ? organization : country, role);
+    if (found.sector != null && isFormer(end + 1, role.first())) {
+      return new Attributes(found.country, "ELI", null, found.role); // ", a former security minister,"
+    }
+    return found;
   }
 
   /** "a leading activist", "the acting minister": a participle before an adjective or noun modifies it. */
@@ -720,7 +741,9 @@ final class ActorSentenceReader {
     }
     String kind = r.kind() == Role.Kind.BODY ? "organization" : "group";
     String surface = withoutArticle(first, end);
-    if (end + 1 < tokens.size() && PLACE_PREPOSITIONS.contains(tokens.get(end).text())) {
+    boolean visiting = VISITING_ROLES.contains(r.canonical().toLowerCase(Locale.ROOT));
+    if (end + 1 < tokens.size() && PLACE_PREPOSITIONS.contains(tokens.get(end).text())
+        && !(visiting && tokens.get(end).text().equals("in"))) {
       int at = end + 1;
       // skip modifiers: "from military-ruled Myanmar"
       while (at < tokens.size() && at < end + 5 && (startingAt[at] == null || startingAt[at].type() == Term.Type.ROLE)
@@ -747,8 +770,18 @@ final class ActorSentenceReader {
         return;
       }
     }
+    if (visiting) {
+      return; // "a delegation", "peacekeepers in Lebanon": they come from elsewhere, not the country in context
+    }
     add(first, end, "role:?:" + r.sector() + ":" + r.canonical(), surface, kind, null, r.sector(), null, null, null);
   }
+
+  /**
+   * Groups that act away from home: without a country of their own in the phrase ("a Japanese
+   * delegation", "a delegation from Iran"), the country the text is about is their host, not theirs.
+   */
+  private static final Set<String> VISITING_ROLES = Set.of("delegation", "delegations", "peacekeepers",
+      "peacekeeping force", "peacekeeping troops", "inspectors", "monitors", "observers", "mediators", "envoys");
 
 
   private String withoutArticle(int first, int end) {
@@ -835,9 +868,33 @@ final class ActorSentenceReader {
     }
     String name = withoutArticle(first, end);
     Place place = knowledge.gazetteer().lookup(name).orElse(null);
+    Country named = place == null ? countryNamedInAnyCase(name) : null;
+    if (named != null) {
+      add(first, end, "country:" + named.iso3(), named.name(), "country", named.iso3(), null, named.iso3(), null, null);
+      return;
+    }
     String canonical = place == null ? name : place.name();
     add(first, end, "place:" + Phrases.key(canonical), canonical, "location", place == null ? null : place.country(),
         null, null, null, null);
+  }
+
+  /**
+   * A place NER found whose words are a country's name in unusual capitals ("iSrael", "IRAQ"): the
+   * country. Acronyms ("US") keep their case rule.
+   */
+  private Country countryNamedInAnyCase(String name) {
+    String key = Phrases.key(name);
+    for (Country c : knowledge.countries()) {
+      if (Phrases.key(c.name()).equals(key)) {
+        return c;
+      }
+      for (String alias : c.aliases()) {
+        if (!Phrases.isExactCase(alias) && Phrases.key(alias).equals(key)) {
+          return c;
+        }
+      }
+    }
+    return null;
   }
 
   // ---- plain phrases
@@ -846,6 +903,9 @@ final class ActorSentenceReader {
     Term term = m.term();
     switch (term.type()) {
       case COUNTRY, DEMONYM -> {
+        if (term.type() == Term.Type.DEMONYM && addMinority(m)) {
+          return;
+        }
         if (isEthnic(m) || m.first() > 0 && isPeopleOf(endingAt[m.first() - 1], m)) {
           return;
         }
@@ -927,6 +987,53 @@ final class ActorSentenceReader {
         && !first.term().country().iso3().equals(second.term().country().iso3())
         && !NATIONS_OF_ORIGINS.contains(second.term().country().iso3());
   }
+
+  /**
+   * "ethnic Albanians in southern Serbia", "the Albanians of southern Serbia": a people named by
+   * its demonym and placed in another country is a group of that country (CAMEO codes residents by
+   * where they live), not the state its name comes from. "in" needs "ethnic" before the demonym
+   * ("Americans in Iraq" are Americans); "of" needs a plural ("the Albanians of Serbia").
+   */
+  private boolean addMinority(Match m) {
+    boolean ethnic = isEthnic(m);
+    int at = m.end();
+    if (at + 1 >= tokens.size()) {
+      return false;
+    }
+    String preposition = tokens.get(at).text().toLowerCase(Locale.ROOT);
+    boolean plural = tokens.get(m.end() - 1).pos().endsWith("S");
+    if (!(preposition.equals("of") && plural || preposition.equals("in") && ethnic)) {
+      return false;
+    }
+    at++;
+    while (at < tokens.size() && startingAt[at] == null && at < m.end() + 4
+        && (tokens.get(at).pos().startsWith("JJ") || tokens.get(at).pos().equals("DT")
+            || tokens.get(at).pos().equals("RB") || tokens.get(at).text().equals("-")
+            || MINORITY_DIRECTIONS.contains(tokens.get(at).text().toLowerCase(Locale.ROOT)))) {
+      at++;
+    }
+    Match place = at < tokens.size() ? startingAt[at] : null;
+    if (place == null) {
+      return false;
+    }
+    String country = switch (place.type()) {
+      case COUNTRY, CAPITAL -> place.term().country().iso3();
+      case PLACE -> place.term().place().country();
+      default -> null;
+    };
+    String people = m.term().country().iso3();
+    if (country == null || country.equals(people)) {
+      return false;
+    }
+    int first = ethnic ? m.first() - 1 : m.first();
+    String name = sentence.text(text, first, m.end());
+    add(first, m.end(), "minority:" + country + ":" + people, name, "group", country, null, country, null, null);
+    return true;
+  }
+
+  /** Direction words a tagger may read as nouns ("south Serbia"). */
+  private static final Set<String> MINORITY_DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
+      "eastern", "western", "central");
 
   /** "ethnic Albanians" are people of a minority, not the state of Albania. */
   private boolean isEthnic(Match m) {

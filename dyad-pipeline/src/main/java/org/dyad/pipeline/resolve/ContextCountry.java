@@ -14,7 +14,7 @@ import org.dyad.pipeline.nlp.Sentence;
  * Kanaani" after "Iran denied the accusation.", "the health ministry", "protesters" (CAMEO codes protesters as the opposition, OPP). The country is
  * the one the text is about at that point: the nearest earlier actor with a country in the same
  * paragraph, else the article's dominant country (the country mentioned most, strictly more than
- * any other, at least twice). A role phrase that finds no country is dropped; a named person keeps
+ * any other, at least twice), else the only country the text names at all. A role phrase that finds no country is dropped; a named person keeps
  * no country (and so no code: a sector alone is never a code).
  */
 final class ContextCountry {
@@ -23,7 +23,8 @@ final class ContextCountry {
    * Sectors that belong to one country: a person or body of them needs a country to be coded.
    * Civilians ("people", "civilians") are left out: whose they are is seldom the nearest country.
    */
-  static final Set<String> BOUND_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB");
+  static final Set<String> BOUND_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "ELI",
+      "RAD");
 
   private ContextCountry() {}
 
@@ -35,6 +36,9 @@ final class ContextCountry {
       KnowledgeBase knowledge, LocalDate date) {
     int[] paragraph = paragraphs(text, sentences);
     String dominant = dominantCountry(candidates);
+    if (dominant == null) {
+      dominant = onlyCountry(candidates, text);
+    }
     List<ActorCandidate> out = new ArrayList<>(candidates.size());
     for (int i = 0; i < candidates.size(); i++) {
       ActorCandidate c = candidates.get(i);
@@ -125,6 +129,26 @@ final class ContextCountry {
       previousEnd = s.end();
     }
     return out;
+  }
+
+  /**
+   * The one country a text names, when it names exactly one (by name, capital, demonym, place or a
+   * role phrase: "said Vietnam is committed", "against 28 Chilean officials"): a short text about
+   * one country is about that country.
+   */
+  private static String onlyCountry(List<ActorCandidate> candidates, String text) {
+    String only = null;
+    for (ActorCandidate c : candidates) {
+      if (!isSource(c, text)) {
+        continue;
+      }
+      if (only == null) {
+        only = c.country();
+      } else if (!only.equals(c.country())) {
+        return null;
+      }
+    }
+    return only;
   }
 
   private static String dominantCountry(List<ActorCandidate> candidates) {

@@ -26,12 +26,26 @@ public final class TimeNormalizer {
     List<TimeExpression> out = new ArrayList<>();
     for (TimeCandidate candidate : TimeScanner.scan(text, offset -> tokenAt(article, offset))) {
       Sentence sentence = article.sentenceAt(candidate.start());
-      TimeTense tense = TimeTenseReader.tense(sentence, candidate.start(), candidate.end());
+      // the tense is read from the sentence's parse, which is made only for what reads it: not
+      // when every tense gives this expression the same value ("2021", "yesterday", no anchor)
+      TimeTense tense = tenseMatters(candidate, anchor)
+          ? TimeTenseReader.tense(sentence, candidate.start(), candidate.end()) : TimeTense.UNKNOWN;
       String value = TimeResolver.value(candidate, anchor, tense);
       out.add(new TimeExpression(text.substring(candidate.start(), candidate.end()), value,
           candidate.start(), candidate.end()));
     }
     return out;
+  }
+
+  /** Whether the tense of its clause can change the value of {@code candidate}. */
+  static boolean tenseMatters(TimeCandidate candidate, LocalDate anchor) {
+    String value = TimeResolver.value(candidate, anchor, TimeTense.UNKNOWN);
+    for (TimeTense tense : TimeTense.values()) {
+      if (!java.util.Objects.equals(value, TimeResolver.value(candidate, anchor, tense))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Token tokenAt(AnnotatedArticle article, int offset) {

@@ -20,6 +20,7 @@ class EventCoderIT {
       .actor("weber", "Olaf Weber", "person", "DEU", "Olaf Weber", "Weber")
       .actor("rebels", "Northern Front", "group", "MLI", "Northern Front")
       .actor("un", "United Nations", "organization", null, "United Nations", "UN")
+      .actor("dediplomats", "German diplomats", "group", "DEU", "German diplomats")
       .time("on Monday", "2022-03-07").time("in May", "2022-05").time("last year", "2021")
       .place("Paris", "FRA", 48.86, 2.35).place("Berlin", "DEU", 52.52, 13.40).place("Geneva", "CHE", 46.2, 6.15);
 
@@ -66,8 +67,31 @@ class EventCoderIT {
   }
 
   @Test
+  void modifiersCoordinatedUnderOneHeadNounEachGiveASource() {
+    List<Event> events = code("French and German diplomats praised Japan.");
+    assertThat(events).extracting(Event::source).containsExactlyInAnyOrder("fr", "dediplomats");
+    assertThat(events).allSatisfy(e -> assertThat(e.target()).isEqualTo("jp"));
+  }
+
+  @Test
+  void talksAreCodedForEachSide() {
+    assertThat(code("France held talks with Germany on Monday."))
+        .extracting(Event::cameo, Event::source, Event::target)
+        .contains(org.assertj.core.groups.Tuple.tuple("046", "fr", "de"), org.assertj.core.groups.Tuple.tuple("046", "de", "fr"));
+  }
+
+  @Test
+  void militaryExercisesWithoutAPartnerAreAShowOfForce() {
+    assertThat(code("France conducted military exercises in Berlin.")).singleElement()
+        .satisfies(e -> assertThat(e.cameo()).isEqualTo("150"));
+    assertThat(code("France conducted military exercises with Germany.")).singleElement()
+        .satisfies(e -> assertThat(e.cameo()).isEqualTo("062"));
+  }
+
+  @Test
   void lightVerbAndNominalConstructionsAreCoded() {
-    assertThat(code("France held talks with Germany on Monday.")).singleElement().satisfies(e -> {
+    assertThat(code("France held talks with Germany on Monday.")).filteredOn(e -> "fr".equals(e.source()))
+        .singleElement().satisfies(e -> {
       assertThat(e.cameo()).isEqualTo("046");
       assertThat(e.target()).isEqualTo("de");
       assertThat(e.date()).isEqualTo("2022-03-07");
@@ -351,5 +375,197 @@ class EventCoderIT {
       assertThat(e.source()).isEqualTo("jp");
       assertThat(e.target()).isEqualTo("fr");
     });
+  }
+
+  @Test
+  void aThreatIsAimedAtTheActorItsConditionNames() {
+    assertThat(code("France threatened to halt the talks unless Germany withdraws its troops.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("THREATEN");
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("de");
+      assertThat(e.rule()).contains("+condition-target");
+    });
+    // a threatened act with a named target of its own keeps it
+    assertThat(code("France threatened to attack Brazil if Germany sends troops.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("THREATEN");
+      assertThat(e.target()).isEqualTo("br");
+    }).noneSatisfy(e -> assertThat(e.rule()).contains("+condition-target"));
+  }
+
+  @Test
+  void anAttackByAnUnnamedMeansIsSourcedToThePlaceTheAttackIsAt() {
+    assertThat(code("A car bombing near Berlin killed three French soldiers.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("ASSAULT");
+      assertThat(e.source()).isEqualTo("de");
+      assertThat(e.target()).isEqualTo("fr");
+      assertThat(e.rule()).contains("+attack-place-source");
+    });
+    // where the victims were is no attacker, and without a place the attacker stays unnamed
+    assertThat(code("A car bombing killed three French soldiers.")).allSatisfy(e -> assertThat(e.source()).isNull());
+    assertThat(code("Gunmen killed three French soldiers in Berlin.")).noneSatisfy(e -> assertThat(e.source()).isEqualTo("de"));
+  }
+
+  @Test
+  void whatIsHandedOverIsNoTargetWhenTheReceiverIsNamed() {
+    assertThat(code("France extradited Olaf Weber to Japan.")).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.target()).isEqualTo("jp"));
+    assertThat(code("France is ready to contribute troops to a peacekeeping force in Brazil.")).singleElement().satisfies(e -> {
+      assertThat(e.plover()).isEqualTo("AGREE");
+      assertThat(e.target()).isEqualTo("br");
+    });
+  }
+
+  @Test
+  void aDemandNounsThatClauseNamesItsTarget() {
+    assertThat(code("France renewed the demand that Germany withdraw its troops.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("REQUEST");
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("de");
+    });
+    assertThat(code("France insisted on its demands that Germany pay compensation.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("REQUEST");
+      assertThat(e.target()).isEqualTo("de");
+    });
+  }
+
+  @Test
+  void martialLawAndRefugeAreCodedFromTheirNouns() {
+    assertThat(code("France is prepared to impose martial law.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("137");
+      assertThat(e.source()).isEqualTo("fr");
+    });
+    assertThat(code("Brazil declared a state of siege in Paris.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("1724");
+      assertThat(e.target()).isEqualTo("fr");
+    });
+    assertThat(code("Japan sought refuge in Germany.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("REQUEST");
+      assertThat(e.target()).isEqualTo("de");
+    });
+  }
+
+  @Test
+  void coordinatedNationalitiesOnOneResolvedGroupGiveAnActorPerSide() {
+    FakeActors actors = new FakeActors()
+        .actor("fr", "France", "country", "FRA", "France")
+        .actor("de", "Germany", "country", "DEU", "Germany", "German")
+        .actor("frgov", "French officials", "group", "FRA", "French officials");
+    Article article = new Article("test", null, null, List.of(), "2022-03-09", null, "en",
+        "German and French officials agreed to hold talks.", List.of());
+    List<Event> events = new EventCoder(actors.places()).code(actors.resolve(Annotator.shared().annotate(article)));
+    assertThat(events).extracting(Event::source).contains("de", "frgov");
+  }
+
+  @Test
+  void aDeepTargetIsNeverTheSourcesOwnDescription() {
+    assertThat(code("UN-member France is willing to send weapons to help defend Japan.")).anySatisfy(e -> {
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("jp");
+    }).noneSatisfy(e -> assertThat(e.target()).isEqualTo("un"));
+  }
+
+  @Test
+  void troopsArrivingAreDeployedAndPeacekeepersArePeacekeeping() {
+    assertThat(code("French troops arrived in Brazil.")).singleElement().satisfies(e -> {
+      assertThat(e.plover()).isEqualTo("MOBILIZE");
+      assertThat(e.target()).isEqualTo("br");
+    });
+    assertThat(code("French peacekeeping troops arrived in Brazil.")).singleElement().satisfies(e ->
+        assertThat(e.cameo()).isEqualTo("074"));
+    assertThat(code("Olaf Weber arrived in Brazil.")).singleElement().satisfies(e -> assertThat(e.cameo()).isEqualTo("042"));
+  }
+
+  @Test
+  void aPassiveEngagementOrDemobilisationIsDoneByItsSubject() {
+    assertThat(code("French troops were engaged in heavy clashes with German forces.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("ASSAULT");
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("de");
+    });
+    assertThat(code("The Northern Front fighters were demobilized in Brazil.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("RETREAT");
+      assertThat(e.source()).isEqualTo("rebels");
+    });
+  }
+
+  @Test
+  void aNounsIngModifierTakesTheNounAsSubject() {
+    assertThat(code("French police dispersed German students protesting the decision in Paris.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("PROTEST");
+      assertThat(e.source()).isEqualTo("de");
+    });
+  }
+
+  @Test
+  void expellingAnAgencyIsASanction() {
+    assertThat(code("Brazil expelled the United Nations refugee agency.")).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("1663");
+      assertThat(e.target()).isEqualTo("un");
+    });
+  }
+
+  @Test
+  void aComplaintTargetsWhatItIsAboutNotTheAddressee() {
+    assertThat(code("France complained to the United Nations over German air raids.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("114");
+      assertThat(e.target()).isEqualTo("de");
+    }).noneSatisfy(e -> assertThat(e.target()).isEqualTo("un"));
+    assertThat(code("France complained to the United Nations.")).singleElement().satisfies(e -> assertThat(e.target()).isEqualTo("un"));
+  }
+
+  @Test
+  void precisionGuardsOnInsistingReturningHomeHelpersAndSelfRejection() {
+    assertThat(code("France insisted the unrest reflected old tensions.")).isEmpty();
+    assertThat(code("French refugees returned home.")).isEmpty();
+    assertThat(code("France tightened the blockade of Brazil with Germany's help.")).isNotEmpty()
+        .noneSatisfy(e -> assertThat(e.target()).isEqualTo("de"));
+    assertThat(code("France will deny entry to France to all such individuals."))
+        .noneSatisfy(e -> assertThat(e.target()).isEqualTo("fr"));
+  }
+
+  @Test
+  void aDemonstrationOnADayInAPlaceIsThatPlacesPeopleProtesting() {
+    assertThat(code("Up to 100 students demonstrated on Tuesday in Brazil.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("PROTEST");
+      assertThat(e.source()).isEqualTo("br");
+    });
+  }
+
+  @Test
+  void aGroupAffiliatedWithAnActorIsThatActor() {
+    assertThat(code("Militants loyal to the Northern Front attacked French soldiers.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("ASSAULT");
+      assertThat(e.source()).isEqualTo("rebels");
+      assertThat(e.target()).isEqualTo("fr");
+    });
+  }
+
+  @Test
+  void aStatementIssuedDemandingSomethingIsItsIssuersDemand() {
+    assertThat(code("France issued a statement demanding that Germany withdraw its troops.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("REQUEST");
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("de");
+    });
+  }
+
+  @Test
+  void anAttemptMadeIsTheActNotAPlan() {
+    assertThat(code("The Northern Front attempted to assassinate Olaf Weber.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("ASSAULT");
+      assertThat(e.modality()).isEqualTo("asserted");
+    });
+    assertThat(code("The Northern Front will try to assassinate Olaf Weber."))
+        .noneSatisfy(e -> assertThat(e.plover()).isEqualTo("ASSAULT"));
+  }
+
+  @Test
+  void evacuatingTheWoundedIsHumanitarianAidAndCallingOffAStrikeIsAConcession() {
+    assertThat(code("United Nations helicopters evacuated civilians from Brazil.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("073");
+      assertThat(e.target()).isEqualTo("br");
+    });
+    assertThat(code("The Northern Front called off the strike.")).singleElement().satisfies(e ->
+        assertThat(e.plover()).isEqualTo("CONCEDE"));
   }
 }

@@ -69,4 +69,24 @@ class GazetteerTest {
     assertThat(gazetteer.lookup("Crimea").orElseThrow().country()).isEqualTo("UKR");
     assertThat(gazetteer.lookup("Golan Heights").orElseThrow().country()).isEqualTo("SYR");
   }
+
+  @Test
+  void listsEveryPlaceOfAnAmbiguousNameWithTheDefaultFirst() {
+    assertThat(Gazetteer.shared().lookupAll("Tripoli")).extracting(Place::country).containsExactly("LBY", "LBN");
+    assertThat(Gazetteer.shared().lookup("Tripoli")).get().extracting(Place::country).isEqualTo("LBY");
+    assertThat(Gazetteer.shared().lookupAll("Atlantis")).isEmpty();
+  }
+
+  @Test
+  void knowsEveryUsState() {
+    for (String state : java.util.List.of("Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado",
+        "Connecticut", "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+        "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
+        "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York State",
+        "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+        "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington State",
+        "West Virginia", "Wisconsin", "Wyoming")) {
+      assertThat(Gazetteer.shared().lookup(state)).as(state).get().extracting(Place::country).isEqualTo("USA");
+    }
+  }
 }

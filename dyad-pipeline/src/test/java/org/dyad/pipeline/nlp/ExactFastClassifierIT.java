@@ -29,8 +29,9 @@ class ExactFastClassifierIT {
         }
       }
     }
-    CoreNlpAnnotator fast = new CoreNlpAnnotator(false, false, true);
-    CoreNlpAnnotator plain = new CoreNlpAnnotator(false, false, false);
+    // eager parsing, so that the times compare annotation with parsing
+    CoreNlpAnnotator fast = new CoreNlpAnnotator(false, false, true, false);
+    CoreNlpAnnotator plain = new CoreNlpAnnotator(false, false, false, false);
     assertThat(fast.fastScoring()).isTrue();
     assertThat(plain.fastScoring()).isFalse();
 

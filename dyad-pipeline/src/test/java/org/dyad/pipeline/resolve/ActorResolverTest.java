@@ -510,4 +510,154 @@ class ActorResolverTest {
         .publishedOn("1985-01-01").build());
     assertThat(only(dated, "Nelson Mandela").code()).as("before the office: not yet its holder").isNotEqualTo("ZAFGOV");
   }
+
+  @Test
+  void readsAnAmbiguousCityAsThePlaceInTheCountryTheArticleNames() {
+    Resolution lebanon = resolve(
+        "Militias/NNS fought/VBD in/IN Tripoli/NNP/LOCATION ,/, the/DT north/JJ Lebanese/JJ/MISC port/NN ./.");
+    Actor tripoli = only(lebanon, "Tripoli");
+    assertThat(tripoli.kind()).isEqualTo("location");
+    assertThat(tripoli.country()).isEqualTo("LBN");
+    assertThat(named(lebanon, "Libya")).isEmpty();
+  }
+
+  @Test
+  void keepsTheCapitalMeaningOfAnAmbiguousCityWithoutOtherCountries() {
+    Resolution r = resolve("Tripoli/NNP/LOCATION said/VBD on/IN Monday/NNP it/PRP would/MD talk/VB ./.");
+    assertThat(only(r, "Libya").aliases()).contains("Tripoli");
+  }
+
+  @Test
+  void keepsTheCapitalMeaningWhenTheArticleNamesThatCountry() {
+    Resolution r = resolve(
+        "Libyan/JJ/MISC and/CC Lebanese/JJ/MISC envoys/NNS met/VBD in/IN Tripoli/NNP/LOCATION ./.");
+    assertThat(named(r, "Libya")).hasSize(1);
+    assertThat(only(r, "Libya").aliases()).contains("Tripoli");
+  }
+
+  @Test
+  void readsUsStatesAsPlacesInTheUnitedStates() {
+    Resolution r = resolve(
+        "Storms/NNS hit/VBD South/NNP/LOCATION Carolina/NNP/LOCATION and/CC Ohio/NNP/LOCATION ./.");
+    assertThat(only(r, "South Carolina").country()).isEqualTo("USA");
+    assertThat(only(r, "Ohio").country()).isEqualTo("USA");
+    assertThat(only(r, "Ohio").kind()).isEqualTo("location");
+  }
+
+  @Test
+  void readsACountryNameInOddCapitalsAsTheCountry() {
+    Resolution r = resolve("The/DT minister/NN wants/VBZ to/TO help/VB iSrael/NNP/LOCATION ./.");
+    Actor israel = only(r, "Israel");
+    assertThat(israel.kind()).isEqualTo("country");
+    assertThat(israel.country()).isEqualTo("ISR");
+  }
+
+  @Test
+  void readsTheJointChiefsOfStaffAsTheUsMilitary() {
+    Resolution r = resolve("The/DT Joint/NNP Chiefs/NNP of/IN Staff/NNP met/VBD on/IN Monday/NNP ./.");
+    Actor chiefs = only(r, "Joint Chiefs of Staff");
+    assertThat(chiefs.code()).isEqualTo("USAMIL");
+  }
+
+  @Test
+  void readsOpponentsOfACountryAsItsOpposition() {
+    Resolution r = resolve("Opponents/NNS of/IN Kenya/NNP/LOCATION marched/VBD on/IN Monday/NNP ./.");
+    assertThat(r.actors()).anySatisfy(a -> assertThat(a.code()).isEqualTo("KENOPP"));
+  }
+
+  @Test
+  void givesAPersonTheSectorOfARoleInAnAppositionAndTheCountryOfTheParagraph() {
+    Resolution r = resolve(
+        "Argentina/NNP/LOCATION votes/VBZ on/IN Sunday/NNP ./.",
+        "Jane/NNP/PERSON Roe/NNP/PERSON ,/, the/DT opposition/NN candidate/NN ,/, criticised/VBD Argentina/NNP/LOCATION ./.");
+    Actor roe = only(r, "Jane Roe");
+    assertThat(roe.sector()).isEqualTo("OPP");
+    assertThat(roe.code()).isEqualTo("ARGOPP");
+  }
+
+  @Test
+  void readsAnEthnicGroupPlacedInAnotherCountryAsAGroupOfThatCountry() {
+    Resolution r = resolve(
+        "Ethnic/JJ Albanians/NNPS/MISC in/IN southern/JJ Serbia/NNP/LOCATION demanded/VBD autonomy/NN ./.");
+    Actor minority = only(r, "Ethnic Albanians");
+    assertThat(minority.kind()).isEqualTo("group");
+    assertThat(minority.country()).isEqualTo("SRB");
+    assertThat(named(r, "Albania")).isEmpty();
+  }
+
+  @Test
+  void readsAPeopleOfAnotherCountryAsAGroupOfThatCountry() {
+    Resolution r = resolve("The/DT Albanians/NNPS/MISC of/IN Serbia/NNP/LOCATION protested/VBD ./.");
+    assertThat(only(r, "Albanians").country()).isEqualTo("SRB");
+  }
+
+  @Test
+  void keepsCitizensAbroadAsTheirOwnCountry() {
+    Resolution r = resolve("Americans/NNPS/MISC in/IN Iraq/NNP/LOCATION were/VBD evacuated/VBN ./.");
+    assertThat(only(r, "United States").aliases()).contains("Americans");
+  }
+
+  @Test
+  void readsAFormerOfficeInAnAppositionAsAnElite() {
+    Resolution r = resolve(
+        "Argentina/NNP/LOCATION votes/VBZ on/IN Sunday/NNP ./.",
+        "Jane/NNP/PERSON Roe/NNP/PERSON ,/, a/DT former/JJ security/NN minister/NN ,/, criticised/VBD the/DT plan/NN ./.");
+    assertThat(only(r, "Jane Roe").code()).isEqualTo("ARGELI");
+  }
+
+  @Test
+  void readsAPeopleLivingInOneCountryAsThatCountrysDemonym() {
+    Resolution r = resolve("Chechen/JJ/MISC rebels/NNS attacked/VBD a/DT convoy/NN ./.");
+    assertThat(only(r, "Chechen rebels").code()).isEqualTo("RUSREB");
+  }
+
+  @Test
+  void knowsFormerHeadsOfStateAndReadsThemAsEliteAfterOffice() {
+    Resolution r = resolver.resolve(HandMadeArticle.of(
+        "Idi/NNP/PERSON Amin/NNP/PERSON expelled/VBD traders/NNS ./.").publishedOn("2020-01-01").build());
+    Actor amin = only(r, "Idi Amin");
+    assertThat(amin.country()).isEqualTo("UGA");
+    assertThat(amin.code()).isEqualTo("UGAELI");
+  }
+
+  @Test
+  void readsJewishSettlersAsIsraeliCivilians() {
+    Resolution r = resolve("Jewish/JJ settlers/NNS set/VBD fire/NN to/TO a/DT house/NN ./.");
+    assertThat(r.actors()).anySatisfy(a -> assertThat(a.code()).isEqualTo("ISRCVL"));
+  }
+
+  @Test
+  void neverGivesAVisitingGroupTheCountryOfItsHost() {
+    Resolution r = resolve(
+        "Romania/NNP/LOCATION 's/POS government/NN received/VBD a/DT delegation/NN and/CC peacekeepers/NNS in/IN "
+            + "Bucharest/NNP/LOCATION ./.");
+    assertThat(r.actors()).noneSatisfy(a -> assertThat(a.name()).isIn("delegation", "peacekeepers"));
+  }
+
+  @Test
+  void givesAVisitingGroupTheCountryItComesFrom() {
+    Resolution r = resolve("A/DT delegation/NN from/IN Iran/NNP/LOCATION arrived/VBD ./.");
+    assertThat(r.actors()).anySatisfy(a -> assertThat(a.code()).isEqualTo("IRNGOV"));
+  }
+
+  @Test
+  void givesAnOfficialWithoutCountryTheOnlyCountryTheTextNames() {
+    Resolution r = resolve(
+        "Planning/NNP Minister/NNP John/NNP/PERSON Roe/NNP/PERSON said/VBD Vietnam/NNP/LOCATION is/VBZ committed/JJ ./.");
+    assertThat(only(r, "John Roe").code()).isEqualTo("VNMGOV");
+  }
+
+  @Test
+  void leavesAnOfficialWithoutCountryWhenTheTextNamesSeveral() {
+    Resolution r = resolve(
+        "Planning/NNP Minister/NNP John/NNP/PERSON Roe/NNP/PERSON said/VBD Vietnam/NNP/LOCATION and/CC "
+            + "Laos/NNP/LOCATION agreed/VBD ./.");
+    assertThat(only(r, "John Roe").country()).isNull();
+  }
+
+  @Test
+  void givesRadicalsTheCountryOfTheText() {
+    Resolution r = resolve("Islamic/JJ fundamentalists/NNS marched/VBD in/IN Algeria/NNP/LOCATION ./.");
+    assertThat(r.actors()).anySatisfy(a -> assertThat(a.code()).isEqualTo("DZARAD"));
+  }
 }

@@ -19,7 +19,20 @@ import java.util.concurrent.locks.StampedLock;
  *       however often it is computed, so what the cache keeps changes no result;
  *   <li>the output layer and the products run over transposed matrices, so that all rows advance
  *       together through the processor's vector units, each row's sum still in CoreNLP's order
- *       (independent sums side by side, no sum reordered).
+ *       (independent sums side by side, no sum reordered); each pass adds four terms to every
+ *       sum (four features' rows, four hidden units, four embedding dimensions), one after the
+ *       other as CoreNLP adds them, so that four rows stream from memory at once and the sums
+ *       are loaded and stored a quarter as often (the hidden layer has 1,000 units and the
+ *       precomputed rows fill 800 MB: the scoring waits on memory);
+ *   <li>configurations where only one transition can apply are not scored at all. The parser takes
+ *       the best-scoring transition among those that can apply ({@code predictInner}: the first
+ *       with a score above every earlier applicable one, from minus infinity); when one alone can,
+ *       it is taken whatever its score. With the arc-standard system and a single root that is the
+ *       case whenever the stack holds at most the root and one word: with words left in the buffer
+ *       only SHIFT can apply (no arc may take the root as dependent, and the root gets its
+ *       dependent only at the end), with none left only the right arc labelled root. The features
+ *       tell both apart (the part-of-speech feature of an absent stack or buffer position is
+ *       CoreNLP's NULL, which no tagged word carries); the scores returned then are all zero.
  * </ul>
  * It lives in CoreNLP's package only to override the package-private {@code computeScores}.
  * {@link #install(DependencyParser)} swaps it into a loaded parser; {@code predict} then runs
@@ -32,8 +45,10 @@ public final class ExactFastClassifier extends Classifier {
 
   /** W1 transposed: w1t[column][row]. */
   private final float[][] w1t;
-  /** W2 transposed: w2t[column][label]. */
-  private final float[][] w2t;
+  /** W2 transposed and widened to double (exactly): w2t[column][label]. */
+  private final double[][] w2t;
+  /** Per thread: room for the products of features outside the precomputed list, widened to double. */
+  private final ThreadLocal<double[][]> sliceRows;
   private final float[][] e;
   private final float[] b1;
   private final double[][] saved;
@@ -46,6 +61,15 @@ public final class ExactFastClassifier extends Classifier {
   private final float[] sliceValues;
   /** Guards of the slots (slot modulo their number): optimistic reads, exclusive writes. */
   private final StampedLock[] sliceLocks = new StampedLock[SLICE_LOCKS];
+  /** Id of CoreNLP's NULL part of speech (absent position), or -1: every configuration is scored. */
+  private volatile int posNull = -1;
+  /** Whether the arc-standard system allows one root only (then a stack of the root and one word forces the transition). */
+  private volatile boolean singleRoot;
+
+  /** Positions in the feature array (CoreNLP's getFeatureArray): POS of stack 2, stack 1, buffer 0. */
+  private static final int POS_STACK2 = 18;
+  private static final int POS_STACK1 = 19;
+  private static final int POS_BUFFER0 = 21;
 
   private ExactFastClassifier(Config config, Classifier original, double[][] saved, Map<Integer, Integer> preMap) {
     // The superclass gets 1×1 stand-ins: it allocates gradient histories as large as its matrices
@@ -53,7 +77,8 @@ public final class ExactFastClassifier extends Classifier {
     // histories, becomes garbage once replaced.
     super(config, new float[1][1], new float[1][1], new float[1], new float[1][1], List.of());
     this.w1t = transpose(original.getW1());
-    this.w2t = transpose(original.getW2());
+    this.w2t = widen(transpose(original.getW2()));
+    this.sliceRows = ThreadLocal.withInitial(() -> new double[Config.numTokens][config.hiddenSize]);
     this.e = original.getE();
     this.b1 = original.getb1();
     this.saved = saved;
@@ -108,6 +133,7 @@ public final class ExactFastClassifier extends Classifier {
         return false;
       }
       classifierField.set(parser, fast);
+      fast.skipForcedTransitions(parser);
       return true;
     } catch (ReflectiveOperationException | RuntimeException e) {
       return false;
@@ -132,6 +158,17 @@ public final class ExactFastClassifier extends Classifier {
     return true;
   }
 
+  private static double[][] widen(float[][] matrix) {
+    double[][] out = new double[matrix.length][];
+    for (int i = 0; i < matrix.length; i++) {
+      out[i] = new double[matrix[i].length];
+      for (int j = 0; j < matrix[i].length; j++) {
+        out[i][j] = matrix[i][j];
+      }
+    }
+    return out;
+  }
+
   private static float[][] transpose(float[][] matrix) {
     float[][] out = new float[matrix[0].length][matrix.length];
     for (int i = 0; i < matrix.length; i++) {
@@ -142,9 +179,58 @@ public final class ExactFastClassifier extends Classifier {
     return out;
   }
 
+  /**
+   * Turns on the skipping of configurations with one applicable transition, when the parser's
+   * system is CoreNLP's arc-standard one (whose rules it relies on) and the model knows NULL.
+   */
+  private void skipForcedTransitions(DependencyParser parser) {
+    try {
+      Field systemField = DependencyParser.class.getDeclaredField("system");
+      systemField.setAccessible(true);
+      Object system = systemField.get(parser);
+      if (system == null || system.getClass() != ArcStandard.class) {
+        return;
+      }
+      Field singleRootField = ArcStandard.class.getDeclaredField("singleRoot");
+      singleRootField.setAccessible(true);
+      int nullId = parser.getPosID(Config.NULL);
+      if (nullId == parser.getPosID(Config.UNKNOWN)) {
+        return; // NULL unknown to the model: absent positions cannot be told apart
+      }
+      singleRoot = singleRootField.getBoolean(system);
+      posNull = nullId;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      posNull = -1;
+    }
+  }
+
+  /**
+   * Whether at most one transition can apply to the configuration these features describe (see the
+   * class comment): the stack holds the root and at most one word, and either words remain in the
+   * buffer (only SHIFT) or, with a single root, none remain and a word is on the stack (only the
+   * right arc labelled root).
+   */
+  private boolean forced(int[] feature) {
+    int nullId = posNull;
+    if (nullId < 0 || feature[POS_STACK2] != nullId) {
+      return false;
+    }
+    boolean bufferEmpty = feature[POS_BUFFER0] == nullId;
+    boolean wordOnStack = feature[POS_STACK1] != nullId;
+    if (!bufferEmpty) {
+      return singleRoot || !wordOnStack;
+    }
+    return singleRoot && wordOnStack;
+  }
+
   @Override
   double[] computeScores(int[] feature) {
-    double[] hidden = new double[hiddenSize];
+    if (forced(feature)) {
+      return new double[w2t[0].length];
+    }
+    // every feature's row of products: precomputed, or computed (or cached) and widened to double
+    double[][] rows = new double[feature.length][];
+    double[][] scratch = null;
     float[] slice = null;
     int offset = 0;
     for (int j = 0; j < feature.length; j++) {
@@ -152,20 +238,39 @@ public final class ExactFastClassifier extends Classifier {
       int index = token * Config.numTokens + j;
       int id = preIndex.get(index);
       if (id >= 0) {
-        double[] row = saved[id];
-        for (int i = 0; i < hidden.length; i++) {
-          hidden[i] = hidden[i] + row[i];
-        }
+        rows[j] = saved[id];
       } else {
         if (slice == null) {
           slice = new float[hiddenSize];
+          scratch = sliceRows.get();
         }
         slice(index, token, offset, slice);
-        for (int i = 0; i < hidden.length; i++) {
-          hidden[i] = hidden[i] + (double) slice[i];
+        double[] row = scratch[j];
+        for (int i = 0; i < row.length; i++) {
+          row[i] = slice[i];
         }
+        rows[j] = row;
       }
       offset += embeddingSize;
+    }
+    // hidden[i] = (((0 + row0[i]) + row1[i]) + row2[i]) + …: CoreNLP's sum, feature after feature;
+    // four features per pass over the rows, so that four rows stream in from memory together
+    double[] hidden = new double[hiddenSize];
+    int j = 0;
+    for (; j + 3 < rows.length; j += 4) {
+      double[] a = rows[j];
+      double[] b = rows[j + 1];
+      double[] c = rows[j + 2];
+      double[] d = rows[j + 3];
+      for (int i = 0; i < hidden.length; i++) {
+        hidden[i] = (((hidden[i] + a[i]) + b[i]) + c[i]) + d[i];
+      }
+    }
+    for (; j < rows.length; j++) {
+      double[] a = rows[j];
+      for (int i = 0; i < hidden.length; i++) {
+        hidden[i] = hidden[i] + a[i];
+      }
     }
     for (int i = 0; i < hidden.length; i++) {
       double h = hidden[i] + (double) b1[i];
@@ -208,7 +313,23 @@ public final class ExactFastClassifier extends Classifier {
   private void computeSlice(int token, int offset, float[] out) {
     float[] embedding = e[token];
     double[] sums = new double[hiddenSize];
-    for (int k = 0; k < embedding.length; k++) {
+    int k = 0;
+    for (; k + 3 < embedding.length; k += 4) {
+      // four terms per pass, each row's sum still in CoreNLP's order
+      float x0 = embedding[k];
+      float x1 = embedding[k + 1];
+      float x2 = embedding[k + 2];
+      float x3 = embedding[k + 3];
+      float[] c0 = w1t[offset + k];
+      float[] c1 = w1t[offset + k + 1];
+      float[] c2 = w1t[offset + k + 2];
+      float[] c3 = w1t[offset + k + 3];
+      for (int i = 0; i < sums.length; i++) {
+        sums[i] = (((sums[i] + (double) (c0[i] * x0)) + (double) (c1[i] * x1)) + (double) (c2[i] * x2))
+            + (double) (c3[i] * x3);
+      }
+    }
+    for (; k < embedding.length; k++) {
       float x = embedding[k];
       float[] column = w1t[offset + k];
       for (int i = 0; i < sums.length; i++) {
@@ -221,16 +342,31 @@ public final class ExactFastClassifier extends Classifier {
   }
 
   /**
-   * W2 · hidden: score r sums hidden[i] · W2[r][i] for i = 0, 1, … as CoreNLP's dot product does,
-   * all scores advancing together over i (W2 read transposed).
+   * W2 · hidden: score r sums hidden[i] · W2[r][i] for i = 0, 1, … as CoreNLP's dot product does
+   * (each float weight widened to double, exactly), all scores advancing together over i (W2 read
+   * transposed), four terms per pass.
    */
   private double[] outputLayer(double[] hidden) {
     double[] scores = new double[w2t[0].length];
-    for (int i = 0; i < hidden.length; i++) {
-      double h = hidden[i];
-      float[] column = w2t[i];
+    int i = 0;
+    for (; i + 3 < hidden.length; i += 4) {
+      double h0 = hidden[i];
+      double h1 = hidden[i + 1];
+      double h2 = hidden[i + 2];
+      double h3 = hidden[i + 3];
+      double[] c0 = w2t[i];
+      double[] c1 = w2t[i + 1];
+      double[] c2 = w2t[i + 2];
+      double[] c3 = w2t[i + 3];
       for (int r = 0; r < scores.length; r++) {
-        scores[r] = scores[r] + h * (double) column[r];
+        scores[r] = (((scores[r] + h0 * c0[r]) + h1 * c1[r]) + h2 * c2[r]) + h3 * c3[r];
+      }
+    }
+    for (; i < hidden.length; i++) {
+      double h = hidden[i];
+      double[] column = w2t[i];
+      for (int r = 0; r < scores.length; r++) {
+        scores[r] = scores[r] + h * column[r];
       }
     }
     return scores;
