@@ -320,6 +320,9 @@ public final class EventCoder {
     // ------------------------------------------------------------------ verbs
 
     private void codeVerb(int verb) {
+      if (infinitiveOfPlainNoun(verb)) {
+        return;
+      }
       String lemma = graph.lemma(verb);
       ControlVerb control = dictionary.control(lemma);
       if (lemma.equals("warn") && codeWarnedResponse(verb)) {
@@ -2164,6 +2167,22 @@ public final class EventCoder {
         return people.size() == 1 ? people.iterator().next() : null;
       }
       return null;
+    }
+
+    /**
+     * A to-infinitive modifying a noun that is neither a control noun ("plans to") nor an event noun
+     * ("a deadline set by the bloc to reinstate Bazoum", "Israel's right to defend itself"): it
+     * names a possibility, not an event the text states.
+     */
+    private boolean infinitiveOfPlainNoun(int verb) {
+      Dependency up = graph.parent(verb);
+      if (up == null || !up.relation().equals("acl:to") || !hasMark(verb, "to")) {
+        return false;
+      }
+      int noun = up.governor();
+      String lemma = graph.lemma(noun);
+      return graph.token(noun).isNoun() && dictionary.control(lemma) == null && dictionary.nouns(lemma).isEmpty()
+          && dictionary.verbs(lemma).isEmpty();
     }
 
     /** Whether the place target lies in the country of one of the sources. */

@@ -206,4 +206,10 @@ class OrdinaryNewsCoderIT {
       assertThat(e.target()).isEqualTo("front");
     }).noneSatisfy(e -> assertThat(e.plover()).isEqualTo("PROTEST"));
   }
+
+  @Test
+  void anInfinitiveModifyingAPlainNounStatesNoEvent() {
+    assertThat(code("France closed its airspace after a deadline set by the United Nations to reinstate Olaf Weber expired."))
+        .noneSatisfy(e -> assertThat(e.trigger().text()).isEqualTo("reinstate"));
+  }
 }
