@@ -1801,7 +1801,7 @@ public final class EventCoder {
           continue;
         }
         inSentence.add(time);
-        heads.add(clauseHead(graph.headOf(first, last + 1)));
+        heads.add(clauseHead(timeAnchor(graph.headOf(first, last + 1))));
       }
       if (inSentence.isEmpty()) {
         return null;
@@ -1839,6 +1839,22 @@ public final class EventCoder {
         }
       }
       return nearest;
+    }
+
+    /**
+     * The token a time hangs on for dating: itself, except when the parser made it the subject of a
+     * to-infinitive ("will hold a summit on Thursday to discuss": nsubj(discuss, Thursday)); then
+     * the verb the infinitive belongs to.
+     */
+    private int timeAnchor(int head) {
+      Dependency up = graph.parent(head);
+      if (up != null && up.relation().equals("nsubj") && hasMark(up.governor(), "to")) {
+        Dependency above = graph.parent(up.governor());
+        if (above != null && above.governor() >= 0) {
+          return above.governor();
+        }
+      }
+      return head;
     }
 
     /** The time follows "since" ("since 2015", "since early December"). */
