@@ -17,6 +17,7 @@ import org.dyad.model.Removed;
 import org.dyad.model.Span;
 import org.dyad.model.TimeExpression;
 import org.dyad.pipeline.nlp.Dependency;
+import org.dyad.pipeline.nlp.ParseGuards;
 import org.dyad.pipeline.nlp.Sentence;
 import org.dyad.pipeline.resolve.ActorMention;
 import org.dyad.pipeline.resolve.Resolution;
@@ -116,7 +117,7 @@ public final class EventCoder {
     Candidate previous = null;
     for (Sentence sentence : article.annotated().sentences()) {
       if (sentence.parsed() && sentence.dependencies().isEmpty() || inRemovedText(article, sentence)
-          || !mayNameActor(article, sentence)) {
+          || ParseGuards.enabled() && !mayNameActor(article, sentence)) {
         continue;
       }
       // The graph parses the sentence only when the coder first reads an edge (a word the
@@ -474,7 +475,7 @@ public final class EventCoder {
 
     /** "X said that Y must V": a demand by X on Y. */
     private void codeMustComplement(int verb) {
-      if (!hasWord("must")) {
+      if (ParseGuards.enabled() && !hasWord("must")) {
         return; // no "must" in the sentence: no parse needed to tell
       }
       for (int clause : graph.children(verb, "ccomp")) {
@@ -527,10 +528,10 @@ public final class EventCoder {
 
     /** -1 when the entry matches without an object noun, the object noun's index, or null. */
     private Integer matches(int verb, Predicate predicate) {
-      if (!predicate.objects().isEmpty() && !hasLemma(predicate.objects())) {
+      if (ParseGuards.enabled() && !predicate.objects().isEmpty() && !hasLemma(predicate.objects())) {
         return null; // no noun of the entry anywhere in the sentence: no parse needed to tell
       }
-      if (predicate.preposition() != null && !hasLemma(Set.of(predicate.preposition()))
+      if (ParseGuards.enabled() && predicate.preposition() != null && !hasLemma(Set.of(predicate.preposition()))
           && !hasWord(predicate.preposition())) {
         return null; // the preposition (an "obl:P" edge names a word of the sentence) is not there
       }

@@ -14,6 +14,7 @@ import org.dyad.model.Actor;
 import org.dyad.model.Quote;
 import org.dyad.model.Span;
 import org.dyad.pipeline.nlp.Dependency;
+import org.dyad.pipeline.nlp.ParseGuards;
 import org.dyad.pipeline.nlp.Sentence;
 import org.dyad.pipeline.nlp.Token;
 import org.dyad.pipeline.resolve.ActorMention;
@@ -266,7 +267,7 @@ final class ArticleQuotes {
   private int[] cueAbove(int s, QuotedSpan span) {
     SentenceGraph graph = graphs.get(s);
     Sentence sentence = sentences.get(s);
-    if (!speechVerbOutside(s, span)) {
+    if (ParseGuards.enabled() && !speechVerbOutside(s, span)) {
       return null; // the cue is a speech verb outside the quote: none, so no parse needed to look
     }
     for (int t = 0; t < sentence.size(); t++) {
@@ -527,7 +528,7 @@ final class ArticleQuotes {
   private List<Candidate> indirectCandidates(List<QuotedSpan> spans) {
     List<Candidate> out = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
-      if (!mayNameSpeaker(s)) {
+      if (ParseGuards.enabled() && !mayNameSpeaker(s)) {
         continue; // its indirect quotes would have no speaker, so be dropped: no parse needed to find them
       }
       Sentence sentence = sentences.get(s);
@@ -951,7 +952,7 @@ final class ArticleQuotes {
   private String subjectActor(int s, int limit, Set<String> kinds, Gender gender) {
     SentenceGraph graph = graphs.get(s);
     Sentence sentence = sentences.get(s);
-    if (!resolvedPronouns.containsKey(s) && !hasCompatibleMention(s, kinds, gender)) {
+    if (ParseGuards.enabled() && !resolvedPronouns.containsKey(s) && !hasCompatibleMention(s, kinds, gender)) {
       return null; // a subject's actor is a mention of this sentence or a pronoun resolved here: none, no parse
     }
     String first = null;

@@ -274,9 +274,24 @@ final class ActorSentenceReader {
     if (p != null && m.end() <= p[1]) {
       boolean longer = p[1] - p[0] > m.end() - m.first();
       boolean placeLike = m.type() == Term.Type.CAPITAL || m.type() == Term.Type.PLACE;
-      return longer || placeLike;
+      return longer || placeLike && !placeTakenForAPerson(m, p);
     }
     return false;
+  }
+
+  /**
+   * "defended Mariupol", "fighting in Bakhmut": NER sometimes calls a lone city name a person; right
+   * after a preposition or a verb, a gazetteer place that no known person is named is the place.
+   */
+  private boolean placeTakenForAPerson(Match m, int[] person) {
+    if (person[0] != m.first() || person[1] != m.end() || m.first() == 0) {
+      return false;
+    }
+    String before = tokens.get(m.first() - 1).pos();
+    if (!before.equals("IN") && !before.equals("TO") && !before.startsWith("VB")) {
+      return false;
+    }
+    return knowledge.person(sentence.text(text, m.first(), m.end()), date).isEmpty();
   }
 
   /** NER person spans minus role words at their start; spans taken by phrases are dropped. */

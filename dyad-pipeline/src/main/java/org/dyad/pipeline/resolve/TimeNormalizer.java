@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dyad.model.TimeExpression;
 import org.dyad.pipeline.nlp.AnnotatedArticle;
+import org.dyad.pipeline.nlp.ParseGuards;
 import org.dyad.pipeline.nlp.Sentence;
 import org.dyad.pipeline.nlp.Token;
 
@@ -28,7 +29,7 @@ public final class TimeNormalizer {
       Sentence sentence = article.sentenceAt(candidate.start());
       // the tense is read from the sentence's parse, which is made only for what reads it: not
       // when every tense gives this expression the same value ("2021", "yesterday", no anchor)
-      TimeTense tense = tenseMatters(candidate, anchor)
+      TimeTense tense = !ParseGuards.enabled() || tenseMatters(candidate, anchor)
           ? TimeTenseReader.tense(sentence, candidate.start(), candidate.end()) : TimeTense.UNKNOWN;
       String value = TimeResolver.value(candidate, anchor, tense);
       out.add(new TimeExpression(text.substring(candidate.start(), candidate.end()), value,

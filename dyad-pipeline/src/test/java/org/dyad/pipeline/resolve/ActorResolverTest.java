@@ -660,4 +660,32 @@ class ActorResolverTest {
     Resolution r = resolve("Islamic/JJ fundamentalists/NNS marched/VBD in/IN Algeria/NNP/LOCATION ./.");
     assertThat(r.actors()).anySatisfy(a -> assertThat(a.code()).isEqualTo("DZARAD"));
   }
+
+  @Test
+  void readsALoneCityNerCallsAPersonAsThePlaceAfterAVerbOrPreposition() {
+    Resolution r = resolve("Troops/NNS defended/VBD Mariupol/NNP/PERSON on/IN Monday/NNP ./.");
+    Actor mariupol = only(r, "Mariupol");
+    assertThat(mariupol.kind()).isEqualTo("location");
+    assertThat(mariupol.country()).isEqualTo("UKR");
+  }
+
+  @Test
+  void keepsALoneNameNerCallsAPersonAsThePersonAtTheStartOfAClause() {
+    Resolution r = resolve("Mariupol/NNP/PERSON said/VBD on/IN Monday/NNP ./.");
+    assertThat(only(r, "Mariupol").kind()).isEqualTo("person");
+  }
+
+  @Test
+  void readsNationalBodiesByTheirOwnNames() {
+    Resolution r = resolve("The/DT IDF/NNP and/CC the/DT PLA/NNP held/VBD drills/NNS ./.");
+    assertThat(only(r, "Israel Defense Forces").code()).isEqualTo("ISRMIL");
+    assertThat(only(r, "People's Liberation Army").code()).isEqualTo("CHNMIL");
+  }
+
+  @Test
+  void readsFormerNamesOfStatesAsTheirSuccessors() {
+    Resolution r = resolve("The/DT Soviet/JJ/MISC army/NN left/VBD Zaire/NNP/LOCATION ./.");
+    assertThat(r.actors()).anySatisfy(a -> assertThat(a.code()).isEqualTo("RUSMIL"));
+    assertThat(only(r, "Democratic Republic of the Congo").aliases()).contains("Zaire");
+  }
 }
