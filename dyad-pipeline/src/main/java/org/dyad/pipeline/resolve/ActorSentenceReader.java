@@ -651,7 +651,7 @@ final class ActorSentenceReader {
         end = after.end();
       }
     }
-    Role r = role.term().role();
+    Role r = factionOf(chain, role.term().role());
     if (anchor == null && r.country() != null) {
       anchor = role;
     }
@@ -671,7 +671,8 @@ final class ActorSentenceReader {
     if (term.type() == Term.Type.ORGANIZATION) {
       Organization o = term.organization();
       first = Math.min(anchor.first(), role.first());
-      if (r.kind() == Role.Kind.PERSON && o.country() == null && o.code() != null) {
+      boolean modifiesNoun = end < tokens.size() && tokens.get(end).pos().startsWith("NN");
+      if (r.kind() == Role.Kind.PERSON && o.country() == null && o.code() != null && !modifiesNoun) {
         // "the United Nations envoy" is a person of the organisation, not another name for it
         add(first, end, "role:" + o.code() + ":" + o.sector() + ":" + r.canonical(), withoutArticle(first, end), "person", null,
             o.sector(), o.code(), r.canonical(), null);
@@ -697,6 +698,26 @@ final class ActorSentenceReader {
     String key = "role:" + country + ":" + r.sector() + ":" + r.canonical();
     add(first, end, key, name, kind, country, r.sector(), country + r.sector(),
         r.kind() == Role.Kind.PERSON ? r.canonical() : null, null);
+  }
+
+  /** Sectors a role word before a generic one gives the whole phrase ("opposition leaders" are OPP, not GOV). */
+  private static final Set<String> FACTION_SECTORS = Set.of("OPP", "REB", "INS", "RAD", "SEP");
+
+  /**
+   * "opposition leaders", "rebel commanders": a generic government role ("leaders", "officials")
+   * after a role word of a faction belongs to the faction.
+   */
+  private static Role factionOf(Chain chain, Role r) {
+    if (!"GOV".equals(r.sector())) {
+      return r;
+    }
+    for (Match m : chain.roles()) {
+      Role modifier = m.term().role();
+      if (FACTION_SECTORS.contains(modifier.sector()) && modifier.country() == null) {
+        return new Role(r.phrase(), modifier.sector(), r.kind(), r.country(), modifier.canonical() + " " + r.canonical());
+      }
+    }
+    return r;
   }
 
   /**
