@@ -910,8 +910,31 @@ final class ActorSentenceReader {
       return;
     }
     String canonical = place == null ? name : place.name();
-    add(first, end, "place:" + Phrases.key(canonical), canonical, "location", place == null ? null : place.country(),
-        null, null, null, null);
+    String country = place == null ? countryRightAfter(end) : place.country();
+    add(first, end, "place:" + Phrases.key(canonical), canonical, "location", country, null, null, null, null);
+  }
+
+  /** "Gemlik, Turkey", "Gemlik in northwest Turkey": a place the gazetteer does not know lies in the country named after it. */
+  private String countryRightAfter(int end) {
+    if (end + 1 >= tokens.size()) {
+      return null;
+    }
+    String word = tokens.get(end).text().toLowerCase(Locale.ROOT);
+    int at = end + 1;
+    if (word.equals("in")) {
+      while (at < tokens.size() && at < end + 4 && startingAt[at] == null
+          && (MINORITY_DIRECTIONS.contains(tokens.get(at).text().toLowerCase(Locale.ROOT))
+              || tokens.get(at).text().equals("-"))) {
+        at++;
+      }
+    } else if (!word.equals(",")) {
+      return null;
+    }
+    Match m = at < tokens.size() ? startingAt[at] : null;
+    if (m == null || m.type() != Term.Type.COUNTRY) {
+      return null;
+    }
+    return m.term().country().iso3();
   }
 
   /**

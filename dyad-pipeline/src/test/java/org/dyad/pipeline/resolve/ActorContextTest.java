@@ -109,4 +109,12 @@ class ActorContextTest {
         "Rescuers/NNS reached/VBD Kahramanmaras/NNP/LOCATION ./."));
     assertThat(only(r, "Kahramanmaras").country()).isEqualTo("TUR");
   }
+
+  @Test
+  void a_place_the_gazetteer_does_not_know_lies_in_the_country_named_right_after_it() {
+    Resolution r = resolve(HandMadeArticle.of(
+        "Floods/NNS hit/VBD Gemlikova/NNP/LOCATION ,/, Turkey/NNP/LOCATION ,/, and/CC Zorvath/NNP/LOCATION in/IN northern/JJ Greece/NNP/LOCATION ./."));
+    assertThat(only(r, "Gemlikova").country()).isEqualTo("TUR");
+    assertThat(only(r, "Zorvath").country()).isEqualTo("GRC");
+  }
 }
