@@ -878,10 +878,16 @@ final class ActorSentenceReader {
     if (!ownWords) {
       return;
     }
+    if (sector == null && PARTY_WORDS.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))) {
+      sector = "PTY"; // "the ruling Georgian Dream party": a party of the country it names or the context's
+    }
     String name = withoutArticle(first, end);
     String code = country != null && sector != null ? country + sector : null;
     add(first, end, "org:" + Phrases.key(name), name, "organization", country, sector, code, null, null);
   }
+
+  /** Last words that make an organisation's name a political party's. */
+  private static final Set<String> PARTY_WORDS = Set.of("party", "partei", "parti", "partido", "partito");
 
   /** NER sometimes takes a person for an organisation ("Moody Awori"): a well-known person's name is a person. */
   private boolean isKnownPersonName(int first, int end) {

@@ -117,4 +117,18 @@ class ActorContextTest {
     assertThat(only(r, "Gemlikova").country()).isEqualTo("TUR");
     assertThat(only(r, "Zorvath").country()).isEqualTo("GRC");
   }
+
+  @Test
+  void an_unknown_organisation_named_party_is_a_party_of_the_country_it_names() {
+    Resolution r = resolve(HandMadeArticle.of(
+        "the/DT ruling/VBG Armenian/JJ/ORGANIZATION Hope/NNP/ORGANIZATION party/NN/ORGANIZATION won/VBD ./."));
+    assertThat(only(r, "Armenian Hope party").code()).isEqualTo("ARMPTY");
+  }
+
+  @Test
+  void coup_leaders_are_the_military_of_their_country() {
+    Resolution r = resolve(HandMadeArticle.of(
+        "Gabon/NNP/LOCATION coup/NN leaders/NNS closed/VBD the/DT border/NN ./."));
+    assertThat(r.actors()).anySatisfy(a -> assertThat(a.code()).isEqualTo("GABMIL"));
+  }
 }
