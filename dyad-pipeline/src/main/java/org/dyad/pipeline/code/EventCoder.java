@@ -49,7 +49,8 @@ public final class EventCoder {
   private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "dep", "root");
   private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "conduct", "make", "pay", "begin", "start",
       "open", "resume", "launch", "stage", "carry", "mount", "join", "attend", "engage", "enter", "give", "take",
-      "continue", "wrap", "end", "conclude", "issue", "undertake", "lead", "reiterate", "renew", "repeat");
+      "continue", "wrap", "end", "conclude", "issue", "undertake", "lead", "reiterate", "renew", "repeat", "complete",
+      "finish", "accelerate", "intensify");
   private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "announce", "report", "add", "note", "claim",
       "state", "write", "confirm", "declare", "explain", "insist", "argue", "quote", "according", "assert", "reveal",
       "disclose", "indicate", "suggest", "believe", "think", "reiterate", "stress", "emphasize", "emphasise", "warn",
@@ -259,7 +260,7 @@ public final class EventCoder {
 
     List<Candidate> code() {
       for (int i = 0; i < graph.size(); i++) {
-        if (graph.token(i).isVerb() || isPredicateAdjective(i)) {
+        if (graph.token(i).isVerb() || isPredicateAdjective(i) || mistaggedVerb(i)) {
           codeVerb(i);
         }
       }
@@ -314,6 +315,12 @@ public final class EventCoder {
       return -1;
     }
 
+    /** A word tagged as a noun the parse uses as a verb ("they would blockade Paris"): subject, auxiliary and a verb entry. */
+    private boolean mistaggedVerb(int i) {
+      return graph.token(i).isNoun() && !graph.token(i).isProperNoun() && graph.hasChild(i, "nsubj")
+          && graph.hasChild(i, "aux") && graph.children(i, "cop").isEmpty() && !dictionary.verbs(graph.lemma(i)).isEmpty();
+    }
+
     private boolean isPredicateAdjective(int i) {
       return graph.token(i).pos().startsWith("JJ") && dictionary.control(graph.lemma(i)) != null;
     }
@@ -321,6 +328,9 @@ public final class EventCoder {
     // ------------------------------------------------------------------ verbs
 
     private void codeVerb(int verb) {
+      if (infinitiveOfPlainNoun(verb)) {
+        return;
+      }
       String lemma = graph.lemma(verb);
       ControlVerb control = dictionary.control(lemma);
       if (lemma.equals("warn") && codeWarnedResponse(verb)) {
@@ -369,6 +379,9 @@ public final class EventCoder {
     private boolean codeWarnedResponse(int verb) {
       List<String> sources = subjectActors(verb, graph.isPassive(verb));
       if (sources.isEmpty()) {
+        sources = misattachedSpeaker(verb);
+      }
+      if (sources.isEmpty()) {
         return false;
       }
       for (int clause : graph.children(verb, "ccomp")) {
@@ -404,6 +417,38 @@ public final class EventCoder {
         return true;
       }
       return false;
+    }
+
+    /**
+     * "Peskov said Japan was 'dragging itself into a conflict that does not concern it' and warned
+     * that ...": the parser hangs the second speech verb inside the quoted relative clause, with
+     * the relative pronoun as its subject; the speaker is the subject of the speech verb above.
+     */
+    private List<String> misattachedSpeaker(int verb) {
+      boolean relativeSubject = false;
+      for (int subject : graph.children(verb, "nsubj")) {
+        String word = graph.token(subject).text().toLowerCase(Locale.ROOT);
+        relativeSubject |= word.equals("that") || word.equals("which");
+      }
+      if (!relativeSubject) {
+        return List.of();
+      }
+      int node = verb;
+      for (int steps = 0; steps < 6; steps++) {
+        Dependency up = graph.parent(node);
+        if (up == null) {
+          return List.of();
+        }
+        node = up.governor();
+        if (graph.token(node).isVerb() && SPEECH_VERBS.contains(graph.lemma(node))) {
+          List<String> speakers = new ArrayList<>();
+          for (int t : graph.children(node, "nsubj")) {
+            speakers.addAll(actorsAt(t));
+          }
+          return speakers;
+        }
+      }
+      return List.of();
     }
 
     /** The clause's subject is the speaker or an actor of the speaker's country. */
@@ -900,9 +945,12 @@ public final class EventCoder {
             for (int t : graph.children(governor, "nsubj")) {
               actors.addAll(actorsAt(t));
             }
-            return actors;
+            return actors.isEmpty() ? quotedSubject(graph.parent(governor)) : actors;
           }
           return List.of();
+        }
+        if (base.equals("advcl")) {
+          return quotedSubject(up); // "King Hassan was quoted as saying he would ..." (parsed without the saying)
         }
         if (!(base.equals("conj") || base.equals("xcomp"))) {
           return List.of();
@@ -910,6 +958,18 @@ public final class EventCoder {
         node = up.governor();
       }
       return List.of();
+    }
+
+    /** "X was quoted as saying ...": X, when {@code up} hangs a clause on a passive "quoted". */
+    private List<String> quotedSubject(Dependency up) {
+      if (up == null || !up.baseRelation().equals("advcl") || !graph.lemma(up.governor()).equals("quote")) {
+        return List.of();
+      }
+      List<String> actors = new ArrayList<>();
+      for (int t : graph.children(up.governor(), "nsubj:pass")) {
+        actors.addAll(actorsAt(t));
+      }
+      return actors;
     }
 
     /** Whether {@code verb} is the complement of a control word (whose controller the parse names). */
@@ -1295,7 +1355,7 @@ public final class EventCoder {
       if (entries.isEmpty()) {
         return;
       }
-      Predicate predicate = entries.get(0);
+      Predicate predicate = nounEntry(noun, entries);
       List<String> sources = new ArrayList<>();
       boolean ownSource = false;
       for (String relation : List.of("nmod:poss", "nmod:of", "nmod:by", "nmod:agent")) {
@@ -1367,6 +1427,21 @@ public final class EventCoder {
       }
       emit(noun, peacekeeping(refine(predicate.code(), noun), noun, -1), new Arguments(distinct(sources), distinct(targets), how, confidence),
           predicate.describe(null) + how);
+    }
+
+    /**
+     * The entry whose own target relation the noun has ("strikes on Gaza": the attack entry with
+     * nmod:on, not the labour strike with nmod:against), else the first.
+     */
+    private Predicate nounEntry(int noun, List<Predicate> entries) {
+      for (Predicate entry : entries) {
+        for (Dependency d : graph.children(noun)) {
+          if (entry.targetRelations().contains(d.relation())) {
+            return entry;
+          }
+        }
+      }
+      return entries.get(0);
     }
 
     // ------------------------------------------------------------------ actors and places
@@ -1582,7 +1657,8 @@ public final class EventCoder {
       List<Integer> heads = new ArrayList<>();
       heads.add(trigger);
       for (Dependency d : graph.children(trigger)) {
-        if (d.relation().equals("obj") || d.relation().startsWith("obl:for") || d.relation().equals("obl:to")
+        if (d.relation().equals("obj") || d.relation().startsWith("obl:for") || (d.relation().equals("obl:to")
+            || d.relation().equals("obl:at") || d.relation().equals("obl:in"))
             && graph.token(d.dependent()).isNoun() && !graph.token(d.dependent()).isProperNoun()) {
           heads.add(d.dependent()); // "agreed to a truce in Khartoum": where the truce is
         }
@@ -1717,6 +1793,48 @@ public final class EventCoder {
       return new Stance(negated, modality, clauseHead, notes, absorbed);
     }
 
+    /**
+     * The stance of a statement made now when the event is the consequence of a condition the
+     * sentence states ("X may halt its mediation if ...", "would meet him if he ..."): the offer
+     * or threat is asserted (or reported), not hypothetical. Null when the event is not such a
+     * consequence, is negated, is itself inside the condition, or a control word codes it.
+     */
+    private Stance conditionalStance(int trigger, Stance stance, String rule) {
+      if (stance.negated() || rule.startsWith("control")
+          || !(stance.modality() == Modality.HYPOTHETICAL || stance.modality() == Modality.PLANNED)) {
+        return null;
+      }
+      boolean consequent = false;
+      int node = trigger;
+      for (int steps = 0; steps < 4; steps++) {
+        for (Dependency d : graph.children(node)) {
+          String word = graph.lemma(d.dependent());
+          consequent |= d.relation().equals("advcl:if") || d.relation().equals("advcl:unless")
+              || d.relation().equals("advcl") && (word.equals("if") || word.equals("unless"));
+        }
+        if (hasMark(node, "if") || hasMark(node, "unless")) {
+          return null;
+        }
+        Dependency up = graph.parent(node);
+        if (up == null) {
+          break;
+        }
+        String relation = up.relation();
+        if (relation.startsWith("advcl:if") || relation.startsWith("advcl:unless")) {
+          return null; // the condition's own event
+        }
+        if (!(relation.equals("xcomp") || relation.startsWith("conj"))) {
+          break;
+        }
+        node = up.governor();
+      }
+      if (!consequent) {
+        return null;
+      }
+      Modality modality = reported(stance.clauseHead()) ? Modality.REPORTED : Modality.ASSERTED;
+      return new Stance(false, modality, stance.clauseHead(), stance.notes(), stance.absorbed());
+    }
+
     /** "attempted to assassinate", "has tried to hack": an attempt made is the act attempted, not a plan. */
     private boolean pastAttempt(int governor, ControlVerb control) {
       String lemma = control.lemma();
@@ -1760,7 +1878,8 @@ public final class EventCoder {
     private int clauseHead(int token) {
       int node = token;
       for (int steps = 0; steps < graph.size(); steps++) {
-        if (graph.token(node).isVerb() || graph.token(node).pos().startsWith("JJ") && !graph.children(node, "cop").isEmpty()) {
+        if (graph.token(node).isVerb() || graph.token(node).pos().startsWith("JJ") && !graph.children(node, "cop").isEmpty()
+            || mistaggedVerb(node)) {
           Dependency up = graph.parent(node);
           if (up == null || CLAUSE_RELATIONS.contains(up.baseRelation())) {
             return node;
@@ -1788,7 +1907,7 @@ public final class EventCoder {
           continue;
         }
         inSentence.add(time);
-        heads.add(clauseHead(graph.headOf(first, last + 1)));
+        heads.add(clauseHead(timeAnchor(graph.headOf(first, last + 1))));
       }
       if (inSentence.isEmpty()) {
         return null;
@@ -1828,6 +1947,22 @@ public final class EventCoder {
       return nearest;
     }
 
+    /**
+     * The token a time hangs on for dating: itself, except when the parser made it the subject of a
+     * to-infinitive ("will hold a summit on Thursday to discuss": nsubj(discuss, Thursday)); then
+     * the verb the infinitive belongs to.
+     */
+    private int timeAnchor(int head) {
+      Dependency up = graph.parent(head);
+      if (up != null && up.relation().equals("nsubj") && hasMark(up.governor(), "to")) {
+        Dependency above = graph.parent(up.governor());
+        if (above != null && above.governor() >= 0) {
+          return above.governor();
+        }
+      }
+      return head;
+    }
+
     /** The time follows "since" ("since 2015", "since early December"). */
     private boolean since(TimeExpression time) {
       String before = article.text().substring(Math.max(sentence.start(), time.start() - 20), time.start()).trim()
@@ -1854,6 +1989,16 @@ public final class EventCoder {
       if (stance.absorbed() && !rule.startsWith("control")) {
         return; // "agreed to meet", "threatened to attack": the control verb's event says it
       }
+      Stance conditional = conditionalStance(trigger, stance, rule);
+      if (conditional != null && code.compareTo("14") >= 0 && !code.startsWith("15")) {
+        code = threatCode(code); // "may halt mediation if ...", "would strike if ...": a conditional threat (13x)
+        rule = rule + " +conditional-threat";
+        stance = conditional;
+      } else if (conditional != null && code.compareTo("04") >= 0 && code.compareTo("09") < 0) {
+        code = intentCode(code); // "would meet the mediator if he ...": a conditional offer (03x)
+        rule = rule + " +conditional-offer";
+        stance = conditional;
+      }
       if (stance.modality() == Modality.PLANNED && !stance.negated() && !rule.startsWith("control")
           && FUTURE_AS_INTENT_ROOTS.contains(code.substring(0, 2))) {
         code = intentCode(code); // "will provide aid", "will release": a statement of intent (CAMEO 03)
@@ -1868,6 +2013,14 @@ public final class EventCoder {
       double confidenceShift = 0;
       boolean selfTarget = false;
       List<String> deep;
+      if (targets.isEmpty() && !sources.isEmpty()) {
+        String him = personPronounObject(trigger, sources);
+        if (him != null) {
+          targets = List.of(him); // "sentenced Imran Khan ..., and police arrested him": the person named before
+          rule = rule + " +pronoun-object";
+          confidenceShift = -0.1;
+        }
+      }
       if (targets.isEmpty() && !sources.isEmpty()) {
         String place = placeTarget(trigger, sources);
         if (place != null && !DOMESTIC_ROOTS.contains(code.substring(0, 2)) && !code.startsWith("13")
@@ -1914,11 +2067,18 @@ public final class EventCoder {
         }
       }
       if (!targets.isEmpty() && unplacedPlaces(targets)) {
+        Location place = asLocation(targets.get(0));
+        String country = place.country() == null ? null : countryActor(place.country());
         if (location == null) {
-          location = asLocation(targets.get(0));
+          location = place;
         }
-        targets = List.of(); // "visited the city of Kahramanmaras": a place of unknown country is where, not whom
-        rule = rule + " +place-not-target";
+        if (country != null && !homeCountry(place.country(), sources)) {
+          targets = List.of(country); // "struck Gaza" with Gaza known to the gazetteer: its country is hit
+          rule = rule + " +place-country";
+        } else {
+          targets = List.of(); // "visited the city of Kahramanmaras": a place of unknown country is where, not whom
+          rule = rule + " +place-not-target";
+        }
       }
       List<String> sourceList = sources.isEmpty() ? java.util.Collections.singletonList(null) : sources;
       List<String> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
@@ -2116,6 +2276,45 @@ public final class EventCoder {
         }
       }
       return List.of();
+    }
+
+    /**
+     * The person a "him"/"her" object of the trigger stands for: the nearest person named earlier in
+     * the same sentence who is not a source; null when there is none or more than one candidate.
+     */
+    private String personPronounObject(int trigger, List<String> sources) {
+      for (int object : graph.children(trigger, "obj")) {
+        String word = graph.token(object).text().toLowerCase(Locale.ROOT);
+        if (!(word.equals("him") || word.equals("her"))) {
+          continue;
+        }
+        Set<String> people = new LinkedHashSet<>();
+        for (ActorMention mention : resolution.mentions()) {
+          Actor actor = resolution.actor(mention.actorId());
+          if (mention.sentence() == sentence.index() && mention.endToken() <= object && actor != null
+              && "person".equals(actor.kind()) && !sources.contains(actor.id())) {
+            people.add(actor.id());
+          }
+        }
+        return people.size() == 1 ? people.iterator().next() : null;
+      }
+      return null;
+    }
+
+    /**
+     * A to-infinitive modifying a noun that is neither a control noun ("plans to") nor an event noun
+     * ("a deadline set by the bloc to reinstate Bazoum", "Israel's right to defend itself"): it
+     * names a possibility, not an event the text states.
+     */
+    private boolean infinitiveOfPlainNoun(int verb) {
+      Dependency up = graph.parent(verb);
+      if (up == null || !up.relation().equals("acl:to") || !hasMark(verb, "to")) {
+        return false;
+      }
+      int noun = up.governor();
+      String lemma = graph.lemma(noun);
+      return graph.token(noun).isNoun() && dictionary.control(lemma) == null && dictionary.nouns(lemma).isEmpty()
+          && dictionary.verbs(lemma).isEmpty();
     }
 
     /** Whether the place target lies in the country of one of the sources. */

@@ -570,6 +570,54 @@ class EventCoderIT {
   }
 
   @Test
+  void aConditionalHostileActIsAThreatAndAConditionalMeetingAnOffer() {
+    assertThat(code("France may attack Germany if the talks fail.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("THREATEN");
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("de");
+      assertThat(e.modality()).isNotEqualTo("hypothetical");
+    });
+    assertThat(code("France would meet Olaf Weber if he apologized.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("036");
+      assertThat(e.target()).isEqualTo("weber");
+    });
+    // the condition's own event stays hypothetical
+    assertThat(code("France will leave the talks if Germany invades Brazil.")).anySatisfy(e -> {
+      assertThat(e.source()).isEqualTo("de");
+      assertThat(e.plover()).isEqualTo("ASSAULT");
+      assertThat(e.modality()).isEqualTo("hypothetical");
+    });
+  }
+
+  @Test
+  void theOneQuotedAsSayingIsThePronounsAntecedent() {
+    assertThat(code("Olaf Weber was quoted as saying he would be ready to host talks between France and Japan."))
+        .anySatisfy(e -> {
+          assertThat(e.plover()).isEqualTo("AGREE");
+          assertThat(e.source()).isEqualTo("weber");
+        });
+  }
+
+  @Test
+  void withdrawingInspectorsIsASanctionAndWithdrawingTroopsADeescalation() {
+    assertThat(code("The United Nations withdrew its inspectors from Brazil.")).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("1662");
+      assertThat(e.target()).isEqualTo("br");
+    });
+    assertThat(code("France withdrew its troops from Brazil.")).singleElement().satisfies(e ->
+        assertThat(e.plover()).isEqualTo("RETREAT"));
+  }
+
+  @Test
+  void aVerbTaggedAsANounStillCodesItsClause() {
+    assertThat(code("French farmers said on Friday they would blockade Paris from Monday night.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("THREATEN");
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.modality()).isEqualTo("planned");
+    });
+  }
+
+  @Test
   void helpingSomeoneIsAidButAPurposeClauseWithoutAnObjectIsNot() {
     assertThat(code("France helped Germany.")).singleElement().satisfies(e -> {
       assertThat(e.cameo()).isEqualTo("070");
