@@ -330,6 +330,9 @@ public final class EventCoder {
     private void codeVerb(int verb) {
       String lemma = graph.lemma(verb);
       ControlVerb control = dictionary.control(lemma);
+      if (afterPossessive(verb)) {
+        return;
+      }
       if (lemma.equals("warn") && codeWarnedResponse(verb)) {
         return;
       }
@@ -367,6 +370,14 @@ public final class EventCoder {
       if (SPEECH_VERBS.contains(lemma) || lemma.equals("conclude")) {
         codeMustComplement(verb);
       }
+    }
+
+    /**
+     * An -ing word right after a possessive ("Jordan's visiting King Abdullah", "the party's
+     * ruling council") modifies the noun after it: an adjective, not a clause stating an event.
+     */
+    private boolean afterPossessive(int verb) {
+      return verb > 0 && graph.token(verb).pos().equals("VBG") && graph.token(verb - 1).pos().equals("POS");
     }
 
     /**
@@ -1274,7 +1285,7 @@ public final class EventCoder {
 
     private void codeNoun(int noun) {
       List<Predicate> entries = dictionary.nouns(graph.lemma(noun));
-      if (entries.isEmpty()) {
+      if (entries.isEmpty() || mannerAdjunct(noun)) {
         return;
       }
       Predicate predicate = entries.get(0);
@@ -1354,6 +1365,22 @@ public final class EventCoder {
     // ------------------------------------------------------------------ actors and places
 
     /** The actors a noun phrase headed by {@code head} names, coordinated ones included. */
+    /**
+     * A bare "in protest (of …)" or "in retaliation (for …)" says why the event it modifies
+     * happened ("continued a hunger strike in protest of the refusal"): no event of its own.
+     * Only a bare singular noun ("in talks with" still names talks).
+     */
+    private boolean mannerAdjunct(int noun) {
+      Dependency up = graph.parent(noun);
+      if (up == null || !(up.relation().equals("nmod:in") || up.relation().equals("obl:in"))
+          || !graph.token(noun).pos().equals("NN") || graph.hasChild(noun, "det") || graph.hasChild(noun, "nmod:poss")) {
+        return false;
+      }
+      int governor = up.governor();
+      return graph.token(governor).isVerb() && !dictionary.verbs(graph.lemma(governor)).isEmpty()
+          || graph.token(governor).isNoun() && !dictionary.nouns(graph.lemma(governor)).isEmpty();
+    }
+
     private List<String> actorsAt(int head) {
       List<String> out = new ArrayList<>();
       collectActors(head, 0, out, new HashSet<>());
@@ -2363,11 +2390,24 @@ public final class EventCoder {
         }
       }
       for (int subject : graph.children(verb, "nsubj")) {
-        if (TROOP_NOUNS.contains(graph.lemma(subject))) {
+        if (TROOP_NOUNS.contains(graph.lemma(subject)) || troopsOf(subject) >= 0) {
           return "154";
         }
       }
       return code;
+    }
+
+    /**
+     * The troops a group noun counts ("a first patch of troops", "the deployment of NATO troops"),
+     * or -1: the group arriving is the troops arriving.
+     */
+    private int troopsOf(int noun) {
+      for (int t : graph.children(noun, "nmod:of")) {
+        if (TROOP_NOUNS.contains(graph.lemma(t))) {
+          return t;
+        }
+      }
+      return -1;
     }
 
     /**
@@ -2383,6 +2423,9 @@ public final class EventCoder {
         String relation = d.relation();
         if (relation.equals("nsubj") || relation.equals("obj") || relation.equals("nmod:of") || relation.equals("nsubj:pass")) {
           troops.add(d.dependent());
+          if (relation.equals("nsubj") && troopsOf(d.dependent()) >= 0) {
+            troops.add(troopsOf(d.dependent())); // "a patch of peacekeeping troops arrived"
+          }
         }
       }
       if (object >= 0) {

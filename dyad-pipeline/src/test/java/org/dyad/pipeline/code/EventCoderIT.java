@@ -616,4 +616,30 @@ class EventCoderIT {
       assertThat(e.modality()).isEqualTo("planned");
     });
   }
+
+  @Test
+  void anIngWordAfterAPossessiveIsAnAdjectiveNotAVisit() {
+    List<Event> events = code("France refused to meet Germany's visiting Olaf Weber in Paris.");
+    assertThat(events).noneSatisfy(e -> assertThat(e.cameo()).isEqualTo("042"));
+    assertThat(events).anySatisfy(e -> assertThat(e.plover()).isEqualTo("REJECT"));
+  }
+
+  @Test
+  void aGroupOfTroopsArrivingIsTheTroopsDeployed() {
+    assertThat(code("A first batch of French peacekeeping troops arrived in Brazil.")).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("074");
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("br");
+    });
+  }
+
+  @Test
+  void aBareInProtestAdjunctIsNoEventOfItsOwn() {
+    List<Event> events = code("French farmers began a hunger strike in protest of Germany's refusal to lift the ban.");
+    assertThat(events).noneSatisfy(e -> assertThat(e.source()).isEqualTo("de"));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("PROTEST");
+      assertThat(e.source()).isEqualTo("fr");
+    });
+  }
 }
