@@ -451,6 +451,29 @@ public final class EventCoder {
           }
         }
       }
+      consumeMisparsedObjectNoun(verb);
+    }
+
+    /**
+     * "rejected North Korea's demand to sever the alliance" parsed as "rejected [demand to sever]":
+     * an infinitive has no subject of its own, so its "subject" noun is the coded verb's object.
+     */
+    private void consumeMisparsedObjectNoun(int verb) {
+      for (int clause : graph.children(verb, "ccomp")) {
+        boolean infinitive = false;
+        for (Dependency d : graph.children(clause)) {
+          infinitive |= (d.relation().equals("mark") || d.relation().equals("dep")) && graph.token(d.dependent()).text().equals("to")
+              && d.dependent() < clause;
+        }
+        if (!infinitive) {
+          continue;
+        }
+        for (int noun : graph.children(clause, "nsubj")) {
+          if (graph.token(noun).isNoun() && noun < clause && !dictionary.nouns(graph.lemma(noun)).isEmpty()) {
+            consumedNouns.add(noun);
+          }
+        }
+      }
     }
 
     /** "X said that Y must V": a demand by X on Y. */
@@ -1721,6 +1744,9 @@ public final class EventCoder {
       if (obliged && reported(clauseHead)) {
         requested = true;
       }
+      if (demandedContent(trigger)) {
+        requested = true;
+      }
       Modality modality = requested ? Modality.REQUESTED : hypothetical ? Modality.HYPOTHETICAL
           : planned ? Modality.PLANNED : reported(clauseHead) ? Modality.REPORTED : Modality.ASSERTED;
       return new Stance(negated, modality, clauseHead, notes, absorbed);
@@ -1766,6 +1792,24 @@ public final class EventCoder {
       }
       Modality modality = reported(stance.clauseHead()) ? Modality.REPORTED : Modality.ASSERTED;
       return new Stance(false, modality, stance.clauseHead(), stance.notes(), stance.absorbed());
+    }
+
+    /**
+     * The "that" clause of a noun someone asks for ("demanded an admission by Moscow that its
+     * forces murdered the officers"): what is asked to be said, not an event the text states.
+     */
+    private boolean demandedContent(int trigger) {
+      Dependency up = graph.parent(trigger);
+      if (up == null || !hasMark(trigger, "that") || !graph.token(up.governor()).isNoun()
+          || !(up.baseRelation().equals("dep") || up.baseRelation().equals("ccomp") || up.baseRelation().equals("acl"))) {
+        return false;
+      }
+      Dependency holder = graph.parent(up.governor());
+      if (holder == null || !holder.relation().equals("obj")) {
+        return false;
+      }
+      ControlVerb control = dictionary.control(graph.lemma(holder.governor()));
+      return control != null && control.controlClass() == ControlVerb.ControlClass.REQUEST;
     }
 
     /** "attempted to assassinate", "has tried to hack": an attempt made is the act attempted, not a plan. */

@@ -642,4 +642,19 @@ class EventCoderIT {
       assertThat(e.source()).isEqualTo("fr");
     });
   }
+
+  @Test
+  void theThatClauseOfADemandedNounIsRequestedNotStated() {
+    assertThat(code("France demanded an admission by Germany that its soldiers attacked Brazil.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("ASSAULT");
+      assertThat(e.modality()).isEqualTo("requested");
+    });
+  }
+
+  @Test
+  void aRejectedDemandIsNotCodedAgainAsTheOtherSidesDemand() {
+    List<Event> events = code("France has rejected Germany's consistent demand to sever its alliance with Brazil.");
+    assertThat(events).anySatisfy(e -> assertThat(e.plover()).isEqualTo("REJECT"));
+    assertThat(events).noneSatisfy(e -> assertThat(e.plover()).isEqualTo("REQUEST"));
+  }
 }
