@@ -328,6 +328,9 @@ public final class EventCoder {
     // ------------------------------------------------------------------ verbs
 
     private void codeVerb(int verb) {
+      if (infinitiveOfPlainNoun(verb)) {
+        return;
+      }
       String lemma = graph.lemma(verb);
       ControlVerb control = dictionary.control(lemma);
       if (afterPossessive(verb)) {
@@ -387,6 +390,9 @@ public final class EventCoder {
     private boolean codeWarnedResponse(int verb) {
       List<String> sources = subjectActors(verb, graph.isPassive(verb));
       if (sources.isEmpty()) {
+        sources = misattachedSpeaker(verb);
+      }
+      if (sources.isEmpty()) {
         return false;
       }
       for (int clause : graph.children(verb, "ccomp")) {
@@ -422,6 +428,38 @@ public final class EventCoder {
         return true;
       }
       return false;
+    }
+
+    /**
+     * "Peskov said Japan was 'dragging itself into a conflict that does not concern it' and warned
+     * that ...": the parser hangs the second speech verb inside the quoted relative clause, with
+     * the relative pronoun as its subject; the speaker is the subject of the speech verb above.
+     */
+    private List<String> misattachedSpeaker(int verb) {
+      boolean relativeSubject = false;
+      for (int subject : graph.children(verb, "nsubj")) {
+        String word = graph.token(subject).text().toLowerCase(Locale.ROOT);
+        relativeSubject |= word.equals("that") || word.equals("which");
+      }
+      if (!relativeSubject) {
+        return List.of();
+      }
+      int node = verb;
+      for (int steps = 0; steps < 6; steps++) {
+        Dependency up = graph.parent(node);
+        if (up == null) {
+          return List.of();
+        }
+        node = up.governor();
+        if (graph.token(node).isVerb() && SPEECH_VERBS.contains(graph.lemma(node))) {
+          List<String> speakers = new ArrayList<>();
+          for (int t : graph.children(node, "nsubj")) {
+            speakers.addAll(actorsAt(t));
+          }
+          return speakers;
+        }
+      }
+      return List.of();
     }
 
     /** The clause's subject is the speaker or an actor of the speaker's country. */
@@ -1311,7 +1349,7 @@ public final class EventCoder {
       if (entries.isEmpty() || mannerAdjunct(noun)) {
         return;
       }
-      Predicate predicate = entries.get(0);
+      Predicate predicate = nounEntry(noun, entries);
       List<String> sources = new ArrayList<>();
       boolean ownSource = false;
       for (String relation : List.of("nmod:poss", "nmod:of", "nmod:by", "nmod:agent")) {
@@ -1383,6 +1421,21 @@ public final class EventCoder {
       }
       emit(noun, peacekeeping(refine(predicate.code(), noun), noun, -1), new Arguments(distinct(sources), distinct(targets), how, confidence),
           predicate.describe(null) + how);
+    }
+
+    /**
+     * The entry whose own target relation the noun has ("strikes on Gaza": the attack entry with
+     * nmod:on, not the labour strike with nmod:against), else the first.
+     */
+    private Predicate nounEntry(int noun, List<Predicate> entries) {
+      for (Predicate entry : entries) {
+        for (Dependency d : graph.children(noun)) {
+          if (entry.targetRelations().contains(d.relation())) {
+            return entry;
+          }
+        }
+      }
+      return entries.get(0);
     }
 
     // ------------------------------------------------------------------ actors and places
@@ -1614,7 +1667,8 @@ public final class EventCoder {
       List<Integer> heads = new ArrayList<>();
       heads.add(trigger);
       for (Dependency d : graph.children(trigger)) {
-        if (d.relation().equals("obj") || d.relation().startsWith("obl:for") || d.relation().equals("obl:to")
+        if (d.relation().equals("obj") || d.relation().startsWith("obl:for") || (d.relation().equals("obl:to")
+            || d.relation().equals("obl:at") || d.relation().equals("obl:in"))
             && graph.token(d.dependent()).isNoun() && !graph.token(d.dependent()).isProperNoun()) {
           heads.add(d.dependent()); // "agreed to a truce in Khartoum": where the truce is
         }
@@ -1884,7 +1938,7 @@ public final class EventCoder {
           continue;
         }
         inSentence.add(time);
-        heads.add(clauseHead(graph.headOf(first, last + 1)));
+        heads.add(clauseHead(timeAnchor(graph.headOf(first, last + 1))));
       }
       if (inSentence.isEmpty()) {
         return null;
@@ -1922,6 +1976,22 @@ public final class EventCoder {
         }
       }
       return nearest;
+    }
+
+    /**
+     * The token a time hangs on for dating: itself, except when the parser made it the subject of a
+     * to-infinitive ("will hold a summit on Thursday to discuss": nsubj(discuss, Thursday)); then
+     * the verb the infinitive belongs to.
+     */
+    private int timeAnchor(int head) {
+      Dependency up = graph.parent(head);
+      if (up != null && up.relation().equals("nsubj") && hasMark(up.governor(), "to")) {
+        Dependency above = graph.parent(up.governor());
+        if (above != null && above.governor() >= 0) {
+          return above.governor();
+        }
+      }
+      return head;
     }
 
     /** The time follows "since" ("since 2015", "since early December"). */
@@ -1975,6 +2045,14 @@ public final class EventCoder {
       boolean selfTarget = false;
       List<String> deep;
       if (targets.isEmpty() && !sources.isEmpty()) {
+        String him = personPronounObject(trigger, sources);
+        if (him != null) {
+          targets = List.of(him); // "sentenced Imran Khan ..., and police arrested him": the person named before
+          rule = rule + " +pronoun-object";
+          confidenceShift = -0.1;
+        }
+      }
+      if (targets.isEmpty() && !sources.isEmpty()) {
         String place = placeTarget(trigger, sources);
         if (place != null && !DOMESTIC_ROOTS.contains(code.substring(0, 2)) && !code.startsWith("13")
             && homePlace(place, sources)) {
@@ -2020,11 +2098,18 @@ public final class EventCoder {
         }
       }
       if (!targets.isEmpty() && unplacedPlaces(targets)) {
+        Location place = asLocation(targets.get(0));
+        String country = place.country() == null ? null : countryActor(place.country());
         if (location == null) {
-          location = asLocation(targets.get(0));
+          location = place;
         }
-        targets = List.of(); // "visited the city of Kahramanmaras": a place of unknown country is where, not whom
-        rule = rule + " +place-not-target";
+        if (country != null && !homeCountry(place.country(), sources)) {
+          targets = List.of(country); // "struck Gaza" with Gaza known to the gazetteer: its country is hit
+          rule = rule + " +place-country";
+        } else {
+          targets = List.of(); // "visited the city of Kahramanmaras": a place of unknown country is where, not whom
+          rule = rule + " +place-not-target";
+        }
       }
       List<String> sourceList = sources.isEmpty() ? java.util.Collections.singletonList(null) : sources;
       List<String> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
@@ -2222,6 +2307,45 @@ public final class EventCoder {
         }
       }
       return List.of();
+    }
+
+    /**
+     * The person a "him"/"her" object of the trigger stands for: the nearest person named earlier in
+     * the same sentence who is not a source; null when there is none or more than one candidate.
+     */
+    private String personPronounObject(int trigger, List<String> sources) {
+      for (int object : graph.children(trigger, "obj")) {
+        String word = graph.token(object).text().toLowerCase(Locale.ROOT);
+        if (!(word.equals("him") || word.equals("her"))) {
+          continue;
+        }
+        Set<String> people = new LinkedHashSet<>();
+        for (ActorMention mention : resolution.mentions()) {
+          Actor actor = resolution.actor(mention.actorId());
+          if (mention.sentence() == sentence.index() && mention.endToken() <= object && actor != null
+              && "person".equals(actor.kind()) && !sources.contains(actor.id())) {
+            people.add(actor.id());
+          }
+        }
+        return people.size() == 1 ? people.iterator().next() : null;
+      }
+      return null;
+    }
+
+    /**
+     * A to-infinitive modifying a noun that is neither a control noun ("plans to") nor an event noun
+     * ("a deadline set by the bloc to reinstate Bazoum", "Israel's right to defend itself"): it
+     * names a possibility, not an event the text states.
+     */
+    private boolean infinitiveOfPlainNoun(int verb) {
+      Dependency up = graph.parent(verb);
+      if (up == null || !up.relation().equals("acl:to") || !hasMark(verb, "to")) {
+        return false;
+      }
+      int noun = up.governor();
+      String lemma = graph.lemma(noun);
+      return graph.token(noun).isNoun() && dictionary.control(lemma) == null && dictionary.nouns(lemma).isEmpty()
+          && dictionary.verbs(lemma).isEmpty();
     }
 
     /** Whether the place target lies in the country of one of the sources. */

@@ -234,15 +234,22 @@ final class ActorMerger {
         cluster.name = name;
       }
       cluster.lastSeen = out.size();
+      cluster.mentions++;
       out.add(c.withKey(cluster.key));
     }
     return out;
   }
 
+  /**
+   * The person a name stands for: of several full names it fits, the one mentioned most so far (a
+   * surname alone is the story's main bearer: "Khan" after "Imran Khan" said thrice and "his lawyer
+   * Gohar Khan" once), the latest on a tie.
+   */
   private static Cluster find(List<Cluster> clusters, List<String> name) {
     Cluster best = null;
     for (Cluster cluster : clusters) {
-      if (sameName(cluster.name, name) && (best == null || cluster.lastSeen > best.lastSeen)) {
+      if (sameName(cluster.name, name) && (best == null || cluster.mentions > best.mentions
+          || cluster.mentions == best.mentions && cluster.lastSeen > best.lastSeen)) {
         best = cluster;
       }
     }
@@ -307,6 +314,7 @@ final class ActorMerger {
     final String key;
     List<String> name;
     int lastSeen;
+    int mentions;
 
     Cluster(String key, List<String> name) {
       this.key = key;

@@ -651,7 +651,7 @@ final class ActorSentenceReader {
         end = after.end();
       }
     }
-    Role r = role.term().role();
+    Role r = factionOf(chain, role.term().role());
     if (anchor == null && r.country() != null) {
       anchor = role;
     }
@@ -671,7 +671,8 @@ final class ActorSentenceReader {
     if (term.type() == Term.Type.ORGANIZATION) {
       Organization o = term.organization();
       first = Math.min(anchor.first(), role.first());
-      if (r.kind() == Role.Kind.PERSON && o.country() == null && o.code() != null) {
+      boolean modifiesNoun = end < tokens.size() && tokens.get(end).pos().startsWith("NN");
+      if (r.kind() == Role.Kind.PERSON && o.country() == null && o.code() != null && !modifiesNoun) {
         // "the United Nations envoy" is a person of the organisation, not another name for it
         add(first, end, "role:" + o.code() + ":" + o.sector() + ":" + r.canonical(), withoutArticle(first, end), "person", null,
             o.sector(), o.code(), r.canonical(), null);
@@ -697,6 +698,26 @@ final class ActorSentenceReader {
     String key = "role:" + country + ":" + r.sector() + ":" + r.canonical();
     add(first, end, key, name, kind, country, r.sector(), country + r.sector(),
         r.kind() == Role.Kind.PERSON ? r.canonical() : null, null);
+  }
+
+  /** Sectors a role word before a generic one gives the whole phrase ("opposition leaders" are OPP, not GOV). */
+  private static final Set<String> FACTION_SECTORS = Set.of("OPP", "REB", "INS", "RAD", "SEP");
+
+  /**
+   * "opposition leaders", "rebel commanders": a generic government role ("leaders", "officials")
+   * after a role word of a faction belongs to the faction.
+   */
+  private static Role factionOf(Chain chain, Role r) {
+    if (!"GOV".equals(r.sector())) {
+      return r;
+    }
+    for (Match m : chain.roles()) {
+      Role modifier = m.term().role();
+      if (FACTION_SECTORS.contains(modifier.sector()) && modifier.country() == null) {
+        return new Role(r.phrase(), modifier.sector(), r.kind(), r.country(), modifier.canonical() + " " + r.canonical());
+      }
+    }
+    return r;
   }
 
   /**
@@ -857,10 +878,16 @@ final class ActorSentenceReader {
     if (!ownWords) {
       return;
     }
+    if (sector == null && PARTY_WORDS.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))) {
+      sector = "PTY"; // "the ruling Georgian Dream party": a party of the country it names or the context's
+    }
     String name = withoutArticle(first, end);
     String code = country != null && sector != null ? country + sector : null;
     add(first, end, "org:" + Phrases.key(name), name, "organization", country, sector, code, null, null);
   }
+
+  /** Last words that make an organisation's name a political party's. */
+  private static final Set<String> PARTY_WORDS = Set.of("party", "partei", "parti", "partido", "partito");
 
   /** NER sometimes takes a person for an organisation ("Moody Awori"): a well-known person's name is a person. */
   private boolean isKnownPersonName(int first, int end) {
@@ -889,8 +916,31 @@ final class ActorSentenceReader {
       return;
     }
     String canonical = place == null ? name : place.name();
-    add(first, end, "place:" + Phrases.key(canonical), canonical, "location", place == null ? null : place.country(),
-        null, null, null, null);
+    String country = place == null ? countryRightAfter(end) : place.country();
+    add(first, end, "place:" + Phrases.key(canonical), canonical, "location", country, null, null, null, null);
+  }
+
+  /** "Gemlik, Turkey", "Gemlik in northwest Turkey": a place the gazetteer does not know lies in the country named after it. */
+  private String countryRightAfter(int end) {
+    if (end + 1 >= tokens.size()) {
+      return null;
+    }
+    String word = tokens.get(end).text().toLowerCase(Locale.ROOT);
+    int at = end + 1;
+    if (word.equals("in")) {
+      while (at < tokens.size() && at < end + 4 && startingAt[at] == null
+          && (MINORITY_DIRECTIONS.contains(tokens.get(at).text().toLowerCase(Locale.ROOT))
+              || tokens.get(at).text().equals("-"))) {
+        at++;
+      }
+    } else if (!word.equals(",")) {
+      return null;
+    }
+    Match m = at < tokens.size() ? startingAt[at] : null;
+    if (m == null || m.type() != Term.Type.COUNTRY) {
+      return null;
+    }
+    return m.term().country().iso3();
   }
 
   /**

@@ -49,10 +49,16 @@ final class ContextCountry {
         countryless = false;
       }
       if (!contextual && !countryless) {
-        out.add(c);
+        out.add(rehomedParty(c, candidates, text, dominant));
         continue;
       }
-      String country = nearestBefore(candidates, i, paragraph, text);
+      String country = contextual ? sameRoleBefore(candidates, i) : null;
+      if (country == null && contextual && FORCE_SECTORS.contains(c.sector())) {
+        country = officialBefore(candidates, i);
+      }
+      if (country == null) {
+        country = nearestBefore(candidates, i, paragraph, text);
+      }
       if (country == null) {
         country = dominant;
       }
@@ -94,6 +100,92 @@ final class ContextCountry {
       }
     }
     return true;
+  }
+
+  /**
+   * A party name several countries share ("Democratic Party": the United States, South Korea,
+   * Japan...) in a story about another country that never names the party's default home is that
+   * country's party.
+   */
+  private static ActorCandidate rehomedParty(ActorCandidate c, List<ActorCandidate> candidates, String text,
+      String dominant) {
+    if (dominant == null || !"PTY".equals(c.sector()) || c.country() == null || c.country().equals(dominant)
+        || c.key() == null || !c.key().startsWith("org:") || namesOwnCountry(c)) {
+      return c;
+    }
+    for (ActorCandidate other : candidates) {
+      if (other != c && c.country().equals(other.country()) && isSource(other, text)) {
+        return c;
+      }
+    }
+    return new ActorCandidate(c.sentence(), c.firstToken(), c.endToken(), c.start(), c.end(), c.text(),
+        "org:" + dominant + "PTY:" + c.name(), c.name(), c.kind(), dominant, c.sector(), dominant + c.sector(), c.role(),
+        c.personName(), c.dictionary());
+  }
+
+  /** "Chinese Communist Party", "Bharatiya Janata Party": a party whose name is its own, not a shared one. */
+  private static boolean namesOwnCountry(ActorCandidate c) {
+    String name = c.name().toLowerCase(java.util.Locale.ROOT);
+    return !SHARED_PARTY_NAMES.contains(name) && !SHARED_PARTY_NAMES.contains(c.text().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Party names used in many countries. */
+  private static final Set<String> SHARED_PARTY_NAMES = Set.of("democratic party", "democrats", "republican party",
+      "republicans", "communist party", "labour party", "labor party", "conservative party", "liberal party",
+      "socialist party", "green party", "greens", "national party", "people's party", "social democratic party",
+      "social democrats", "liberal democratic party", "progressive party", "workers' party");
+
+  /**
+   * "the junta" after "Mali junta": the country an earlier mention of the same role named, when
+   * the article named exactly one (after "Indian troops" and "Pakistani troops", "troops" is
+   * left to the context).
+   */
+  private static String sameRoleBefore(List<ActorCandidate> candidates, int index) {
+    String[] own = candidates.get(index).key().split(":", 4);
+    if (own.length < 4) {
+      return null;
+    }
+    String found = null;
+    for (int j = 0; j < index; j++) {
+      ActorCandidate earlier = candidates.get(j);
+      if (earlier.key() == null || !earlier.key().startsWith("role:") || earlier.key().startsWith("role:?:")) {
+        continue;
+      }
+      String[] parts = earlier.key().split(":", 4);
+      if (parts.length < 4 || !parts[2].equals(own[2]) || !parts[3].equals(own[3]) || earlier.country() == null) {
+        continue;
+      }
+      if (found != null && !found.equals(earlier.country())) {
+        return null;
+      }
+      found = earlier.country();
+    }
+    return found;
+  }
+
+  /** Sectors of forces an official of their country commands ("told troops"). */
+  private static final Set<String> FORCE_SECTORS = Set.of("MIL", "COP");
+
+  /** Sectors of officials whose country a body or group they address shares. */
+  private static final Set<String> OFFICIAL_SECTORS = Set.of("GOV", "MIL");
+
+  /**
+   * "Israeli Defence Minister Yoav Gallant told troops": a government or military official of a
+   * country earlier in the same sentence speaks to, or of, his own country's forces and bodies.
+   */
+  private static String officialBefore(List<ActorCandidate> candidates, int index) {
+    ActorCandidate c = candidates.get(index);
+    for (int j = index - 1; j >= 0; j--) {
+      ActorCandidate earlier = candidates.get(j);
+      if (earlier.sentence() != c.sentence()) {
+        return null;
+      }
+      if (earlier.isPersonLike() && earlier.country() != null && earlier.sector() != null
+          && OFFICIAL_SECTORS.contains(earlier.sector())) {
+        return earlier.country();
+      }
+    }
+    return null;
   }
 
   private static String nearestBefore(List<ActorCandidate> candidates, int index, int[] paragraph, String text) {

@@ -111,9 +111,24 @@ final class TimeTenseReader {
       // event, which the verb's past says nothing about (the election may lie ahead); a future verb
       // ("will attend Sunday's summit") still puts it ahead
       TimeTense above = fromParseAbove(sentence, head);
-      return above == TimeTense.FUTURE ? TimeTense.FUTURE : TimeTense.UNKNOWN;
+      if (above == TimeTense.FUTURE || isArgumentOfVerb(sentence, sentence.parentEdge(head).governor())) {
+        // "Monday's earthquake killed 50", "attended Sunday's summit": the noun's event is the verb's
+        return above;
+      }
+      return TimeTense.UNKNOWN;
     }
     return fromParseAbove(sentence, head);
+  }
+
+  /** The noun is the subject or object of a verb: its event is the one the verb's tense places. */
+  private static boolean isArgumentOfVerb(Sentence sentence, int noun) {
+    Dependency edge = sentence.parentEdge(noun);
+    if (edge == null || edge.governor() < 0) {
+      return false;
+    }
+    String relation = edge.relation();
+    return (relation.equals("nsubj") || relation.equals("nsubj:pass") || relation.equals("obj"))
+        && sentence.token(edge.governor()).pos().startsWith("VB");
   }
 
   /** The date is a possessive or compound modifier of a common noun ("October's election", "the Monday talks"). */

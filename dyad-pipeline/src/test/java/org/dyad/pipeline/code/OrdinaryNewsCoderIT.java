@@ -26,7 +26,8 @@ class OrdinaryNewsCoderIT {
       .actor("weber", "Olaf Weber", "person", "DEU", "Olaf Weber", "Weber")
       .actor("town", "Kahramanmaras", "location", null, "Kahramanmaras")
       .actor("un", "United Nations", "organization", null, "United Nations", "UN")
-      .time("on Monday", "2022-03-07").time("2015", "2015")
+      .actor("ecowas", "ECOWAS", "organization", null, "ECOWAS")
+      .time("on Monday", "2022-03-07").time("2015", "2015").time("Thursday", "2022-03-10")
       .place("Bamako", "MLI", 12.64, -8.0).place("Paris", "FRA", 48.86, 2.35);
 
   private static List<Event> code(String text) {
@@ -177,5 +178,47 @@ class OrdinaryNewsCoderIT {
           assertThat(e.target()).isEqualTo("de");
           assertThat(e.rule()).contains("reporter-possessive");
         });
+  }
+
+  @Test
+  void himAfterAPersonNamedEarlierInTheSentenceIsThatPerson() {
+    assertThat(code("A French court sentenced Olaf Weber on Monday, and German police arrested him at his home."))
+        .filteredOn(e -> e.trigger().text().equals("arrested"))
+        .singleElement().satisfies(e -> {
+          assertThat(e.target()).isEqualTo("weber");
+          assertThat(e.rule()).contains("pronoun-object");
+        });
+  }
+
+  @Test
+  void aSecondSpeechVerbHungInsideAQuotedRelativeClauseStillHasTheSpeaker() {
+    assertThat(code("Taro Sato said France was \"dragging itself into a conflict that does not concern it\" and warned that Japan would respond."))
+        .filteredOn(e -> e.trigger().text().equals("warned"))
+        .singleElement().satisfies(e -> {
+          assertThat(e.plover()).isEqualTo("THREATEN");
+          assertThat(e.source()).isEqualTo("sato");
+        });
+  }
+
+  @Test
+  void strikesOnAPlaceAreAttacksAndAStrikeAgainstAGovernmentIsAStrike() {
+    assertThat(code("France said it would continue its strikes on the Northern Front.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("ASSAULT");
+      assertThat(e.target()).isEqualTo("front");
+    }).noneSatisfy(e -> assertThat(e.plover()).isEqualTo("PROTEST"));
+  }
+
+  @Test
+  void anInfinitiveModifyingAPlainNounStatesNoEvent() {
+    assertThat(code("France closed its airspace after a deadline set by the United Nations to reinstate Olaf Weber expired."))
+        .noneSatisfy(e -> assertThat(e.trigger().text()).isEqualTo("reinstate"));
+  }
+
+  @Test
+  void aDayTheParserMadeTheSubjectOfAPurposeInfinitiveStillDatesTheMainEvent() {
+    // parsed as nsubj(discuss, Thursday)
+    assertThat(code("ECOWAS leaders will hold an emergency summit in Abuja on Thursday to discuss the crisis, Nigerian President Bola Tinubu's office said."))
+        .filteredOn(e -> e.trigger().text().equals("hold"))
+        .singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2022-03-10"));
   }
 }

@@ -90,6 +90,18 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void aNounThatIsTheVerbsSubjectOrObjectTakesTheVerbsTense() {
+    // published on Saturday 11 February 2023: the earthquake that killed is last Monday's, though
+    // the coming Monday is nearer
+    AnnotatedArticle quake = parsed("Monday 's earthquake killed 50 people .", "NNP POS NN VBD CD NNS .",
+        "nmod:poss 2 0", "case 0 1", "nsubj 3 2", "root -1 3", "nummod 5 4", "obj 3 5", "punct 3 6");
+    assertThat(values(normalizer.find(quake, LocalDate.of(2023, 2, 11)))).containsExactly("2023-02-06");
+    AnnotatedArticle attended = parsed("She attended Monday 's summit .", "PRP VBD NNP POS NN .",
+        "nsubj 1 0", "root -1 1", "nmod:poss 4 2", "case 2 3", "obj 1 4", "punct 1 5");
+    assertThat(values(normalizer.find(attended, LocalDate.of(2023, 2, 11)))).containsExactly("2023-02-06");
+  }
+
+  @Test
   void aDateOnTheVerbStillFollowsItsTense() {
     // the same month on the verb itself: a past verb keeps October in the past
     AnnotatedArticle article = parsed("She won in October .", "PRP VBD IN NNP .",
