@@ -333,6 +333,9 @@ public final class EventCoder {
       }
       String lemma = graph.lemma(verb);
       ControlVerb control = dictionary.control(lemma);
+      if (afterPossessive(verb)) {
+        return;
+      }
       if (lemma.equals("warn") && codeWarnedResponse(verb)) {
         return;
       }
@@ -370,6 +373,14 @@ public final class EventCoder {
       if (SPEECH_VERBS.contains(lemma) || lemma.equals("conclude")) {
         codeMustComplement(verb);
       }
+    }
+
+    /**
+     * An -ing word right after a possessive ("Jordan's visiting King Abdullah", "the party's
+     * ruling council") modifies the noun after it: an adjective, not a clause stating an event.
+     */
+    private boolean afterPossessive(int verb) {
+      return verb > 0 && graph.token(verb).pos().equals("VBG") && graph.token(verb - 1).pos().equals("POS");
     }
 
     /**
@@ -474,6 +485,29 @@ public final class EventCoder {
         if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) {
           int noun = d.dependent();
           if (graph.token(noun).isNoun() && !dictionary.nouns(graph.lemma(noun)).isEmpty()) {
+            consumedNouns.add(noun);
+          }
+        }
+      }
+      consumeMisparsedObjectNoun(verb);
+    }
+
+    /**
+     * "rejected North Korea's demand to sever the alliance" parsed as "rejected [demand to sever]":
+     * an infinitive has no subject of its own, so its "subject" noun is the coded verb's object.
+     */
+    private void consumeMisparsedObjectNoun(int verb) {
+      for (int clause : graph.children(verb, "ccomp")) {
+        boolean infinitive = false;
+        for (Dependency d : graph.children(clause)) {
+          infinitive |= (d.relation().equals("mark") || d.relation().equals("dep")) && graph.token(d.dependent()).text().equals("to")
+              && d.dependent() < clause;
+        }
+        if (!infinitive) {
+          continue;
+        }
+        for (int noun : graph.children(clause, "nsubj")) {
+          if (graph.token(noun).isNoun() && noun < clause && !dictionary.nouns(graph.lemma(noun)).isEmpty()) {
             consumedNouns.add(noun);
           }
         }
@@ -1352,7 +1386,7 @@ public final class EventCoder {
 
     private void codeNoun(int noun) {
       List<Predicate> entries = dictionary.nouns(graph.lemma(noun));
-      if (entries.isEmpty()) {
+      if (entries.isEmpty() || mannerAdjunct(noun)) {
         return;
       }
       Predicate predicate = nounEntry(noun, entries);
@@ -1447,6 +1481,22 @@ public final class EventCoder {
     // ------------------------------------------------------------------ actors and places
 
     /** The actors a noun phrase headed by {@code head} names, coordinated ones included. */
+    /**
+     * A bare "in protest (of …)" or "in retaliation (for …)" says why the event it modifies
+     * happened ("continued a hunger strike in protest of the refusal"): no event of its own.
+     * Only a bare singular noun ("in talks with" still names talks).
+     */
+    private boolean mannerAdjunct(int noun) {
+      Dependency up = graph.parent(noun);
+      if (up == null || !(up.relation().equals("nmod:in") || up.relation().equals("obl:in"))
+          || !graph.token(noun).pos().equals("NN") || graph.hasChild(noun, "det") || graph.hasChild(noun, "nmod:poss")) {
+        return false;
+      }
+      int governor = up.governor();
+      return graph.token(governor).isVerb() && !dictionary.verbs(graph.lemma(governor)).isEmpty()
+          || graph.token(governor).isNoun() && !dictionary.nouns(graph.lemma(governor)).isEmpty();
+    }
+
     private List<String> actorsAt(int head) {
       List<String> out = new ArrayList<>();
       collectActors(head, 0, out, new HashSet<>());
@@ -1788,6 +1838,9 @@ public final class EventCoder {
       if (obliged && reported(clauseHead)) {
         requested = true;
       }
+      if (demandedContent(trigger)) {
+        requested = true;
+      }
       Modality modality = requested ? Modality.REQUESTED : hypothetical ? Modality.HYPOTHETICAL
           : planned ? Modality.PLANNED : reported(clauseHead) ? Modality.REPORTED : Modality.ASSERTED;
       return new Stance(negated, modality, clauseHead, notes, absorbed);
@@ -1833,6 +1886,24 @@ public final class EventCoder {
       }
       Modality modality = reported(stance.clauseHead()) ? Modality.REPORTED : Modality.ASSERTED;
       return new Stance(false, modality, stance.clauseHead(), stance.notes(), stance.absorbed());
+    }
+
+    /**
+     * The "that" clause of a noun someone asks for ("demanded an admission by Moscow that its
+     * forces murdered the officers"): what is asked to be said, not an event the text states.
+     */
+    private boolean demandedContent(int trigger) {
+      Dependency up = graph.parent(trigger);
+      if (up == null || !hasMark(trigger, "that") || !graph.token(up.governor()).isNoun()
+          || !(up.baseRelation().equals("dep") || up.baseRelation().equals("ccomp") || up.baseRelation().equals("acl"))) {
+        return false;
+      }
+      Dependency holder = graph.parent(up.governor());
+      if (holder == null || !holder.relation().equals("obj")) {
+        return false;
+      }
+      ControlVerb control = dictionary.control(graph.lemma(holder.governor()));
+      return control != null && control.controlClass() == ControlVerb.ControlClass.REQUEST;
     }
 
     /** "attempted to assassinate", "has tried to hack": an attempt made is the act attempted, not a plan. */
@@ -2527,11 +2598,24 @@ public final class EventCoder {
         }
       }
       for (int subject : graph.children(verb, "nsubj")) {
-        if (TROOP_NOUNS.contains(graph.lemma(subject))) {
+        if (TROOP_NOUNS.contains(graph.lemma(subject)) || troopsOf(subject) >= 0) {
           return "154";
         }
       }
       return code;
+    }
+
+    /**
+     * The troops a group noun counts ("a first patch of troops", "the deployment of NATO troops"),
+     * or -1: the group arriving is the troops arriving.
+     */
+    private int troopsOf(int noun) {
+      for (int t : graph.children(noun, "nmod:of")) {
+        if (TROOP_NOUNS.contains(graph.lemma(t))) {
+          return t;
+        }
+      }
+      return -1;
     }
 
     /**
@@ -2547,6 +2631,9 @@ public final class EventCoder {
         String relation = d.relation();
         if (relation.equals("nsubj") || relation.equals("obj") || relation.equals("nmod:of") || relation.equals("nsubj:pass")) {
           troops.add(d.dependent());
+          if (relation.equals("nsubj") && troopsOf(d.dependent()) >= 0) {
+            troops.add(troopsOf(d.dependent())); // "a patch of peacekeeping troops arrived"
+          }
         }
       }
       if (object >= 0) {

@@ -704,4 +704,45 @@ class EventCoderIT {
     assertThat(code("The statement by France comes a day before Olaf Weber meets the press."))
         .noneSatisfy(e -> assertThat(e.cameo()).isEqualTo("042"));
   }
+
+  @Test
+  void anIngWordAfterAPossessiveIsAnAdjectiveNotAVisit() {
+    List<Event> events = code("France refused to meet Germany's visiting Olaf Weber in Paris.");
+    assertThat(events).noneSatisfy(e -> assertThat(e.cameo()).isEqualTo("042"));
+    assertThat(events).anySatisfy(e -> assertThat(e.plover()).isEqualTo("REJECT"));
+  }
+
+  @Test
+  void aGroupOfTroopsArrivingIsTheTroopsDeployed() {
+    assertThat(code("A first batch of French peacekeeping troops arrived in Brazil.")).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("074");
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("br");
+    });
+  }
+
+  @Test
+  void aBareInProtestAdjunctIsNoEventOfItsOwn() {
+    List<Event> events = code("French farmers began a hunger strike in protest of Germany's refusal to lift the ban.");
+    assertThat(events).noneSatisfy(e -> assertThat(e.source()).isEqualTo("de"));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("PROTEST");
+      assertThat(e.source()).isEqualTo("fr");
+    });
+  }
+
+  @Test
+  void theThatClauseOfADemandedNounIsRequestedNotStated() {
+    assertThat(code("France demanded an admission by Germany that its soldiers attacked Brazil.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("ASSAULT");
+      assertThat(e.modality()).isEqualTo("requested");
+    });
+  }
+
+  @Test
+  void aRejectedDemandIsNotCodedAgainAsTheOtherSidesDemand() {
+    List<Event> events = code("France has rejected Germany's consistent demand to sever its alliance with Brazil.");
+    assertThat(events).anySatisfy(e -> assertThat(e.plover()).isEqualTo("REJECT"));
+    assertThat(events).noneSatisfy(e -> assertThat(e.plover()).isEqualTo("REQUEST"));
+  }
 }
