@@ -76,8 +76,21 @@ final class ContextCountry {
   }
 
   /** Words after a place that make it say where something is based, not whose it is. */
-  private static final List<String> PLACE_SUFFIXES = List.of("-based", "-born", "-headquartered", " -based",
-      "- based");
+  private static final List<String> PLACE_SUFFIXES = placeSuffixes();
+
+  /** "-based", "-born", "-headquartered" and the ties of {@link ActorSentenceReader#AFFILIATION_SUFFIXES} ("Iran-backed"), spaced or not. */
+  private static List<String> placeSuffixes() {
+    List<String> words = new ArrayList<>(List.of("based", "born", "headquartered"));
+    words.addAll(new java.util.TreeSet<>(ActorSentenceReader.AFFILIATION_SUFFIXES));
+    List<String> out = new ArrayList<>();
+    for (String w : words) {
+      out.add("-" + w);
+      out.add(" -" + w);
+      out.add("- " + w);
+      out.add(" - " + w);
+    }
+    return List.copyOf(out);
+  }
 
   /**
    * A mention that tells which country the text is about: a country (or its capital, demonym), a
