@@ -975,6 +975,13 @@ final class ActorSentenceReader {
     if (sector == null && PARTY_WORDS.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))) {
       sector = "PTY"; // "the ruling Georgian Dream party": a party of the country it names or the context's
     }
+    if (sector == null && country != null) {
+      List<String> words = new ArrayList<>();
+      for (int i = first; i < end; i++) {
+        words.add(tokens.get(i).text());
+      }
+      sector = OrganizationNameWords.sectorOf(words); // "Air France", "China Daily": FRABUS, CHNMED
+    }
     String name = withoutArticle(first, end);
     String code = country != null && sector != null ? country + sector : null;
     add(first, end, "org:" + Phrases.key(name), name, "organization", country, sector, code, null, null);
