@@ -865,6 +865,34 @@ final class ActorSentenceReader {
   /** "police in Tehran", "dissidents from Myanmar": the place after says whose they are. */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "of");
 
+  /** Words that move a group out of a place: "the withdrawal of forces from Panama" names where they leave. */
+  private static final Set<String> AWAY_WORDS = Set.of("withdraw", "withdrawal", "pull", "pullout", "evacuate",
+      "evacuation", "recall", "remove", "removal", "redeploy", "redeployment", "expel", "expulsion", "deport",
+      "deportation", "repatriate", "repatriation", "retreat", "extract", "drawdown",
+      // the inflected forms, for text read without lemmas
+      "withdrew", "withdrawn", "withdrawing", "withdraws", "pulled", "pulling", "evacuated", "evacuating", "recalled",
+      "removed", "redeployed", "expelled", "deported", "repatriated", "retreated", "extracted");
+
+  private static final int AWAY_WINDOW = 6;
+
+  /**
+   * "withdrew troops from Afghanistan", "the withdrawal of some invasion forces from Panama": a
+   * group moved out of a country by a word just before it is not that country's.
+   */
+  private boolean movedAway(int first) {
+    for (int i = first - 1; i >= 0 && i >= first - AWAY_WINDOW; i--) {
+      Token t = tokens.get(i);
+      String lemma = t.lemma() == null ? t.text() : t.lemma();
+      if (AWAY_WORDS.contains(lemma.toLowerCase(Locale.ROOT)) || AWAY_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (t.text().equals(",") || t.text().equals(";")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private void addContextualRole(int first, int end, Role r) {
     if (end < tokens.size() && tokens.get(end).pos().startsWith("NN")) {
       return; // "military exercises": the role word modifies a noun, it names no actor
@@ -873,7 +901,8 @@ final class ActorSentenceReader {
     String surface = withoutArticle(first, end);
     boolean visiting = VISITING_ROLES.contains(r.canonical().toLowerCase(Locale.ROOT));
     if (end + 1 < tokens.size() && PLACE_PREPOSITIONS.contains(tokens.get(end).text())
-        && !(visiting && tokens.get(end).text().equals("in"))) {
+        && !(visiting && tokens.get(end).text().equals("in"))
+        && !(tokens.get(end).text().equals("from") && movedAway(first))) {
       int at = end + 1;
       // skip modifiers: "from military-ruled Myanmar"
       while (at < tokens.size() && at < end + 5 && (startingAt[at] == null || startingAt[at].type() == Term.Type.ROLE)

@@ -65,4 +65,18 @@ class ContextCountryCounterpartTest {
         "The/DT court/NN charged/VBD 28/CD Chilean/JJ government/NN officials/NNS ./."));
     assertThat(carrying(r, "court")).singleElement().extracting(Actor::code).isEqualTo("CHLJUD");
   }
+
+  @Test
+  void troops_withdrawn_from_a_country_are_not_its_troops() {
+    Resolution r = resolve(HandMadeArticle.of(
+        "Canada/NNP/LOCATION began/VBD the/DT withdrawal/NN of/IN its/PRP$ last/JJ troops/NNS from/IN Mali/NNP/LOCATION ./.",
+        "Canada/NNP/LOCATION also/RB pulled/VBD soldiers/NNS from/IN Niger/NNP/LOCATION ./."));
+    assertThat(carrying(r, "soldiers")).singleElement().extracting(Actor::code).isEqualTo("CANMIL");
+  }
+
+  @Test
+  void a_group_from_a_country_is_still_of_that_country() {
+    Resolution r = resolve(HandMadeArticle.of("Dissidents/NNS from/IN Myanmar/NNP/LOCATION met/VBD in/IN Thailand/NNP/LOCATION ./."));
+    assertThat(carrying(r, "Dissidents")).singleElement().extracting(Actor::code).isEqualTo("MMROPP");
+  }
 }
