@@ -24,7 +24,7 @@ final class ContextCountry {
    * Civilians ("people", "civilians") are left out: whose they are is seldom the nearest country.
    */
   static final Set<String> BOUND_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "ELI",
-      "RAD");
+      "RAD", "SEP");
 
   private ContextCountry() {}
 

@@ -94,4 +94,30 @@ class ActorSpellingAndTiesTest {
         "The/DT army/NN said/VBD it/PRP repelled/VBD them/PRP ./.");
     assertThat(carrying(r, "army")).isEmpty();
   }
+
+  @Test
+  void separatists_backed_by_a_country_are_of_the_country_they_fight_in() {
+    Resolution r = resolve(
+        "Russian/JJ -/HYPH backed/VBN separatists/NNS shelled/VBD Donetsk/NNP/LOCATION in/IN Ukraine/NNP/LOCATION ./.");
+    assertThat(only(r, "separatists").code()).isEqualTo("UKRSEP");
+  }
+
+  @Test
+  void bare_peacekeepers_are_those_of_the_international_organisation_just_named() {
+    Resolution r = resolve(
+        "African/NNP/ORGANIZATION Union/NNP/ORGANIZATION troops/NNS left/VBD the/DT town/NN ./.",
+        "Gunmen/NNS had/VBD kidnapped/VBN four/CD peacekeepers/NNS there/RB ./.");
+    Actor au = only(r, "African Union");
+    assertThat(au.mentions()).extracting(m -> m.text()).contains("peacekeepers");
+  }
+
+  @Test
+  void peacekeepers_with_a_country_of_their_own_or_two_organisations_in_view_stay_apart() {
+    Resolution r = resolve(
+        "The/DT UN/NNP/ORGANIZATION and/CC NATO/NNP/ORGANIZATION met/VBD ./.",
+        "Gunmen/NNS kidnapped/VBD four/CD peacekeepers/NNS and/CC two/CD Nepalese/JJ peacekeepers/NNS ./.");
+    assertThat(r.actors()).allSatisfy(a -> assertThat(a.mentions()).extracting(m -> m.text())
+        .doesNotContain("peacekeepers"));
+    assertThat(only(r, "Nepalese peacekeepers").code()).isEqualTo("NPLMIL");
+  }
 }
