@@ -740,7 +740,11 @@ final class ActorSentenceReader {
         next++;
       }
       Match after = startingAt[next];
-      if (after != null && after.isAnchor() && after.type() != Term.Type.ROLE) {
+      Match owned = after == null ? null : ownedAfterPossessive(after);
+      if (owned != null && owned.type() == Term.Type.ORGANIZATION) {
+        anchor = owned; // "leaders of Egypt's Muslim Brotherhood": the Brotherhood's leaders
+        end = owned.end();
+      } else if (after != null && after.isAnchor() && after.type() != Term.Type.ROLE && owned == null) {
         anchor = after;
         end = after.end();
       }
@@ -792,6 +796,19 @@ final class ActorSentenceReader {
     String key = "role:" + country + ":" + r.sector() + ":" + r.canonical();
     add(first, end, key, name, kind, country, r.sector(), country + r.sector(),
         r.kind() == Role.Kind.PERSON ? r.canonical() : null, null);
+  }
+
+  /**
+   * "Egypt's Muslim Brotherhood", "Rwanda's Senate": the organisation or role right after a
+   * country's possessive, or null.
+   */
+  private Match ownedAfterPossessive(Match m) {
+    int at = m.end();
+    if (at + 1 >= tokens.size() || !isPossessive(tokens.get(at))) {
+      return null;
+    }
+    Match owned = startingAt[at + 1];
+    return owned != null && (owned.type() == Term.Type.ORGANIZATION || owned.type() == Term.Type.ROLE) ? owned : null;
   }
 
   /** Sectors a role word before a generic one gives the whole phrase ("opposition leaders" are OPP, not GOV). */
