@@ -206,12 +206,21 @@ final class ReportedAggression {
     return actor != null && (actor.country() != null || actor.code() != null);
   }
 
-  /** The bodies of one state are one side; so is an actor with itself (or with its own code). */
+  /**
+   * The bodies of one state are one side; so is an actor with itself (or with its own code), and
+   * a state with an actor of its country whose sector is unknown ("U.S. Central Command"): nothing
+   * says they are opposed.
+   */
   static boolean sameSide(Actor a, Actor b) {
     if (a.id().equals(b.id()) || a.code() != null && a.code().equals(b.code())) {
       return true;
     }
-    return a.country() != null && a.country().equals(b.country()) && isState(a) && isState(b);
+    return a.country() != null && a.country().equals(b.country())
+        && (isState(a) || unknownSector(a)) && (isState(b) || unknownSector(b));
+  }
+
+  private static boolean unknownSector(Actor actor) {
+    return actor.sector() == null && !"location".equals(actor.kind());
   }
 
   /** Whether the act was done to the speaker: to itself, or, for a state, to its country, its bodies, places or people. */
