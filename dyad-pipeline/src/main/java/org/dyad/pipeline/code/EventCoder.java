@@ -2036,6 +2036,7 @@ public final class EventCoder {
     /** Whether the clause is what someone said, wrote or reported. */
     private boolean reported(int clauseHead) {
       int node = clauseHead;
+      boolean cameAsSubject = false;
       for (int steps = 0; steps < 8; steps++) {
         for (Dependency d : graph.children(node)) {
           if (d.relation().equals("obl:according_to")) {
@@ -2043,7 +2044,7 @@ public final class EventCoder {
           }
         }
         int misparsed = ReportedAggression.misparsedSpeech(graph, node, SPEECH_VERBS);
-        if (misparsed >= 0 && misparsed != clauseHead && !graph.dominates(misparsed, clauseHead)) {
+        if (misparsed >= 0 && misparsed != clauseHead && !graph.dominates(misparsed, clauseHead) && !cameAsSubject) {
           return true; // "Israel said a mortar bomb was fired at it", parsed with "said" as the clause's subject
         }
         Dependency up = graph.parent(node);
@@ -2053,6 +2054,7 @@ public final class EventCoder {
         if (SPEECH_VERBS.contains(graph.lemma(up.governor())) && graph.token(up.governor()).isVerb()) {
           return true;
         }
+        cameAsSubject = up.baseRelation().equals("csubj");
         node = up.governor();
       }
       return false;

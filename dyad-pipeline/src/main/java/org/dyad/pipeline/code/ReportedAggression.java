@@ -113,6 +113,9 @@ final class ReportedAggression {
           }
           continue;
         }
+        if (speakerAmongSources(speaker, coder, events, act)) {
+          continue; // "Indian and Pakistani troops exchanged fire, officials said": a clash the speaker's side fought too
+        }
         boolean alleging = ALLEGING.contains(lemma);
         boolean victim = act.target() != null && onVictimSide(speaker, coder.actor(act.target()));
         if (!alleging && !victim) {
@@ -124,6 +127,20 @@ final class ReportedAggression {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the speaker's side also did the act: the same trigger coded with a source on the
+   * speaker's side (a mutual exchange of fire, a clash "between X and Y").
+   */
+  private static boolean speakerAmongSources(Actor speaker, Coder coder, List<Reported> events, Reported act) {
+    for (Reported other : events) {
+      Actor source = other.source() == null ? null : coder.actor(other.source());
+      if (other != act && other.trigger() == act.trigger() && source != null && sameSide(speaker, source)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Acts of force: assault (18), fighting (19), mass violence (20) and violent repression (175). */
@@ -193,7 +210,8 @@ final class ReportedAggression {
   static int misparsedSpeech(ParseGraph graph, int verb, Set<String> speechVerbs) {
     for (Dependency d : graph.children(verb)) {
       int said = d.dependent();
-      if (d.baseRelation().equals("csubj") && said < verb && graph.token(said).isVerb()
+      Dependency own = graph.parent(said);
+      if (d.baseRelation().equals("csubj") && own != null && own.governor() == verb && said < verb && graph.token(said).isVerb()
           && speechVerbs.contains(graph.lemma(said)) && graph.hasChild(said, "nsubj")) {
         return said;
       }

@@ -79,6 +79,20 @@ class ReportedAggressionIT {
   }
 
   @Test
+  void aClashTheSpeakersOwnSideFoughtIsNoAccusation() {
+    List<Event> events = code("French and German troops exchanged fire on Monday, killing two soldiers, French officials said.");
+    assertThat(events).anySatisfy(e -> assertThat(e.cameo()).startsWith("19"));
+    assertThat(accusations(events)).isEmpty();
+  }
+
+  @Test
+  void aCriticismBesideASaidClauseIsNotReported() {
+    assertThat(code("France criticised the move and said Germany would take measures to protect French firms."))
+        .filteredOn(e -> e.cameo().equals("111")).singleElement()
+        .satisfies(e -> assertThat(e.modality()).isEqualTo("asserted"));
+  }
+
+  @Test
   void threatenedOrDeniedForceIsNoAccusation() {
     assertThat(accusations(code("France claimed that Germany would attack Japan."))).isEmpty();
     assertThat(accusations(code("France claimed that Germany had not attacked Japan."))).isEmpty();
