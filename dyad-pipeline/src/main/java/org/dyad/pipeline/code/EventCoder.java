@@ -58,7 +58,8 @@ public final class EventCoder {
   private static final Set<String> HYPOTHETICAL_AUXILIARIES = Set.of("would", "could", "might", "may", "should", "can");
   private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> OBJECT_CONTROL_VERBS = Set.of("ask", "urge", "expect", "want", "persuade",
-      "force", "allow", "invite", "help", "order", "tell", "encourage", "call", "press", "compel", "permit", "enable");
+      "force", "allow", "invite", "help", "order", "tell", "encourage", "call", "press", "compel", "permit", "enable",
+      "like", "wish");
   private static final Set<String> GROUP_NOUNS = Set.of("police", "army", "government", "military", "opposition",
       "leadership", "parliament", "regime", "administration", "navy", "guerrilla", "militia", "junta", "cabinet",
       "force", "troop", "rebel", "authority", "official", "militant", "demonstrator", "protester", "student", "worker",
@@ -332,7 +333,7 @@ public final class EventCoder {
         return;
       }
       String lemma = graph.lemma(verb);
-      ControlVerb control = dictionary.control(lemma);
+      ControlVerb control = controlAt(verb);
       if (afterPossessive(verb)) {
         return;
       }
@@ -373,6 +374,23 @@ public final class EventCoder {
       if (SPEECH_VERBS.contains(lemma) || lemma.equals("conclude")) {
         codeMustComplement(verb);
       }
+    }
+
+    /**
+     * The control reading of a word: its reading with an object when it has an actor as object
+     * that is the subject of its infinitive ("wants Russia to withdraw": a request to Russia),
+     * else its plain reading ("wants to visit": a plan); null for no control word.
+     */
+    private ControlVerb controlAt(int word) {
+      ControlVerb withObject = dictionary.objectControl(graph.lemma(word));
+      if (withObject != null && !graph.children(word, "xcomp").isEmpty()) {
+        for (int object : graph.children(word, "obj")) {
+          if (!actorsAt(object).isEmpty()) {
+            return withObject;
+          }
+        }
+      }
+      return dictionary.control(graph.lemma(word));
     }
 
     /**
@@ -650,6 +668,28 @@ public final class EventCoder {
           }
         }
       }
+      return misparsedObject(verb, lemmas);
+    }
+
+    /**
+     * "issued arrest warrants for two men sought in ...", parsed with "sought" as a clause whose
+     * subject is "warrants": a verb without an object whose unmarked complement clause has as
+     * subject a noun standing between them is the verb's object, a reduced relative misread.
+     */
+    private Integer misparsedObject(int verb, Set<String> lemmas) {
+      if (!graph.children(verb, "obj").isEmpty()) {
+        return null;
+      }
+      for (int clause : graph.children(verb, "ccomp")) {
+        if (clause < verb || !graph.children(clause, "mark").isEmpty() || !graph.children(clause, "aux").isEmpty()) {
+          continue;
+        }
+        for (int subject : graph.children(clause, "nsubj")) {
+          if (subject > verb && subject < clause && graph.token(subject).isNoun() && lemmas.contains(graph.lemma(subject))) {
+            return subject;
+          }
+        }
+      }
       return null;
     }
 
@@ -794,7 +834,7 @@ public final class EventCoder {
       targets = recipientsOnly(verb, predicate.code(), targets);
       targets.removeAll(sources);
       if (targets.isEmpty() && !sources.isEmpty() && !predicate.noTarget() && deepTargetAllowed(predicate.code())) {
-        List<String> deep = abroad(deepTargets(verb, sources), sources);
+        List<String> deep = deepTargets(verb, sources, id -> !abroad(List.of(id), sources).isEmpty());
         if (!deep.isEmpty()) {
           targets.addAll(deep.subList(0, 1));
           how += " +deep-target";
@@ -928,7 +968,7 @@ public final class EventCoder {
         List<String> found = new ArrayList<>(actorsAt(incident));
         found.removeAll(sources);
         if (found.isEmpty()) {
-          found = deepTargets(incident, sources);
+          found = deepTargets(incident, sources, id -> true);
         }
         if (!found.isEmpty()) {
           return found.get(0);
@@ -948,15 +988,39 @@ public final class EventCoder {
         if (relation.equals("nsubj:xsubj") && !controlledComplement(verb)) {
           continue; // a purpose clause misread as a complement: its subject is the governor's subject
         }
+        if (relation.equals("nsubj") && bareParticiple(verb)) {
+          continue; // "released the mayor, a member of Hamas jailed a year ago": the one jailed, not the jailer
+        }
         for (int t : graph.children(verb, relation)) {
           List<String> named = actorsAt(t);
           if (named.isEmpty() && isPronoun(t)) {
             named = reportingSubject(verb);
           }
+          int speaker = named.isEmpty() && isPronoun(t) ? speakerBelow(verb) : -1;
+          if (speaker >= 0) {
+            named = new ArrayList<>();
+            for (int s : graph.children(speaker, "nsubj")) {
+              named.addAll(actorsAt(s)); // "as Israel announced it would free ..." parsed with "announced" below "free"
+            }
+          }
           actors.addAll(named);
         }
       }
       return actors;
+    }
+
+    /**
+     * A past participle without auxiliary or object that the parse hangs below another word as a
+     * complement with a subject ("a member of Hamas jailed over a year ago"): a reduced passive
+     * whose "subject" is the one the act was done to.
+     */
+    private boolean bareParticiple(int verb) {
+      Dependency up = graph.parent(verb);
+      if (!graph.token(verb).pos().equals("VBN") || up == null || !graph.children(verb, "aux").isEmpty()
+          || !graph.children(verb, "aux:pass").isEmpty() || !graph.children(verb, "obj").isEmpty()) {
+        return false;
+      }
+      return up.relation().equals("xcomp") || up.relation().equals("acl"); // not a main clause tagged VBN ("rebels surrendered, X said")
     }
 
     /**
@@ -992,6 +1056,25 @@ public final class EventCoder {
         node = up.governor();
       }
       return List.of();
+    }
+
+    /**
+     * A speech verb the parse hangs below the clause it reports ("came as Israel announced it would
+     * free ...", read as "free" governing "announced"): a speech verb with a subject but no
+     * complement or object of its own among the clause's adjuncts; -1 when there is none.
+     */
+    private int speakerBelow(int verb) {
+      for (Dependency d : graph.children(verb)) {
+        String relation = d.relation();
+        int child = d.dependent();
+        if ((relation.equals("advcl") || relation.equals("advcl:as") || relation.equals("parataxis") || relation.equals("dep"))
+            && graph.token(child).isVerb() && SPEECH_VERBS.contains(graph.lemma(child)) && graph.hasChild(child, "nsubj")
+            && graph.children(child, "ccomp").isEmpty() && graph.children(child, "obj").isEmpty()
+            && graph.children(child, "xcomp").isEmpty()) {
+          return child;
+        }
+      }
+      return -1;
     }
 
     /** "X was quoted as saying ...": X, when {@code up} hangs a clause on a passive "quoted". */
@@ -1120,7 +1203,12 @@ public final class EventCoder {
       return List.of();
     }
 
-    private List<String> deepTargets(int trigger, List<String> sources) {
+    /**
+     * The actors {@code keep} accepts nearest below the trigger, outside its subject and clauses of
+     * their own; a place at home the filter leaves out does not end the search ("bans on travel to
+     * Canada against officers of the Russian military": Russia, not Canada).
+     */
+    private List<String> deepTargets(int trigger, List<String> sources, java.util.function.Predicate<String> keep) {
       List<String> found = new ArrayList<>();
       List<Integer> frontier = List.of(trigger);
       Set<Integer> seen = new HashSet<>(frontier);
@@ -1143,7 +1231,7 @@ public final class EventCoder {
               next.add(d.dependent());
               ActorMention mention = resolution.mentionAt(sentence.index(), d.dependent());
               if (mention != null && !sources.contains(mention.actorId()) && !isPronoun(d.dependent())
-                  && !currencyModifier(d.dependent())) {
+                  && !currencyModifier(d.dependent()) && keep.test(mention.actorId())) {
                 found.add(mention.actorId());
               }
             }
@@ -1775,6 +1863,8 @@ public final class EventCoder {
             obliged = true; // "said that Libya must hand over": the speaker's demand, not an event
           } else if (FUTURE_AUXILIARIES.contains(word)) {
             planned = true;
+          } else if (word.equals("would") && graph.lemma(node).equals("like")) {
+            // "would like X to ...": a wish stated now, not a hypothesis
           } else if (word.equals("would") && steps == 0) {
             backshifted = true; // "said it would ...": future in the past when reported, else hypothetical
           } else if (HYPOTHETICAL_AUXILIARIES.contains(word)) {
@@ -1804,7 +1894,7 @@ public final class EventCoder {
         }
         int governor = up.governor();
         ControlVerb control = complement || nominal && node == trigger && (relation.equals("obj") || relation.equals("obl:for"))
-            ? dictionary.control(graph.lemma(governor)) : null;
+            ? controlAt(governor) : null;
         if (control != null && !complement && control.controlClass() == ControlVerb.ControlClass.PLAN) {
           control = null; // "seek talks", "plan a visit": the noun's own event stands
         }
@@ -1926,6 +2016,9 @@ public final class EventCoder {
 
     /** Whether the clause is what someone said, wrote or reported. */
     private boolean reported(int clauseHead) {
+      if (speakerBelow(clauseHead) >= 0) {
+        return true;
+      }
       int node = clauseHead;
       for (int steps = 0; steps < 8; steps++) {
         for (Dependency d : graph.children(node)) {
@@ -2111,7 +2204,8 @@ public final class EventCoder {
         } else if (launchWithoutTarget(trigger, code)) {
           code = "150"; // "fired a missile into the sea": a show of force, not an attack on anyone (least of all itself)
           rule = rule + " +show-of-force";
-        } else if (!asksUnnamed(trigger, rule) && !(deep = abroad(coded(deepTargets(trigger, sources)), sources)).isEmpty()) {
+        } else if (!asksUnnamed(trigger, rule) && !(deep = deepTargets(trigger, sources,
+            id -> !coded(List.of(id)).isEmpty() && !abroad(List.of(id), sources).isEmpty())).isEmpty()) {
           targets = deep.subList(0, 1); // "attacked a camp for Congolese refugees", "agreed to help defend Saudi Arabia"
           rule = rule + " +deep-target";
           confidenceShift = -0.25;
