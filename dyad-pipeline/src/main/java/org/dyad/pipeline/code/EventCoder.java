@@ -33,7 +33,8 @@ import org.dyad.pipeline.resolve.ResolvedArticle;
  * <p>An event without a named target takes, in this order, the place it happens in ("met in
  * Zurich": Switzerland; rule {@code +place-target}), an actor deeper in its arguments
  * ({@code +deep-target}), or, for domestic kinds of action (08, 12, 14, 17–20), the source's own
- * country ({@code +domestic-target}; the source itself when the article names no such country).
+ * country ({@code +domestic-target}; the source itself when the article names no such country;
+ * not when a non-violent act is done to people a common noun names, "released ten students").
  * One main event per clause: a purpose clause of a coded verb and an event noun a coded verb takes
  * as its object are not coded again. A negated cooperative event (03–08) also yields the rejection
  * it states (12x), and announced force (planned 14–20) is a threat (13x).
@@ -67,6 +68,11 @@ public final class EventCoder {
       "supporter", "group", "party", "diplomat", "lawmaker", "minister", "officer", "civilian", "policeman", "prisoner",
       "youth", "opponent", "elder", "politician", "doctor", "delegate", "representative", "court", "tribunal", "judge",
       "prosecutor");
+  /** Common nouns for people an act can be done to (detained, released, expelled). */
+  private static final Set<String> PEOPLE_NOUNS = Set.of("civilian", "prisoner", "detainee", "inmate", "hostage", "captive",
+      "people", "person", "man", "woman", "child", "resident", "villager", "student", "worker", "activist", "protester",
+      "demonstrator", "dissident", "journalist", "opponent", "member", "suspect", "citizen", "national", "migrant",
+      "refugee", "fisherman", "passenger", "tourist", "foreigner");
   private static final Set<String> GROUP_PLACE_RELATIONS = Set.of("nmod:in", "nmod:throughout", "nmod:across", "nmod:from");
   private static final Set<String> ATTACK_PLACE_RELATIONS = Set.of("nmod:in", "nmod:near", "nmod:at", "nmod:outside",
       "nmod:outside_of", "nmod:around");
@@ -786,7 +792,7 @@ public final class EventCoder {
         }
       }
       if (passive && sources.isEmpty()) {
-        List<String> state = passiveStateSource(verb, predicate.code());
+        List<String> state = passiveStateSource(verb, predicate.code(), targets);
         if (!state.isEmpty()) {
           sources.addAll(state);
           how += " +passive-in-place";
@@ -1180,14 +1186,14 @@ public final class EventCoder {
      * named on the means ("killed in Israeli shelling"). Where people were killed ("killed in
      * Baghdad") says who the victims are, not who attacked: a place name is no source of violence.
      */
-    private List<String> passiveStateSource(int verb, String code) {
+    private List<String> passiveStateSource(int verb, String code, List<String> victims) {
       boolean violent = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
       if (code.startsWith("15")) {
         return List.of(); // "mercenaries have been deployed in Mali": where forces go, not who sends them
       }
       for (int first : descendants(verb, 2)) {
         Dependency up = graph.parent(first);
-        if (violent && graph.token(first).isProperNoun()) {
+        if (violent && graph.token(first).isProperNoun() && !(up != null && up.governor() == verb && foreignVictims(first, victims))) {
           continue;
         }
         if (up != null && (up.relation().equals("obl:in") || up.relation().equals("nmod:in"))
@@ -1201,6 +1207,33 @@ public final class EventCoder {
         }
       }
       return List.of();
+    }
+
+    /**
+     * Victims who all belong to another country than the one the violence took place in ("Russian
+     * soldiers were killed in Ukraine"): the place's country is then the side they fought, the
+     * source CAMEO gives an attack with no named attacker (as "a bombing near Samarra killed one
+     * U.S. soldier").
+     */
+    private boolean foreignVictims(int place, List<String> victims) {
+      String country = null;
+      for (String id : actorsAt(place)) {
+        Actor actor = resolution.actor(id);
+        if (actor != null && "country".equals(actor.kind())) {
+          country = actor.country();
+          break;
+        }
+      }
+      if (country == null || victims.isEmpty()) {
+        return false;
+      }
+      for (String id : victims) {
+        Actor victim = resolution.actor(id);
+        if (victim == null || victim.country() == null || victim.country().equals(country)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**
@@ -2217,7 +2250,8 @@ public final class EventCoder {
           targets = deep; // "Russian strikes on Kyiv killed five people": the attack noun names where it fell
           rule = rule + " +subject-target";
           confidenceShift = -0.15;
-        } else if (DOMESTIC_ROOTS.contains(code.substring(0, 2)) || code.startsWith("137")) {
+        } else if ((DOMESTIC_ROOTS.contains(code.substring(0, 2)) || code.startsWith("137"))
+            && (isViolent(code) || !unnamedPeopleUndergo(trigger))) {
           String home = homeTarget(sources.get(0));
           if (home != null) {
             targets = List.of(home); // "the army imposed a curfew": on its own country
@@ -2295,6 +2329,26 @@ public final class EventCoder {
           }
         }
       }
+    }
+
+    /**
+     * The people the act is done to are named by a common noun no actor stands for ("released the
+     * civilians", "the civilians imprisoned for ... were released"): they are the target, unnamed,
+     * not the source's country. (Violence keeps the country it happens in.)
+     */
+    private boolean unnamedPeopleUndergo(int trigger) {
+      List<Integer> patients = new ArrayList<>(graph.children(trigger, "obj"));
+      patients.addAll(graph.children(trigger, "nsubj:pass"));
+      for (int clause : graph.children(trigger, "csubj:pass")) {
+        patients.addAll(graph.children(clause, "nsubj")); // "the civilians imprisoned for ... were released", misread
+      }
+      for (int patient : patients) {
+        if (graph.token(patient).isNoun() && !graph.token(patient).isProperNoun() && PEOPLE_NOUNS.contains(graph.lemma(patient))
+            && actorsAt(patient).isEmpty()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The verb's subject is a common noun no actor stands for ("thousands of people", "ethnic Albanians"). */

@@ -24,6 +24,7 @@ class EventCoderReadingsIT {
       .actor("front", "Northern Front", "group", "MLI", "Northern Front")
       .actor("frgov", "French government", "organization", "FRA", "French government")
       .actor("dearmy", "German army", "organization", "DEU", "German army")
+      .actor("frpolice", "French police", "organization", "FRA", "French police")
       .place("Paris", "FRA", 48.86, 2.35).place("Berlin", "DEU", 52.52, 13.40).place("Gao", "MLI", 16.27, -0.04);
 
   private static List<Event> code(String text) {
@@ -118,6 +119,28 @@ class EventCoderReadingsIT {
     assertThat(events).anySatisfy(e -> {
       assertThat(e.cameo()).isEqualTo("084");
       assertThat(e.source()).isEqualTo("de");
+    });
+  }
+
+  @Test
+  void victimsOfAnotherCountryKilledInAPlaceWithNoNamedAttackerAreAttackedByThatPlacesCountry() {
+    assertThat(code("Ten German soldiers were killed in Mali on Sunday.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("ASSAULT");
+      assertThat(e.source()).isEqualTo("ml");
+      assertThat(e.target()).isEqualTo("de");
+    });
+    assertThat(code("Ten Malian soldiers were killed in Mali on Sunday."))
+        .noneSatisfy(e -> assertThat(e.source()).isEqualTo("ml"));
+  }
+
+  @Test
+  void unnamedPeopleReleasedAreTheTargetNotTheSourcesCountry() {
+    List<Event> released = code("The French police released ten students on Monday.");
+    assertThat(released).anySatisfy(e -> assertThat(e.cameo()).startsWith("08"));
+    assertThat(released).allSatisfy(e -> assertThat(e.target()).isNull());
+    assertThat(code("The French police imposed a curfew on Monday.")).anySatisfy(e -> {
+      assertThat(e.source()).isEqualTo("frpolice");
+      assertThat(e.target()).isEqualTo("fr");
     });
   }
 }
