@@ -23,15 +23,21 @@ import org.dyad.pipeline.nlp.Token;
  * Reads the actor mentions of one sentence, in this order:
  *
  * <ol>
- *   <li>knowledge-base phrases, longest first, left to right (case rules: "US" but not "us");
+ *   <li>knowledge-base phrases, longest first, left to right (case rules: "US" but not "us"); then
+ *       country words the case rules miss: odd capitals ("iSrael") and a lower-case demonym before a
+ *       role noun ("tunisian rioters");
  *   <li>people found by NER, with the title phrase before the name ("French defence
  *       minister Jean Dupont": country, sector and role) and an apposition after it
  *       ("X, a senior fellow at the Brookings Institution": role and affiliation);
  *   <li>role phrases anchored on a country or organisation: a demonym or country before a role
  *       noun or body makes a country-sector actor ("Russian foreign ministry" → RUS GOV, "U.S.
  *       military" → USA MIL); an organisation before a role noun is a mention of the organisation
- *       ("Taliban leaders" → Taliban); a body naming its country ("Kremlin") stands alone;
- *   <li>organisations and places found by NER that the knowledge base does not know;
+ *       ("Taliban leaders" → Taliban); a body naming its country ("Kremlin") stands alone; an anchor
+ *       tied by a hyphenated participle ("Al-Qaeda-linked rebels", "Iran-backed militias") is not the
+ *       role's owner;
+ *   <li>organisations and places found by NER that the knowledge base does not know (a name with a
+ *       country and a business or news word is that country's company or outlet: "Air France" →
+ *       FRABUS, "China Daily" → CHNMED);
  *   <li>the remaining knowledge-base phrases, right to left: countries, demonyms and capitals as
  *       the country ("Moscow's strategy" → Russia; "a London-based institute" is a place, not the
  *       country; "ethnic Albanians" are not Albania), organisations, places.
