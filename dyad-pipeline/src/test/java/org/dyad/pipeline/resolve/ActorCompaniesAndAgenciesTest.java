@@ -83,4 +83,10 @@ class ActorCompaniesAndAgenciesTest {
         "Vietnam/NNP/ORGANIZATION Rubber/NNP/ORGANIZATION Industry/NNP/ORGANIZATION Co./NNP/ORGANIZATION said/VBD ./.");
     assertThat(only(r, "Vietnam Rubber Industry Co.").code()).isEqualTo("VNMBUS");
   }
+
+  @Test
+  void a_multinational_force_is_an_igo() {
+    Resolution r = resolve("Rebels/NNS opposed/VBD a/DT regional/JJ peacekeeping/NN force/NN ./.");
+    assertThat(only(r, "regional peacekeeping force").code()).startsWith("IGO");
+  }
 }
