@@ -21,7 +21,9 @@ import org.dyad.pipeline.nlp.Dependency;
  *       hypothetical);</li>
  *   <li>both speaker and perpetrator are resolved actors that are not the same side (an actor is
  *       on its own side, and so are the bodies of one state: "Russia said Russian forces struck"
- *       reports, it accuses no one);</li>
+ *       reports, it accuses no one), the perpetrator is named (not guessed from where the act
+ *       happened, "a bombing near Samarra"), and the speaker's side is not among the act's
+ *       sources too ("Indian and Pakistani troops exchanged fire, officials said");</li>
  *   <li>and either the verb puts the statement forward as a charge ("claim", "allege", "charge",
  *       "contend", "insist", "maintain" …), or the speaker is the one the force was used on
  *       ("Israel said a mortar bomb was fired at it from Gaza", "Ukraine said Russia shelled
@@ -41,6 +43,10 @@ import org.dyad.pipeline.nlp.Dependency;
  * that-clause of a claim noun ("rejected Kyiv's claim that Russian forces had shelled a hospital",
  * "an allegation by X that Y had attacked") is such a charge too, made by the noun's possessor or
  * by-agent.
+ *
+ * <p>Force in the that-clause of "deny" is not coded as done; denying one's own side's act (or an
+ * act with no named attacker, "denied that its forces had shelled Indian posts") is a denial of
+ * responsibility (016) towards the act's target.
  */
 final class ReportedAggression {
 
@@ -83,7 +89,8 @@ final class ReportedAggression {
 
   /**
    * An event the rule adds: {@code code} from {@code source} to {@code target} on the speech verb;
-   * {@code replaces} when the reported act itself is not coded beside it.
+   * {@code replaces} when the reported act itself is not coded beside it. A null code adds nothing
+   * and only drops the act (denied force).
    */
   record Accusation(int speechVerb, String code, String source, String target, String rule, boolean replaces, Reported act) {}
 
