@@ -33,7 +33,8 @@ import org.dyad.pipeline.resolve.ResolvedArticle;
  * <p>An event without a named target takes, in this order, the place it happens in ("met in
  * Zurich": Switzerland; rule {@code +place-target}), an actor deeper in its arguments
  * ({@code +deep-target}), or, for domestic kinds of action (08, 12, 14, 17–20), the source's own
- * country ({@code +domestic-target}; the source itself when the article names no such country).
+ * country ({@code +domestic-target}; the source itself when the article names no such country;
+ * not when a non-violent act is done to people a common noun names, "released ten students").
  * One main event per clause: a purpose clause of a coded verb and an event noun a coded verb takes
  * as its object are not coded again. A negated cooperative event (03–08) also yields the rejection
  * it states (12x), and announced force (planned 14–20) is a threat (13x).
@@ -58,7 +59,8 @@ public final class EventCoder {
   private static final Set<String> HYPOTHETICAL_AUXILIARIES = Set.of("would", "could", "might", "may", "should", "can");
   private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> OBJECT_CONTROL_VERBS = Set.of("ask", "urge", "expect", "want", "persuade",
-      "force", "allow", "invite", "help", "order", "tell", "encourage", "call", "press", "compel", "permit", "enable");
+      "force", "allow", "invite", "help", "order", "tell", "encourage", "call", "press", "compel", "permit", "enable",
+      "like", "wish");
   private static final Set<String> GROUP_NOUNS = Set.of("police", "army", "government", "military", "opposition",
       "leadership", "parliament", "regime", "administration", "navy", "guerrilla", "militia", "junta", "cabinet",
       "force", "troop", "rebel", "authority", "official", "militant", "demonstrator", "protester", "student", "worker",
@@ -66,6 +68,11 @@ public final class EventCoder {
       "supporter", "group", "party", "diplomat", "lawmaker", "minister", "officer", "civilian", "policeman", "prisoner",
       "youth", "opponent", "elder", "politician", "doctor", "delegate", "representative", "court", "tribunal", "judge",
       "prosecutor");
+  /** Common nouns for people an act can be done to (detained, released, expelled). */
+  private static final Set<String> PEOPLE_NOUNS = Set.of("civilian", "prisoner", "detainee", "inmate", "hostage", "captive",
+      "people", "person", "man", "woman", "child", "resident", "villager", "student", "worker", "activist", "protester",
+      "demonstrator", "dissident", "journalist", "opponent", "member", "suspect", "citizen", "national", "migrant",
+      "refugee", "fisherman", "passenger", "tourist", "foreigner");
   private static final Set<String> GROUP_PLACE_RELATIONS = Set.of("nmod:in", "nmod:throughout", "nmod:across", "nmod:from");
   private static final Set<String> ATTACK_PLACE_RELATIONS = Set.of("nmod:in", "nmod:near", "nmod:at", "nmod:outside",
       "nmod:outside_of", "nmod:around");
@@ -394,7 +401,7 @@ public final class EventCoder {
         return;
       }
       String lemma = graph.lemma(verb);
-      ControlVerb control = dictionary.control(lemma);
+      ControlVerb control = controlAt(verb);
       if (afterPossessive(verb)) {
         return;
       }
@@ -435,6 +442,23 @@ public final class EventCoder {
       if (SPEECH_VERBS.contains(lemma) || lemma.equals("conclude")) {
         codeMustComplement(verb);
       }
+    }
+
+    /**
+     * The control reading of a word: its reading with an object when it has an actor as object
+     * that is the subject of its infinitive ("wants Russia to withdraw": a request to Russia),
+     * else its plain reading ("wants to visit": a plan); null for no control word.
+     */
+    private ControlVerb controlAt(int word) {
+      ControlVerb withObject = dictionary.objectControl(graph.lemma(word));
+      if (withObject != null && !graph.children(word, "xcomp").isEmpty()) {
+        for (int object : graph.children(word, "obj")) {
+          if (!actorsAt(object).isEmpty()) {
+            return withObject;
+          }
+        }
+      }
+      return dictionary.control(graph.lemma(word));
     }
 
     /**
@@ -712,6 +736,28 @@ public final class EventCoder {
           }
         }
       }
+      return misparsedObject(verb, lemmas);
+    }
+
+    /**
+     * "issued arrest warrants for two men sought in ...", parsed with "sought" as a clause whose
+     * subject is "warrants": a verb without an object whose unmarked complement clause has as
+     * subject a noun standing between them is the verb's object, a reduced relative misread.
+     */
+    private Integer misparsedObject(int verb, Set<String> lemmas) {
+      if (!graph.children(verb, "obj").isEmpty()) {
+        return null;
+      }
+      for (int clause : graph.children(verb, "ccomp")) {
+        if (clause < verb || !graph.children(clause, "mark").isEmpty() || !graph.children(clause, "aux").isEmpty()) {
+          continue;
+        }
+        for (int subject : graph.children(clause, "nsubj")) {
+          if (subject > verb && subject < clause && graph.token(subject).isNoun() && lemmas.contains(graph.lemma(subject))) {
+            return subject;
+          }
+        }
+      }
       return null;
     }
 
@@ -808,7 +854,7 @@ public final class EventCoder {
         }
       }
       if (passive && sources.isEmpty()) {
-        List<String> state = passiveStateSource(verb, predicate.code());
+        List<String> state = passiveStateSource(verb, predicate.code(), targets);
         if (!state.isEmpty()) {
           sources.addAll(state);
           how += " +passive-in-place";
@@ -868,7 +914,7 @@ public final class EventCoder {
       targets = recipientsOnly(verb, predicate.code(), targets);
       targets.removeAll(sources);
       if (targets.isEmpty() && !sources.isEmpty() && !predicate.noTarget() && deepTargetAllowed(predicate.code())) {
-        List<String> deep = abroad(deepTargets(verb, sources), sources);
+        List<String> deep = deepTargets(verb, sources, id -> !abroad(List.of(id), sources).isEmpty());
         if (!deep.isEmpty()) {
           targets.addAll(deep.subList(0, 1));
           how += " +deep-target";
@@ -1047,7 +1093,7 @@ public final class EventCoder {
         List<String> found = new ArrayList<>(actorsAt(incident));
         found.removeAll(sources);
         if (found.isEmpty()) {
-          found = deepTargets(incident, sources);
+          found = deepTargets(incident, sources, id -> true);
         }
         if (!found.isEmpty()) {
           return found.get(0);
@@ -1067,15 +1113,39 @@ public final class EventCoder {
         if (relation.equals("nsubj:xsubj") && !controlledComplement(verb)) {
           continue; // a purpose clause misread as a complement: its subject is the governor's subject
         }
+        if (relation.equals("nsubj") && bareParticiple(verb)) {
+          continue; // "released the mayor, a member of Hamas jailed a year ago": the one jailed, not the jailer
+        }
         for (int t : graph.children(verb, relation)) {
           List<String> named = actorsAt(t);
           if (named.isEmpty() && isPronoun(t)) {
             named = reportingSubject(verb);
           }
+          int speaker = named.isEmpty() && isPronoun(t) ? speakerBelow(verb) : -1;
+          if (speaker >= 0) {
+            named = new ArrayList<>();
+            for (int s : graph.children(speaker, "nsubj")) {
+              named.addAll(actorsAt(s)); // "as Israel announced it would free ..." parsed with "announced" below "free"
+            }
+          }
           actors.addAll(named);
         }
       }
       return actors;
+    }
+
+    /**
+     * A past participle without auxiliary or object that the parse hangs below another word as a
+     * complement with a subject ("a member of Hamas jailed over a year ago"): a reduced passive
+     * whose "subject" is the one the act was done to.
+     */
+    private boolean bareParticiple(int verb) {
+      Dependency up = graph.parent(verb);
+      if (!graph.token(verb).pos().equals("VBN") || up == null || !graph.children(verb, "aux").isEmpty()
+          || !graph.children(verb, "aux:pass").isEmpty() || !graph.children(verb, "obj").isEmpty()) {
+        return false;
+      }
+      return up.relation().equals("xcomp") || up.relation().equals("acl"); // not a main clause tagged VBN ("rebels surrendered, X said")
     }
 
     /**
@@ -1119,6 +1189,25 @@ public final class EventCoder {
         node = up.governor();
       }
       return List.of();
+    }
+
+    /**
+     * A speech verb the parse hangs below the clause it reports ("came as Israel announced it would
+     * free ...", read as "free" governing "announced"): a speech verb with a subject but no
+     * complement or object of its own among the clause's adjuncts; -1 when there is none.
+     */
+    private int speakerBelow(int verb) {
+      for (Dependency d : graph.children(verb)) {
+        String relation = d.relation();
+        int child = d.dependent();
+        if ((relation.equals("advcl") || relation.equals("advcl:as") || relation.equals("parataxis") || relation.equals("dep"))
+            && graph.token(child).isVerb() && SPEECH_VERBS.contains(graph.lemma(child)) && graph.hasChild(child, "nsubj")
+            && graph.children(child, "ccomp").isEmpty() && graph.children(child, "obj").isEmpty()
+            && graph.children(child, "xcomp").isEmpty()) {
+          return child;
+        }
+      }
+      return -1;
     }
 
     /** "X was quoted as saying ...": X, when {@code up} hangs a clause on a passive "quoted". */
@@ -1224,14 +1313,14 @@ public final class EventCoder {
      * named on the means ("killed in Israeli shelling"). Where people were killed ("killed in
      * Baghdad") says who the victims are, not who attacked: a place name is no source of violence.
      */
-    private List<String> passiveStateSource(int verb, String code) {
+    private List<String> passiveStateSource(int verb, String code, List<String> victims) {
       boolean violent = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
       if (code.startsWith("15")) {
         return List.of(); // "mercenaries have been deployed in Mali": where forces go, not who sends them
       }
       for (int first : descendants(verb, 2)) {
         Dependency up = graph.parent(first);
-        if (violent && graph.token(first).isProperNoun()) {
+        if (violent && graph.token(first).isProperNoun() && !(up != null && up.governor() == verb && foreignVictims(first, victims))) {
           continue;
         }
         if (up != null && (up.relation().equals("obl:in") || up.relation().equals("nmod:in"))
@@ -1247,7 +1336,39 @@ public final class EventCoder {
       return List.of();
     }
 
-    private List<String> deepTargets(int trigger, List<String> sources) {
+    /**
+     * Victims who all belong to another country than the one the violence took place in ("Russian
+     * soldiers were killed in Ukraine"): the place's country is then the side they fought, the
+     * source CAMEO gives an attack with no named attacker (as "a bombing near Samarra killed one
+     * U.S. soldier").
+     */
+    private boolean foreignVictims(int place, List<String> victims) {
+      String country = null;
+      for (String id : actorsAt(place)) {
+        Actor actor = resolution.actor(id);
+        if (actor != null && "country".equals(actor.kind())) {
+          country = actor.country();
+          break;
+        }
+      }
+      if (country == null || victims.isEmpty()) {
+        return false;
+      }
+      for (String id : victims) {
+        Actor victim = resolution.actor(id);
+        if (victim == null || victim.country() == null || victim.country().equals(country)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * The actors {@code keep} accepts nearest below the trigger, outside its subject and clauses of
+     * their own; a place at home the filter leaves out does not end the search ("bans on travel to
+     * Canada against officers of the Russian military": Russia, not Canada).
+     */
+    private List<String> deepTargets(int trigger, List<String> sources, java.util.function.Predicate<String> keep) {
       List<String> found = new ArrayList<>();
       List<Integer> frontier = List.of(trigger);
       Set<Integer> seen = new HashSet<>(frontier);
@@ -1270,7 +1391,7 @@ public final class EventCoder {
               next.add(d.dependent());
               ActorMention mention = resolution.mentionAt(sentence.index(), d.dependent());
               if (mention != null && !sources.contains(mention.actorId()) && !isPronoun(d.dependent())
-                  && !currencyModifier(d.dependent())) {
+                  && !currencyModifier(d.dependent()) && keep.test(mention.actorId())) {
                 found.add(mention.actorId());
               }
             }
@@ -1902,6 +2023,8 @@ public final class EventCoder {
             obliged = true; // "said that Libya must hand over": the speaker's demand, not an event
           } else if (FUTURE_AUXILIARIES.contains(word)) {
             planned = true;
+          } else if (word.equals("would") && graph.lemma(node).equals("like")) {
+            // "would like X to ...": a wish stated now, not a hypothesis
           } else if (word.equals("would") && steps == 0) {
             backshifted = true; // "said it would ...": future in the past when reported, else hypothetical
           } else if (HYPOTHETICAL_AUXILIARIES.contains(word)) {
@@ -1931,7 +2054,7 @@ public final class EventCoder {
         }
         int governor = up.governor();
         ControlVerb control = complement || nominal && node == trigger && (relation.equals("obj") || relation.equals("obl:for"))
-            ? dictionary.control(graph.lemma(governor)) : null;
+            ? controlAt(governor) : null;
         if (control != null && !complement && control.controlClass() == ControlVerb.ControlClass.PLAN) {
           control = null; // "seek talks", "plan a visit": the noun's own event stands
         }
@@ -2053,6 +2176,9 @@ public final class EventCoder {
 
     /** Whether the clause is what someone said, wrote or reported. */
     private boolean reported(int clauseHead) {
+      if (speakerBelow(clauseHead) >= 0) {
+        return true;
+      }
       int node = clauseHead;
       boolean cameAsSubject = false;
       for (int steps = 0; steps < 8; steps++) {
@@ -2244,7 +2370,8 @@ public final class EventCoder {
         } else if (launchWithoutTarget(trigger, code)) {
           code = "150"; // "fired a missile into the sea": a show of force, not an attack on anyone (least of all itself)
           rule = rule + " +show-of-force";
-        } else if (!asksUnnamed(trigger, rule) && !(deep = abroad(coded(deepTargets(trigger, sources)), sources)).isEmpty()) {
+        } else if (!asksUnnamed(trigger, rule) && !(deep = deepTargets(trigger, sources,
+            id -> !coded(List.of(id)).isEmpty() && !abroad(List.of(id), sources).isEmpty())).isEmpty()) {
           targets = deep.subList(0, 1); // "attacked a camp for Congolese refugees", "agreed to help defend Saudi Arabia"
           rule = rule + " +deep-target";
           confidenceShift = -0.25;
@@ -2256,7 +2383,8 @@ public final class EventCoder {
           targets = deep; // "Russian strikes on Kyiv killed five people": the attack noun names where it fell
           rule = rule + " +subject-target";
           confidenceShift = -0.15;
-        } else if (DOMESTIC_ROOTS.contains(code.substring(0, 2)) || code.startsWith("137")) {
+        } else if ((DOMESTIC_ROOTS.contains(code.substring(0, 2)) || code.startsWith("137"))
+            && (isViolent(code) || !unnamedPeopleUndergo(trigger))) {
           String home = homeTarget(sources.get(0));
           if (home != null) {
             targets = List.of(home); // "the army imposed a curfew": on its own country
@@ -2334,6 +2462,26 @@ public final class EventCoder {
           }
         }
       }
+    }
+
+    /**
+     * The people the act is done to are named by a common noun no actor stands for ("released the
+     * civilians", "the civilians imprisoned for ... were released"): they are the target, unnamed,
+     * not the source's country. (Violence keeps the country it happens in.)
+     */
+    private boolean unnamedPeopleUndergo(int trigger) {
+      List<Integer> patients = new ArrayList<>(graph.children(trigger, "obj"));
+      patients.addAll(graph.children(trigger, "nsubj:pass"));
+      for (int clause : graph.children(trigger, "csubj:pass")) {
+        patients.addAll(graph.children(clause, "nsubj")); // "the civilians imprisoned for ... were released", misread
+      }
+      for (int patient : patients) {
+        if (graph.token(patient).isNoun() && !graph.token(patient).isProperNoun() && PEOPLE_NOUNS.contains(graph.lemma(patient))
+            && actorsAt(patient).isEmpty()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The verb's subject is a common noun no actor stands for ("thousands of people", "ethnic Albanians"). */

@@ -30,6 +30,7 @@ public final class PredicateDictionary {
   private final Map<String, List<Predicate>> verbs = new HashMap<>();
   private final Map<String, List<Predicate>> nouns = new HashMap<>();
   private final Map<String, ControlVerb> controls = new HashMap<>();
+  private final Map<String, ControlVerb> objectControls = new HashMap<>();
 
   private PredicateDictionary() {}
 
@@ -87,8 +88,10 @@ public final class PredicateDictionary {
           } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": unknown control class '" + fields[2] + "'", e);
           }
-          String code = fields.length > 3 ? fields[3] : null;
-          dictionary.controls.put(lemma, new ControlVerb(lemma, controlClass, code));
+          boolean withObject = fields[fields.length - 1].equals("object");
+          int last = withObject ? fields.length - 1 : fields.length;
+          String code = last > 3 ? fields[3] : null;
+          (withObject ? dictionary.objectControls : dictionary.controls).put(lemma, new ControlVerb(lemma, controlClass, code));
         }
         default -> throw new IllegalArgumentException(where + ": unknown kind '" + fields[0] + "' (verb, noun or control)");
       }
@@ -152,6 +155,14 @@ public final class PredicateDictionary {
   /** The control word with this lemma, or null. */
   ControlVerb control(String lemma) {
     return controls.get(lemma);
+  }
+
+  /**
+   * The control word with this lemma as it reads with an object of its own that is the
+   * infinitive's subject ("wants Russia to withdraw": a request to Russia), or null.
+   */
+  ControlVerb objectControl(String lemma) {
+    return objectControls.get(lemma);
   }
 
   /** Number of verb and noun entries. */

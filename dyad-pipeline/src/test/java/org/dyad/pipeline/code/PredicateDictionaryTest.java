@@ -45,6 +45,17 @@ class PredicateDictionaryTest {
   }
 
   @Test
+  void aControlWordCanHaveASeparateReadingWithAnObject() throws Exception {
+    PredicateDictionary dictionary = PredicateDictionary.read(new StringReader(
+        "control want plan\ncontrol want request object\ncontrol press request 10 object\n"), "test.txt", CodeTables.standard());
+    assertThat(dictionary.control("want").controlClass()).isEqualTo(ControlVerb.ControlClass.PLAN);
+    assertThat(dictionary.objectControl("want").controlClass()).isEqualTo(ControlVerb.ControlClass.REQUEST);
+    assertThat(dictionary.objectControl("press").code()).isEqualTo("10");
+    assertThat(dictionary.control("press")).isNull();
+    assertThat(dictionary.objectControl("plan")).isNull();
+  }
+
+  @Test
   void aTransitiveEntryIsReadAndTriedBeforeThePlainOne() throws Exception {
     PredicateDictionary dictionary = PredicateDictionary.read(new StringReader("verb help 070\nverb help 070 transitive\n"),
         "test.txt", CodeTables.standard());

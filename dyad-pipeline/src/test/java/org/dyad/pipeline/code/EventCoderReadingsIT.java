@@ -1,0 +1,146 @@
+package org.dyad.pipeline.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dyad.model.Event;
+import org.dyad.pipeline.extract.Article;
+import org.dyad.pipeline.nlp.Annotator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Readings the coder gives over real CoreNLP parses: object control ("wants X to"), speakers and
+ * objects the parser misplaces, destinations of a visit, and where a missing target is looked for.
+ */
+class EventCoderReadingsIT {
+
+  private static final FakeActors ACTORS = new FakeActors()
+      .actor("fr", "France", "country", "FRA", "France", "French", "Paris")
+      .actor("de", "Germany", "country", "DEU", "Germany", "German", "Berlin")
+      .actor("jp", "Japan", "country", "JPN", "Japan", "Japanese")
+      .actor("cn", "China", "country", "CHN", "China", "Chinese")
+      .actor("ml", "Mali", "country", "MLI", "Mali", "Malian")
+      .actor("weber", "Olaf Weber", "person", "DEU", "Olaf Weber", "Weber")
+      .actor("front", "Northern Front", "group", "MLI", "Northern Front")
+      .actor("frgov", "French government", "organization", "FRA", "French government")
+      .actor("dearmy", "German army", "organization", "DEU", "German army")
+      .actor("frpolice", "French police", "organization", "FRA", "French police")
+      .place("Paris", "FRA", 48.86, 2.35).place("Berlin", "DEU", 52.52, 13.40).place("Gao", "MLI", 16.27, -0.04);
+
+  private static List<Event> code(String text) {
+    Article article = new Article("test", null, null, List.of(), "2022-03-09", null, "en", text, List.of());
+    return new EventCoder(ACTORS.places()).code(ACTORS.resolve(Annotator.shared().annotate(article)));
+  }
+
+  @Test
+  void wantingAnotherActorToActIsAnAppealToThatActor() {
+    List<Event> events = code("France wants Germany to withdraw its troops from Mali.");
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("02");
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("de");
+      assertThat(e.modality()).isEqualTo("asserted");
+    });
+    assertThat(events).filteredOn(e -> "de".equals(e.source()))
+        .allSatisfy(e -> assertThat(e.modality()).isEqualTo("requested"));
+  }
+
+  @Test
+  void wantingToActOneselfStaysAPlanNotAnAppeal() {
+    List<Event> events = code("Germany wants to meet Japan next month.");
+    assertThat(events).noneSatisfy(e -> assertThat(e.cameo()).startsWith("02"));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("040");
+      assertThat(e.modality()).isEqualTo("planned");
+    });
+  }
+
+  @Test
+  void wouldLikeAnotherActorToActIsAnAppealStatedNow() {
+    assertThat(code("Japan would like China to resume talks on the islands.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("026");
+      assertThat(e.source()).isEqualTo("jp");
+      assertThat(e.target()).isEqualTo("cn");
+      assertThat(e.modality()).isEqualTo("asserted");
+    });
+  }
+
+  @Test
+  void aSpeechVerbHungBelowTheClauseLendsItsSpeakerToThePronounSubject() {
+    // parsed with "free" as root and "announced" as its parataxis: "it" is Germany
+    assertThat(code("It will free 40 Malian prisoners next week as a gesture of goodwill, Germany announced on Monday."))
+        .anySatisfy(e -> {
+          assertThat(e.cameo()).startsWith("035");
+          assertThat(e.source()).isEqualTo("de");
+          assertThat(e.target()).isEqualTo("ml");
+        });
+  }
+
+  @Test
+  void aWarrantMisreadAsTheSubjectOfAReducedRelativeIsStillWhatWasIssued() {
+    // parsed as "warrants sought in ...": the warrant noun is the subject of a complement clause
+    assertThat(code("A French court has issued arrest warrants for two German men sought in the murder of three Japanese "
+        + "tourists two years ago, a French police officer said Monday.")).anySatisfy(e -> {
+          assertThat(e.cameo()).isEqualTo("173");
+          assertThat(e.source()).isEqualTo("fr");
+          assertThat(e.target()).isEqualTo("de");
+        });
+  }
+
+  @Test
+  void headingIsAVisitOnlyWithADestination() {
+    assertThat(code("Olaf Weber headed to Paris for talks.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("042");
+      assertThat(e.source()).isEqualTo("weber");
+      assertThat(e.target()).isEqualTo("fr");
+    });
+    assertThat(code("The French army might want Olaf Weber to head back after the vote."))
+        .noneSatisfy(e -> assertThat(e.cameo()).isEqualTo("042"));
+  }
+
+  @Test
+  void aPlaceAtHomeDoesNotStopTheSearchForADeeperTarget() {
+    // "bans" parsed as a verb whose oblique "on travel" holds both "to France" and "against ... officers"
+    assertThat(code("The French government announced asset freezes and bans on travel to France against three senior "
+        + "officers in the German army."))
+        .anySatisfy(e -> {
+          assertThat(e.cameo()).startsWith("172");
+          assertThat(e.source()).isEqualTo("frgov");
+          assertThat(e.target()).isEqualTo("dearmy");
+        });
+  }
+
+  @Test
+  void aBareParticipleAfterAnAppositionHasNoAgentInItsSubject() {
+    // "jailed" parsed as a complement with "the mayor" as its subject: the mayor was jailed, he jailed no one
+    List<Event> events = code("Germany on Monday released the mayor of the northern Malian city of Gao, a member of the rebel "
+        + "Northern Front jailed over a year ago, Malian officials said.");
+    assertThat(events).noneSatisfy(e -> assertThat(e.cameo()).startsWith("17"));
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("084");
+      assertThat(e.source()).isEqualTo("de");
+    });
+  }
+
+  @Test
+  void victimsOfAnotherCountryKilledInAPlaceWithNoNamedAttackerAreAttackedByThatPlacesCountry() {
+    assertThat(code("Ten German soldiers were killed in Mali on Sunday.")).anySatisfy(e -> {
+      assertThat(e.plover()).isEqualTo("ASSAULT");
+      assertThat(e.source()).isEqualTo("ml");
+      assertThat(e.target()).isEqualTo("de");
+    });
+    assertThat(code("Ten Malian soldiers were killed in Mali on Sunday."))
+        .noneSatisfy(e -> assertThat(e.source()).isEqualTo("ml"));
+  }
+
+  @Test
+  void unnamedPeopleReleasedAreTheTargetNotTheSourcesCountry() {
+    List<Event> released = code("The French police released ten students on Monday.");
+    assertThat(released).anySatisfy(e -> assertThat(e.cameo()).startsWith("08"));
+    assertThat(released).allSatisfy(e -> assertThat(e.target()).isNull());
+    assertThat(code("The French police imposed a curfew on Monday.")).anySatisfy(e -> {
+      assertThat(e.source()).isEqualTo("frpolice");
+      assertThat(e.target()).isEqualTo("fr");
+    });
+  }
+}
