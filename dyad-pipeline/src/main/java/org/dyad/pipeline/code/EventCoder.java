@@ -295,6 +295,10 @@ public final class EventCoder {
         acts.add(new ReportedAggression.Reported(c.trigger, c.code, c.source, c.target, c.modality, c.negated, c.rule));
       }
       for (ReportedAggression.Accusation a : ReportedAggression.find(this, acts)) {
+        if (a.code() == null) {
+          out.remove(found.get(acts.indexOf(a.act()))); // "denied that its forces had shelled ...": not done
+          continue;
+        }
         int before = out.size();
         emit(a.speechVerb(), a.code(), new Arguments(List.of(a.source()), List.of(a.target()), "", 0.6), a.rule());
         if (out.size() > before && a.replaces()) {
@@ -315,11 +319,25 @@ public final class EventCoder {
 
     @Override
     public List<String> speakers(int speechVerb) {
+      if (graph.token(speechVerb).isNoun()) {
+        List<String> makers = new ArrayList<>();
+        for (Dependency d : graph.children(speechVerb)) {
+          String relation = d.relation();
+          if (relation.equals("nmod:poss") || relation.equals("nmod:by") || relation.equals("nmod:agent")
+              || relation.equals("amod") || relation.equals("compound")) {
+            makers.addAll(actorsAt(d.dependent())); // "Kyiv's claim", "an allegation by Rwanda", "Ukrainian claims"
+          }
+        }
+        return makers;
+      }
       return subjectActors(speechVerb, graph.isPassive(speechVerb));
     }
 
     @Override
     public boolean stated(int speechVerb) {
+      if (graph.token(speechVerb).isNoun()) {
+        return !negatedAt(speechVerb); // "rejected Kyiv's claim that ...": the claim was made all the same
+      }
       Stance stance = stance(speechVerb);
       return !stance.negated() && (stance.modality() == Modality.ASSERTED || stance.modality() == Modality.REPORTED);
     }

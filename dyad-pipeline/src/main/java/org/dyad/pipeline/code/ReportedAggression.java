@@ -21,7 +21,9 @@ import org.dyad.pipeline.nlp.Dependency;
  *       hypothetical);</li>
  *   <li>both speaker and perpetrator are resolved actors that are not the same side (an actor is
  *       on its own side, and so are the bodies of one state: "Russia said Russian forces struck"
- *       reports, it accuses no one);</li>
+ *       reports, it accuses no one), the perpetrator is named (not guessed from where the act
+ *       happened, "a bombing near Samarra"), and the speaker's side is not among the act's
+ *       sources too ("Indian and Pakistani troops exchanged fire, officials said");</li>
  *   <li>and either the verb puts the statement forward as a charge ("claim", "allege", "charge",
  *       "contend", "insist", "maintain" …), or the speaker is the one the force was used on
  *       ("Israel said a mortar bomb was fired at it from Gaza", "Ukraine said Russia shelled
@@ -37,13 +39,24 @@ import org.dyad.pipeline.nlp.Dependency;
  *
  * <p>Under a verb that only claims ("claim", "allege", "charge", …, not "say" or "admit"), the text
  * vouches for the claim, not for the act: the accusation (or claim of responsibility) replaces the
- * reported act. Under "said" the act stays, coded as reported, beside the accusation.
+ * reported act. Under "said" the act stays, coded as reported, beside the accusation. The
+ * that-clause of a claim noun ("rejected Kyiv's claim that Russian forces had shelled a hospital",
+ * "an allegation by X that Y had attacked") is such a charge too, made by the noun's possessor or
+ * by-agent.
+ *
+ * <p>Force in the that-clause of "deny" is not coded as done; denying one's own side's act (or an
+ * act with no named attacker, "denied that its forces had shelled Indian posts") is a denial of
+ * responsibility (016) towards the act's target.
  */
 final class ReportedAggression {
 
   /** Verbs that put the reported content forward as a charge the writer does not vouch for. */
   static final Set<String> ALLEGING = Set.of("claim", "allege", "charge", "contend", "insist", "maintain", "assert",
       "accuse");
+  /** Nouns whose that-clause is a charge ("Kyiv's claim that Russian forces shelled a hospital"). */
+  static final Set<String> ALLEGING_NOUNS = Set.of("claim", "allegation", "accusation", "charge", "assertion", "contention");
+  /** Verbs whose that-clause is what the speaker says did not happen. */
+  static final Set<String> DENYING = Set.of("deny");
   /** Verbs by which a speaker owns up to its own act (015). */
   static final Set<String> OWNING = Set.of("claim", "admit", "acknowledge");
   /** Verbs that report a statement: what their that-clause says is the speaker's. */
@@ -64,10 +77,10 @@ final class ReportedAggression {
 
     Actor actor(String id);
 
-    /** The actors named as subject of a speech verb. */
+    /** The actors named as subject of a speech verb, or as the maker of a claim noun ("Kyiv's claim", "a claim by Kyiv"). */
     List<String> speakers(int speechVerb);
 
-    /** Whether the speech verb is stated as said (asserted or itself reported, not negated). */
+    /** Whether the speech verb is stated as said (asserted or itself reported, not negated), or the claim noun is not negated. */
     boolean stated(int speechVerb);
   }
 
@@ -76,7 +89,8 @@ final class ReportedAggression {
 
   /**
    * An event the rule adds: {@code code} from {@code source} to {@code target} on the speech verb;
-   * {@code replaces} when the reported act itself is not coded beside it.
+   * {@code replaces} when the reported act itself is not coded beside it. A null code adds nothing
+   * and only drops the act (denied force).
    */
   record Accusation(int speechVerb, String code, String source, String target, String rule, boolean replaces, Reported act) {}
 
@@ -87,15 +101,26 @@ final class ReportedAggression {
     List<Accusation> out = new ArrayList<>();
     ParseGraph graph = coder.graph();
     for (Reported act : events) {
-      if (!isForce(act.code()) || act.negated() || act.modality() != Modality.REPORTED || act.source() == null
-          || guessedSource(act.rule())) {
+      if (!isForce(act.code()) || act.negated()) {
         continue;
       }
       int verb = speechVerb(graph, act.trigger());
       if (verb < 0 || !coder.stated(verb)) {
         continue;
       }
+      if (DENYING.contains(graph.lemma(verb))) {
+        out.addAll(denials(coder, act, verb));
+        continue;
+      }
+      if (act.source() == null || guessedSource(act.rule())) {
+        continue;
+      }
+      boolean noun = graph.token(verb).isNoun();
+      if (!(act.modality() == Modality.REPORTED || noun && act.modality() == Modality.ASSERTED)) {
+        continue; // planned, hypothetical or requested force is no charge of force done
+      }
       String lemma = graph.lemma(verb);
+      String word = (noun ? "noun " : "verb ") + lemma;
       Actor perpetrator = coder.actor(act.source());
       if (!named(perpetrator)) {
         continue;
@@ -109,22 +134,47 @@ final class ReportedAggression {
         if (sameSide(speaker, perpetrator)) {
           if (OWNING.contains(lemma) && act.target() != null && !act.target().equals(speakerId)) {
             out.add(new Accusation(verb, "015", speakerId, act.target(),
-                "reported force as own claim: verb " + lemma + via, ALLEGING.contains(lemma), act));
+                "reported force as own claim: " + word + via, ALLEGING.contains(lemma), act));
           }
           continue;
         }
         if (speakerAmongSources(speaker, coder, events, act)) {
           continue; // "Indian and Pakistani troops exchanged fire, officials said": a clash the speaker's side fought too
         }
-        boolean alleging = ALLEGING.contains(lemma);
+        boolean alleging = noun || ALLEGING.contains(lemma);
         boolean victim = act.target() != null && onVictimSide(speaker, coder.actor(act.target()));
         if (!alleging && !victim) {
           continue;
         }
         out.add(new Accusation(verb, accusationCode(act.code()), speakerId, act.source(),
-            "reported force as accusation: verb " + lemma + via + (alleging ? " +alleged" : " +speaker-attacked"),
+            "reported force as accusation: " + word + via + (alleging ? " +alleged" : " +speaker-attacked"),
             alleging, act));
       }
+    }
+    return out;
+  }
+
+  /**
+   * "Pakistan denied that its forces had shelled Indian posts": the text states the denial, not the
+   * shelling, so the act is not coded as done (an accusation with a null code: drop it only); when
+   * the act is laid at the speaker's own side (or at no named attacker, "its forces"), the denial
+   * is a denial of responsibility (016) towards the act's target.
+   */
+  private static List<Accusation> denials(Coder coder, Reported act, int verb) {
+    List<Accusation> out = new ArrayList<>();
+    String via = " (" + act.code() + " " + ruleHead(act.rule()) + ")";
+    Actor perpetrator = act.source() == null ? null : coder.actor(act.source());
+    Actor target = act.target() == null ? null : coder.actor(act.target());
+    for (String speakerId : coder.speakers(verb)) {
+      Actor speaker = coder.actor(speakerId);
+      if (named(speaker) && target != null && !onVictimSide(speaker, target)
+          && (perpetrator == null || sameSide(speaker, perpetrator))) {
+        out.add(new Accusation(verb, "016", speakerId, act.target(), "denied force as denial of responsibility: verb "
+            + coder.graph().lemma(verb) + via, true, act));
+      }
+    }
+    if (out.isEmpty()) {
+      out.add(new Accusation(verb, null, null, null, "denied force", true, act));
     }
     return out;
   }
@@ -163,8 +213,9 @@ final class ReportedAggression {
 
   /**
    * The speech verb whose that-clause (or quoted clause) the trigger's clause is, reached through
-   * coordinated and controlled clauses ("claimed that ISIL had attacked Iraq and taken Mosul"); -1
-   * when the trigger is not reported by a speech verb.
+   * coordinated and controlled clauses ("claimed that ISIL had attacked Iraq and taken Mosul"), or
+   * the claim noun whose that-clause it is ("Kyiv's claim that Russian forces shelled"); -1 when
+   * the trigger is not reported by either.
    */
   static int speechVerb(ParseGraph graph, int trigger) {
     int node = trigger;
@@ -180,7 +231,12 @@ final class ReportedAggression {
       int governor = up.governor();
       String lemma = graph.lemma(governor);
       boolean clause = up.baseRelation().equals("ccomp") || up.baseRelation().equals("parataxis");
-      if (clause && graph.token(governor).isVerb() && (ALLEGING.contains(lemma) || REPORTING.contains(lemma))) {
+      if (clause && graph.token(governor).isVerb() && (ALLEGING.contains(lemma) || REPORTING.contains(lemma)
+          || DENYING.contains(lemma))) {
+        return governor;
+      }
+      if ((up.baseRelation().equals("ccomp") || up.baseRelation().equals("acl")) && graph.token(governor).isNoun()
+          && ALLEGING_NOUNS.contains(lemma) && hasThat(graph, node)) {
         return governor;
       }
       if (clause) {
@@ -217,6 +273,15 @@ final class ReportedAggression {
       }
     }
     return -1;
+  }
+
+  private static boolean hasThat(ParseGraph graph, int clause) {
+    for (int mark : graph.children(clause, "mark")) {
+      if (graph.lemma(mark).equals("that")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An actor that stands for someone: a country or an actor code. */

@@ -79,6 +79,23 @@ class ReportedAggressionIT {
   }
 
   @Test
+  void theThatClauseOfAClaimNounIsTheClaimantsAccusationNotAnAttackDone() {
+    List<Event> events = code("Brazil rejected Japan's claim that Brazil had shelled a German port.");
+    assertThat(events).extracting(Event::cameo, Event::source, Event::target).contains(tuple("1123", "jp", "br"));
+    assertThat(events).noneSatisfy(e -> assertThat(e.cameo()).startsWith("19"));
+    assertThat(accusations(events)).filteredOn(e -> e.cameo().equals("1123")).singleElement()
+        .satisfies(e -> assertThat(e.rule()).startsWith("reported force as accusation: noun claim"));
+  }
+
+  @Test
+  void deniedForceIsNotCodedAsDoneAndDenyingOnesOwnIsADenialOfResponsibility() {
+    List<Event> events = code("Germany denied that German troops had attacked Japan on Monday.");
+    assertThat(events).noneSatisfy(e -> assertThat(e.cameo()).startsWith("19"));
+    assertThat(events).extracting(Event::cameo, Event::source, Event::target).containsExactly(tuple("016", "de", "jp"));
+    assertThat(code("France denied that Germany had attacked Japan.")).isEmpty();
+  }
+
+  @Test
   void aClashTheSpeakersOwnSideFoughtIsNoAccusation() {
     List<Event> events = code("French and German troops exchanged fire on Monday, killing two soldiers, French officials said.");
     assertThat(events).anySatisfy(e -> assertThat(e.cameo()).startsWith("19"));
