@@ -52,6 +52,8 @@ public final class EventCoder {
       "open", "resume", "launch", "stage", "carry", "mount", "join", "attend", "engage", "enter", "give", "take",
       "continue", "wrap", "end", "conclude", "issue", "undertake", "lead", "reiterate", "renew", "repeat", "complete",
       "finish", "accelerate", "intensify");
+  /** Verbs whose direct object event noun is the subject's own act ("announced sanctions against", "imposed a ban on"). */
+  private static final Set<String> ANNOUNCING_VERBS = Set.of("announce", "impose", "unveil");
   private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "announce", "report", "add", "note", "claim",
       "state", "write", "confirm", "declare", "explain", "insist", "argue", "quote", "according", "assert", "reveal",
       "disclose", "indicate", "suggest", "believe", "think", "reiterate", "stress", "emphasize", "emphasise", "warn",
@@ -1535,8 +1537,9 @@ public final class EventCoder {
       int holder = up == null ? -1 : up.governor();
       String how = "";
       double confidence = 0.75;
-      if (sources.isEmpty() && holder >= 0 && graph.token(holder).isVerb() && LIGHT_VERBS.contains(graph.lemma(holder))
-          && (up.relation().equals("obj") || up.relation().startsWith("obl"))) {
+      if (sources.isEmpty() && holder >= 0 && graph.token(holder).isVerb() && (LIGHT_VERBS.contains(graph.lemma(holder))
+          && (up.relation().equals("obj") || up.relation().startsWith("obl"))
+          || ANNOUNCING_VERBS.contains(graph.lemma(holder)) && up.relation().equals("obj"))) {
         sources.addAll(subjectActors(holder, graph.isPassive(holder)));
         if (sources.isEmpty()) {
           sources.addAll(inheritedSubject(holder, 0));
@@ -1555,7 +1558,10 @@ public final class EventCoder {
       }
       if (targets.isEmpty() && holder >= 0 && graph.token(holder).isVerb()
           && (up.relation().startsWith("nsubj") || up.relation().equals("obj"))) {
-        for (String relation : List.of("obl:with", "obl:to", "obl:against")) {
+        for (String relation : List.of("obl:with", "obl:to", "obl:against", "obl:on")) {
+          if (relation.equals("obl:on") && !relations.contains("nmod:on")) {
+            continue; // "imposed a ban on X": only for nouns whose target is what they are "on"
+          }
           for (int t : graph.children(holder, relation)) {
             targets.addAll(actorsAt(t));
           }
@@ -2201,7 +2207,7 @@ public final class EventCoder {
         code = intentCode(code); // "will provide aid", "will release": a statement of intent (CAMEO 03)
         rule = rule + " +future-as-intent";
       } else if (stance.modality() == Modality.PLANNED && !stance.negated() && !rule.startsWith("control")
-          && code.compareTo("14") >= 0 && !code.startsWith("15")) {
+          && code.compareTo("14") >= 0 && !code.startsWith("15") && !sources.isEmpty()) { // a threat is someone's
         code = threatCode(code); // "will impose a curfew", "would blockade Paris": announcing force is a threat (CAMEO 13)
         rule = rule + " +future-as-threat";
       }

@@ -143,4 +143,26 @@ class EventCoderReadingsIT {
       assertThat(e.target()).isEqualTo("fr");
     });
   }
+
+  @Test
+  void sanctionsAndBansAnnouncedOrImposedAreTheSubjectsOwnAct() {
+    assertThat(code("Japan announced new sanctions against China on Monday.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("163");
+      assertThat(e.source()).isEqualTo("jp");
+      assertThat(e.target()).isEqualTo("cn");
+    });
+    assertThat(code("Germany imposed a travel ban on three Malian officials.")).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("172");
+      assertThat(e.source()).isEqualTo("de");
+      assertThat(e.target()).isEqualTo("ml");
+    });
+  }
+
+  @Test
+  void expectingAnotherActorToActIsNoPlanOfThatActor() {
+    List<Event> events = code("China expects Japan to withdraw its troops.");
+    assertThat(events).filteredOn(e -> "jp".equals(e.source()))
+        .allSatisfy(e -> assertThat(e.modality()).isEqualTo("hypothetical"));
+    assertThat(events).noneSatisfy(e -> assertThat(e.cameo()).startsWith("03"));
+  }
 }
