@@ -682,18 +682,21 @@ public final class EventCoder {
     /**
      * "issued arrest warrants for two men sought in ...", parsed with "sought" as a clause whose
      * subject is "warrants": a verb without an object whose unmarked complement clause has as
-     * subject a noun standing between them is the verb's object, a reduced relative misread.
+     * subject a noun standing between them is the verb's object, a reduced relative misread
+     * (with one of {@code lemmas}, or any noun when null).
      */
     private Integer misparsedObject(int verb, Set<String> lemmas) {
       if (!graph.children(verb, "obj").isEmpty()) {
         return null;
       }
       for (int clause : graph.children(verb, "ccomp")) {
-        if (clause < verb || !graph.children(clause, "mark").isEmpty() || !graph.children(clause, "aux").isEmpty()) {
-          continue;
+        if (clause < verb || !graph.children(clause, "mark").isEmpty() || !graph.children(clause, "aux").isEmpty()
+            || SPEECH_VERBS.contains(graph.lemma(clause))) {
+          continue; // "..., a spokesman said": the speaker, not a misread object
         }
         for (int subject : graph.children(clause, "nsubj")) {
-          if (subject > verb && subject < clause && graph.token(subject).isNoun() && lemmas.contains(graph.lemma(subject))) {
+          if (subject > verb && subject < clause && graph.token(subject).isNoun()
+              && (lemmas == null || lemmas.contains(graph.lemma(subject)))) {
             return subject;
           }
         }
@@ -773,6 +776,11 @@ public final class EventCoder {
         }
         if (relations.contains("place")) {
           targets.addAll(placeTargets(verb));
+        }
+        Integer misread = relations.contains("obj") && !SAYING_ROOTS.contains(predicate.code().substring(0, 2))
+            && predicate.code().compareTo("02") >= 0 ? misparsedObject(verb, null) : null;
+        if (misread != null && misread != object) {
+          targets.addAll(actorsAt(misread)); // "released two American women held hostage", read as "women held hostage"
         }
         if (object >= 0) {
           for (Dependency d : graph.children(object)) {
@@ -2345,6 +2353,10 @@ public final class EventCoder {
     private boolean unnamedPeopleUndergo(int trigger) {
       List<Integer> patients = new ArrayList<>(graph.children(trigger, "obj"));
       patients.addAll(graph.children(trigger, "nsubj:pass"));
+      Integer misread = graph.token(trigger).isVerb() ? misparsedObject(trigger, null) : null;
+      if (misread != null) {
+        patients.add(misread);
+      }
       for (int clause : graph.children(trigger, "csubj:pass")) {
         patients.addAll(graph.children(clause, "nsubj")); // "the civilians imprisoned for ... were released", misread
       }

@@ -165,4 +165,15 @@ class EventCoderReadingsIT {
         .allSatisfy(e -> assertThat(e.modality()).isEqualTo("hypothetical"));
     assertThat(events).noneSatisfy(e -> assertThat(e.cameo()).startsWith("03"));
   }
+
+  @Test
+  void peopleMisreadAsTheSubjectOfAReducedRelativeAreStillTheOnesReleased() {
+    // parsed as "women held hostage in Mali" being a clause: the women are who was released
+    assertThat(code("The Northern Front released two Japanese women held hostage in Mali on Friday, the first captives "
+        + "to be freed since the raid.")).anySatisfy(e -> {
+          assertThat(e.cameo()).isEqualTo("084");
+          assertThat(e.source()).isEqualTo("front");
+          assertThat(e.target()).isEqualTo("jp");
+        });
+  }
 }
