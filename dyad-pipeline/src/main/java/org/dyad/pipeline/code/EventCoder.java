@@ -1407,6 +1407,13 @@ public final class EventCoder {
       } else {
         targets.addAll(recipientsOnly(inner, innerCode, innerTargets(inner)));
       }
+      if (kind == ControlVerb.ControlClass.REQUEST && sources.containsAll(targets)) {
+        String it = agentPronounObject(verb, sources);
+        if (it != null) {
+          targets = new ArrayList<>(List.of(it)); // "thanked the EU and urged it to start talks": the EU
+          how += " +pronoun-object";
+        }
+      }
       if (kind == ControlVerb.ControlClass.THREAT) {
         List<String> conditioned = conditionTargets(verb, inner, targets, sources);
         if (conditioned != null) {
@@ -2534,6 +2541,31 @@ public final class EventCoder {
           }
         }
         return people.size() == 1 ? people.iterator().next() : null;
+      }
+      return null;
+    }
+
+    /**
+     * The state or organization an "it" object asked to act stands for ("supported Israel's right
+     * ... but urged it to avoid ..."): the nearest such actor named before it in the sentence that
+     * is not on the source's side; null when there is none.
+     */
+    private String agentPronounObject(int verb, List<String> sources) {
+      for (int object : graph.children(verb, "obj")) {
+        if (!graph.token(object).text().equalsIgnoreCase("it")) {
+          continue;
+        }
+        ActorMention nearest = null;
+        for (ActorMention mention : resolution.mentions()) {
+          Actor actor = resolution.actor(mention.actorId());
+          if (mention.sentence() == sentence.index() && mention.endToken() <= object && actor != null
+              && ("country".equals(actor.kind()) || "organization".equals(actor.kind()))
+              && !sources.contains(actor.id()) && !sameSide(List.of(actor.id()), sources)
+              && (nearest == null || mention.endToken() > nearest.endToken())) {
+            nearest = mention;
+          }
+        }
+        return nearest == null ? null : nearest.actorId();
       }
       return null;
     }

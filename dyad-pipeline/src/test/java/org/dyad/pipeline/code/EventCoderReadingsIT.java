@@ -176,4 +176,13 @@ class EventCoderReadingsIT {
           assertThat(e.target()).isEqualTo("jp");
         });
   }
+
+  @Test
+  void anItAskedToActIsTheStateNamedBeforeIt() {
+    assertThat(code("Japan thanked China for its offer and urged it to resume talks by the end of the year.")).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("02");
+      assertThat(e.source()).isEqualTo("jp");
+      assertThat(e.target()).isEqualTo("cn");
+    });
+  }
 }
