@@ -34,7 +34,8 @@ import org.dyad.pipeline.resolve.ResolvedArticle;
  * Zurich": Switzerland; rule {@code +place-target}), an actor deeper in its arguments
  * ({@code +deep-target}), or, for domestic kinds of action (08, 12, 14, 17–20), the source's own
  * country ({@code +domestic-target}; the source itself when the article names no such country;
- * not when a non-violent act is done to people a common noun names, "released ten students").
+ * not when the act is done to people a common noun names, "released ten students", "fighting
+ * militants", unless the source itself was read from a place).
  * One main event per clause: a purpose clause of a coded verb and an event noun a coded verb takes
  * as its object are not coded again. A negated cooperative event (03–08) also yields the rejection
  * it states (12x), and announced force (planned 14–20) is a threat (13x).
@@ -74,7 +75,8 @@ public final class EventCoder {
   private static final Set<String> PEOPLE_NOUNS = Set.of("civilian", "prisoner", "detainee", "inmate", "hostage", "captive",
       "people", "person", "man", "woman", "child", "resident", "villager", "student", "worker", "activist", "protester",
       "demonstrator", "dissident", "journalist", "opponent", "member", "suspect", "citizen", "national", "migrant",
-      "refugee", "fisherman", "passenger", "tourist", "foreigner");
+      "refugee", "fisherman", "passenger", "tourist", "foreigner", "militant", "rebel", "insurgent", "fighter", "gunman",
+      "guerrilla", "jihadist", "extremist");
   private static final Set<String> GROUP_PLACE_RELATIONS = Set.of("nmod:in", "nmod:throughout", "nmod:across", "nmod:from");
   private static final Set<String> ATTACK_PLACE_RELATIONS = Set.of("nmod:in", "nmod:near", "nmod:at", "nmod:outside",
       "nmod:outside_of", "nmod:around");
@@ -2272,7 +2274,7 @@ public final class EventCoder {
           rule = rule + " +subject-target";
           confidenceShift = -0.15;
         } else if ((DOMESTIC_ROOTS.contains(code.substring(0, 2)) || code.startsWith("137"))
-            && (isViolent(code) || !unnamedPeopleUndergo(trigger))) {
+            && (isViolent(code) && (rule.contains("-source") || rule.contains("+passive-in-place")) || !unnamedPeopleUndergo(trigger))) {
           String home = homeTarget(sources.get(0));
           if (home != null) {
             targets = List.of(home); // "the army imposed a curfew": on its own country
@@ -2354,8 +2356,8 @@ public final class EventCoder {
 
     /**
      * The people the act is done to are named by a common noun no actor stands for ("released the
-     * civilians", "the civilians imprisoned for ... were released"): they are the target, unnamed,
-     * not the source's country. (Violence keeps the country it happens in.)
+     * civilians", "the civilians imprisoned for ... were released", "fighting militants"): they are
+     * the target, unnamed, not the source's country.
      */
     private boolean unnamedPeopleUndergo(int trigger) {
       List<Integer> patients = new ArrayList<>(graph.children(trigger, "obj"));

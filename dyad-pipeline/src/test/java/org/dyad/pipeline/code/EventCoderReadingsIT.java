@@ -185,4 +185,11 @@ class EventCoderReadingsIT {
       assertThat(e.target()).isEqualTo("cn");
     });
   }
+
+  @Test
+  void unnamedFightersAttackedAreNoAttackOnTheSourcesOwnCountry() {
+    List<Event> events = code("French troops are fighting Islamist militants in the desert.");
+    assertThat(events).anySatisfy(e -> assertThat(e.plover()).isEqualTo("ASSAULT"));
+    assertThat(events).allSatisfy(e -> assertThat(e.target()).isNull());
+  }
 }
