@@ -1014,6 +1014,14 @@ public final class EventCoder {
           if (named.isEmpty() && isPronoun(t)) {
             named = reportingSubject(verb);
           }
+          if (named.isEmpty() && speakersCountry(t)) {
+            named = new ArrayList<>();
+            for (String id : reportingSubject(verb)) {
+              Actor speaker = resolution.actor(id);
+              String country = speaker == null || speaker.country() == null ? null : countryActor(speaker.country());
+              named.add(country != null ? country : id); // "Sweden's prime minister said his country would donate ..."
+            }
+          }
           int speaker = named.isEmpty() && isPronoun(t) ? speakerBelow(verb) : -1;
           if (speaker >= 0) {
             named = new ArrayList<>();
@@ -1074,6 +1082,20 @@ public final class EventCoder {
         node = up.governor();
       }
       return List.of();
+    }
+
+    /** "his country", "their nation": the country of whoever says so. */
+    private boolean speakersCountry(int noun) {
+      if (!(graph.lemma(noun).equals("country") || graph.lemma(noun).equals("nation"))) {
+        return false;
+      }
+      for (int owner : graph.children(noun, "nmod:poss")) {
+        String word = graph.token(owner).text().toLowerCase(Locale.ROOT);
+        if (word.equals("his") || word.equals("her") || word.equals("their") || word.equals("our")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

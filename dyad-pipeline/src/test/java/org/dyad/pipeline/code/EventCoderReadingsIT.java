@@ -192,4 +192,13 @@ class EventCoderReadingsIT {
     assertThat(events).anySatisfy(e -> assertThat(e.plover()).isEqualTo("ASSAULT"));
     assertThat(events).allSatisfy(e -> assertThat(e.target()).isNull());
   }
+
+  @Test
+  void hisCountryIsTheSpeakersCountry() {
+    assertThat(code("The Japanese prime minister said his country would donate five million dollars to Mali.")).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("033");
+      assertThat(e.source()).isEqualTo("jp");
+      assertThat(e.target()).isEqualTo("ml");
+    });
+  }
 }
