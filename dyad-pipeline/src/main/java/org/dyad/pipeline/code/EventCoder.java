@@ -80,6 +80,8 @@ public final class EventCoder {
   private static final Set<String> GROUP_PLACE_RELATIONS = Set.of("nmod:in", "nmod:throughout", "nmod:across", "nmod:from");
   private static final Set<String> ATTACK_PLACE_RELATIONS = Set.of("nmod:in", "nmod:near", "nmod:at", "nmod:outside",
       "nmod:outside_of", "nmod:around");
+  /** Verbs of sending a projectile: "fired from the Gaza Strip" names where the attacker was. */
+  private static final Set<String> LAUNCH_VERBS = Set.of("fire", "launch", "lob", "shoot");
   private static final Set<String> TROOP_NOUNS = Set.of("troop", "troops", "soldier", "force", "forces", "peacekeeper",
       "contingent", "battalion", "marine", "paratrooper", "unit");
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -252,7 +254,7 @@ public final class EventCoder {
   private record Arguments(List<String> sources, List<String> targets, String how, double confidence) {}
 
   /** Codes one sentence. */
-  private final class SentenceCoder {
+  private final class SentenceCoder implements ReportedAggression.Coder {
     private final ResolvedArticle article;
     private final ParseGraph graph;
     private final Sentence sentence;
@@ -281,7 +283,67 @@ public final class EventCoder {
         }
       }
       dropPurposeEvents();
+      addAccusations();
       return out;
+    }
+
+    /**
+     * Reported force as the speaker's accusation of the perpetrator (or, for its own act, its claim
+     * of responsibility); see {@link ReportedAggression}. Under a verb that only claims, the
+     * accusation replaces the reported act.
+     */
+    private void addAccusations() {
+      List<ReportedAggression.Reported> acts = new ArrayList<>();
+      List<Candidate> found = new ArrayList<>(out);
+      for (Candidate c : found) {
+        acts.add(new ReportedAggression.Reported(c.trigger, c.code, c.source, c.target, c.modality, c.negated, c.rule));
+      }
+      for (ReportedAggression.Accusation a : ReportedAggression.find(this, acts)) {
+        if (a.code() == null) {
+          out.remove(found.get(acts.indexOf(a.act()))); // "denied that its forces had shelled ...": not done
+          continue;
+        }
+        int before = out.size();
+        emit(a.speechVerb(), a.code(), new Arguments(List.of(a.source()), List.of(a.target()), "", 0.6), a.rule());
+        if (out.size() > before && a.replaces()) {
+          out.remove(found.get(acts.indexOf(a.act())));
+        }
+      }
+    }
+
+    @Override
+    public ParseGraph graph() {
+      return graph;
+    }
+
+    @Override
+    public Actor actor(String id) {
+      return resolution.actor(id);
+    }
+
+    @Override
+    public List<String> speakers(int speechVerb) {
+      if (graph.token(speechVerb).isNoun()) {
+        List<String> makers = new ArrayList<>();
+        for (Dependency d : graph.children(speechVerb)) {
+          String relation = d.relation();
+          if (relation.equals("nmod:poss") || relation.equals("nmod:by") || relation.equals("nmod:agent")
+              || relation.equals("amod") || relation.equals("compound")) {
+            makers.addAll(actorsAt(d.dependent())); // "Kyiv's claim", "an allegation by Rwanda", "Ukrainian claims"
+          }
+        }
+        return makers;
+      }
+      return subjectActors(speechVerb, graph.isPassive(speechVerb));
+    }
+
+    @Override
+    public boolean stated(int speechVerb) {
+      if (graph.token(speechVerb).isNoun()) {
+        return !negatedAt(speechVerb); // "rejected Kyiv's claim that ...": the claim was made all the same
+      }
+      Stance stance = stance(speechVerb);
+      return !stance.negated() && (stance.modality() == Modality.ASSERTED || stance.modality() == Modality.REPORTED);
     }
 
     /**
@@ -811,11 +873,23 @@ public final class EventCoder {
           confidence -= 0.25;
         }
       }
+      if (targets.isEmpty() && isViolent(predicate.code())) {
+        List<String> speaker = speakerAsPronounTarget(verb);
+        if (!speaker.isEmpty()) {
+          targets.addAll(speaker); // "Israel said a mortar bomb was fired at it": at the speaker
+          how += " +speaker-pronoun-target";
+          confidence -= 0.1;
+        }
+      }
       if (sources.isEmpty() && !targets.isEmpty() && isViolent(predicate.code())) {
         String place = attackPlaceSource(verb);
         if (place != null) {
           sources.add(place); // "a roadside bombing near Samarra killed ...": an attack by someone of that place
           how += " +attack-place-source";
+          confidence -= 0.25;
+        } else if ((place = launchPlaceSource(verb)) != null) {
+          sources.add(place); // "a rocket was fired from the Gaza Strip": by someone of the place it came from
+          how += " +launch-place-source";
           confidence -= 0.25;
         }
       }
@@ -949,6 +1023,51 @@ public final class EventCoder {
       return null;
     }
 
+    /**
+     * A projectile fired or launched from a named place ("a rocket was fired from the Gaza Strip"):
+     * the country actor of that place, else the place when it is an actor of that country; null
+     * when there is no such phrase.
+     */
+    private String launchPlaceSource(int verb) {
+      if (!LAUNCH_VERBS.contains(graph.lemma(verb))) {
+        return null;
+      }
+      for (int from : graph.children(verb, "obl:from")) {
+        String country = placeCountry(from);
+        if (country == null) {
+          continue;
+        }
+        String actor = countryActor(country);
+        if (actor != null) {
+          return actor;
+        }
+        for (String id : actorsAt(from)) {
+          Actor place = resolution.actor(id);
+          if (place != null && country.equals(place.country())) {
+            return id;
+          }
+        }
+      }
+      return null;
+    }
+
+    /**
+     * In a reported clause, "it", "us" or "them" as what force was aimed at ("said a mortar bomb
+     * was fired at it", "opened fire on us") is the speaker; empty when the clause is not reported
+     * or the aim is not such a pronoun.
+     */
+    private List<String> speakerAsPronounTarget(int verb) {
+      for (Dependency d : graph.children(verb)) {
+        String relation = d.relation();
+        String word = graph.token(d.dependent()).text().toLowerCase(Locale.ROOT);
+        if ((relation.equals("obl:at") || relation.equals("obl:on") || relation.equals("obl:against"))
+            && (word.equals("it") || word.equals("us") || word.equals("them")) && actorsAt(d.dependent()).isEmpty()) {
+          return coded(reportingSubject(verb));
+        }
+      }
+      return List.of();
+    }
+
     /** The country of a place phrase: "Samarra", "the town of Samarra", "the Iraqi city of Basra". */
     private String placeCountry(int node) {
       Location place = placeAt(node);
@@ -1054,6 +1173,14 @@ public final class EventCoder {
      * Japan (the subject of the verb whose complement the clause is).
      */
     private List<String> reportingSubject(int verb) {
+      int misparsed = ReportedAggression.misparsedSpeech(graph, verb, SPEECH_VERBS);
+      if (misparsed >= 0) {
+        List<String> actors = new ArrayList<>();
+        for (int t : graph.children(misparsed, "nsubj")) {
+          actors.addAll(actorsAt(t));
+        }
+        return actors;
+      }
       int node = verb;
       for (int steps = 0; steps < 3; steps++) {
         Dependency up = graph.parent(node);
@@ -2098,11 +2225,16 @@ public final class EventCoder {
         return true;
       }
       int node = clauseHead;
+      boolean cameAsSubject = false;
       for (int steps = 0; steps < 8; steps++) {
         for (Dependency d : graph.children(node)) {
           if (d.relation().equals("obl:according_to")) {
             return true;
           }
+        }
+        int misparsed = ReportedAggression.misparsedSpeech(graph, node, SPEECH_VERBS);
+        if (misparsed >= 0 && misparsed != clauseHead && !graph.dominates(misparsed, clauseHead) && !cameAsSubject) {
+          return true; // "Israel said a mortar bomb was fired at it", parsed with "said" as the clause's subject
         }
         Dependency up = graph.parent(node);
         if (up == null) {
@@ -2111,6 +2243,7 @@ public final class EventCoder {
         if (SPEECH_VERBS.contains(graph.lemma(up.governor())) && graph.token(up.governor()).isVerb()) {
           return true;
         }
+        cameAsSubject = up.baseRelation().equals("csubj");
         node = up.governor();
       }
       return false;

@@ -80,6 +80,7 @@ public final class ActorResolver {
     for (Sentence sentence : article.sentences()) {
       List<ActorCandidate> own = new ActorSentenceReader(knowledge, date, text, sentence, places).read();
       candidates.addAll(groupReferences(text, sentence, own, candidates));
+      candidates.addAll(peacekeeperReferences(text, sentence, own, candidates));
       candidates.addAll(own);
     }
     return candidates;
@@ -127,6 +128,68 @@ public final class ActorResolver {
           last.name(), last.kind(), last.country(), last.sector(), last.code(), null, null));
     }
     return out;
+  }
+
+  /** Words for peacekeepers that name no force of their own. */
+  private static final Set<String> PEACEKEEPER_WORDS = Set.of("peacekeepers", "peacekeeper", "blue helmets");
+
+  /**
+   * "UN troops withdrew ... after rebels kidnapped dozens of peacekeepers": bare peacekeepers are
+   * those of the one international organisation named in that sentence or the two before it.
+   */
+  private static List<ActorCandidate> peacekeeperReferences(String text, Sentence sentence, List<ActorCandidate> own,
+      List<ActorCandidate> earlier) {
+    List<ActorCandidate> out = new ArrayList<>();
+    List<Token> tokens = sentence.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      int end = i + 1;
+      String word = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
+      if (end < tokens.size() && (word + " " + tokens.get(end).text().toLowerCase(java.util.Locale.ROOT)).equals("blue helmets")) {
+        word = "blue helmets";
+        end++;
+      }
+      if (!PEACEKEEPER_WORDS.contains(word) || covered(own, tokens.get(i).start()) || hasOwnAnchor(tokens, i)) {
+        continue;
+      }
+      Set<String> igos = new LinkedHashSet<>();
+      ActorCandidate last = null;
+      List<ActorCandidate> window = new ArrayList<>();
+      for (ActorCandidate c : earlier) {
+        if (c.sentence() >= sentence.index() - ANAPHORA_WINDOW) {
+          window.add(c);
+        }
+      }
+      for (ActorCandidate c : own) {
+        if (c.start() < tokens.get(i).start()) {
+          window.add(c);
+        }
+      }
+      for (ActorCandidate c : window) {
+        if (c.key() != null && c.key().startsWith("org:") && c.country() == null && c.code() != null
+            && c.code().startsWith("IGO")) {
+          igos.add(c.key());
+          last = c;
+        }
+      }
+      if (igos.size() != 1) {
+        continue;
+      }
+      int start = tokens.get(i).start();
+      int stop = tokens.get(end - 1).end();
+      out.add(new ActorCandidate(sentence.index(), i, end, start, stop, text.substring(start, stop), last.key(),
+          last.name(), last.kind(), last.country(), last.sector(), last.code(), null, null));
+    }
+    return out;
+  }
+
+  /** "Bangladeshi peacekeepers", "AU peacekeepers": a word right before that says whose they are. */
+  private static boolean hasOwnAnchor(List<Token> tokens, int i) {
+    if (i == 0) {
+      return false;
+    }
+    Token before = tokens.get(i - 1);
+    return before.isProperNoun() || !before.text().isEmpty() && Character.isUpperCase(before.text().charAt(0))
+        && !before.pos().equals("DT");
   }
 
   /** The calendar day of an ISO date or instant, or null. */

@@ -113,6 +113,7 @@ final class ActorSentenceReader {
     }
     List<int[]> people = nerSpans("PERSON");
     findPhrases(people);
+    findCaseVariants();
     people = peopleOutsidePhrases(people);
     boolean titleCase = isTitleCase();
     for (int[] person : people) {
@@ -184,6 +185,99 @@ final class ActorSentenceReader {
         i++;
       }
     }
+  }
+
+  private static final int MAX_CASE_VARIANT_TOKENS = 3;
+  private static final int MAX_MODIFIERS_BEFORE_ROLE = 2;
+
+  /**
+   * Country words the case rules miss: a country or demonym written in odd capitals ("help iSrael",
+   * "ChINA said") is the country; a demonym in lower case right before a role noun ("tunisian
+   * rioters", "polish government") is the demonym. A lower-case country name elsewhere stays a word
+   * ("turkey", "china", "jordan").
+   */
+  private void findCaseVariants() {
+    int i = 0;
+    while (i < tokens.size()) {
+      Match best = null;
+      for (int end = Math.min(tokens.size(), i + MAX_CASE_VARIANT_TOKENS); end > i && best == null; end--) {
+        best = caseVariant(i, end);
+      }
+      if (best == null) {
+        i++;
+        continue;
+      }
+      startingAt[best.first()] = best;
+      endingAt[best.end() - 1] = best;
+      for (int t = best.first(); t < best.end(); t++) {
+        coveringAt[t] = best;
+      }
+      i = best.end();
+    }
+  }
+
+  /** The country-like phrase tokens [first, end) name once their capitals are made regular, or null. */
+  private Match caseVariant(int first, int end) {
+    boolean odd = false;
+    boolean lower = true;
+    StringBuilder regular = new StringBuilder();
+    for (int t = first; t < end; t++) {
+      String word = tokens.get(t).text();
+      if (coveringAt[t] != null || personAt[t] != null || word.isEmpty() || !word.chars().allMatch(Character::isLetter)) {
+        return null;
+      }
+      odd |= hasOddCapitals(word);
+      lower &= word.chars().noneMatch(Character::isUpperCase);
+      if (regular.length() > 0) {
+        regular.append(' ');
+      }
+      regular.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1).toLowerCase(Locale.ROOT));
+    }
+    boolean beforeRole = lower && roleFollows(end);
+    if (!odd && !beforeRole) {
+      return null;
+    }
+    Term found = null;
+    for (Term t : knowledge.lookup(regular.toString())) {
+      boolean wanted = t.type() == Term.Type.DEMONYM
+          || odd && (t.type() == Term.Type.COUNTRY || t.type() == Term.Type.CAPITAL);
+      if (!wanted || t.fromDictionary() || Phrases.isExactCase(t.surface())) {
+        continue;
+      }
+      if (found != null && !found.entityKey().equals(t.entityKey())) {
+        return null;
+      }
+      found = found == null ? t : found;
+    }
+    return found == null ? null : new Match(first, end, found);
+  }
+
+  /**
+   * "iSrael", "iRAN": a lower-case letter followed by a capital. Names written so ("McCain",
+   * "iPhone") do not name a country once made regular, so the lookup leaves them alone.
+   */
+  private static boolean hasOddCapitals(String word) {
+    for (int i = 1; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A role noun (of no country of its own) at {@code at}, or after at most two plain modifiers. */
+  private boolean roleFollows(int at) {
+    for (int i = at; i < tokens.size() && i <= at + MAX_MODIFIERS_BEFORE_ROLE; i++) {
+      Match m = startingAt[i];
+      if (m != null) {
+        return m.type() == Term.Type.ROLE && m.term().role().country() == null;
+      }
+      Token t = tokens.get(i);
+      if (coveringAt[i] != null || !(t.pos().startsWith("JJ") || t.text().equals("-"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The one meaning a phrase takes, or null when none or when equally good meanings disagree. */
@@ -384,7 +478,7 @@ final class ActorSentenceReader {
     int i = end - 1;
     while (i >= 0 && !consumed[i]) {
       Match m = endingAt[i];
-      if (m != null && (isPlaceModifier(m) || m.type() == Term.Type.DEMONYM && isEthnic(m))) {
+      if (m != null && (isPlaceModifier(m) || isAffiliation(m) || m.type() == Term.Type.DEMONYM && isEthnic(m))) {
         break;
       }
       if (m != null && m.type() != Term.Type.PLACE) {
@@ -771,6 +865,34 @@ final class ActorSentenceReader {
   /** "police in Tehran", "dissidents from Myanmar": the place after says whose they are. */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "of");
 
+  /** Words that move a group out of a place: "the withdrawal of forces from Panama" names where they leave. */
+  private static final Set<String> AWAY_WORDS = Set.of("withdraw", "withdrawal", "pull", "pullout", "evacuate",
+      "evacuation", "recall", "remove", "removal", "redeploy", "redeployment", "expel", "expulsion", "deport",
+      "deportation", "repatriate", "repatriation", "retreat", "extract", "drawdown",
+      // the inflected forms, for text read without lemmas
+      "withdrew", "withdrawn", "withdrawing", "withdraws", "pulled", "pulling", "evacuated", "evacuating", "recalled",
+      "removed", "redeployed", "expelled", "deported", "repatriated", "retreated", "extracted");
+
+  private static final int AWAY_WINDOW = 6;
+
+  /**
+   * "withdrew troops from Afghanistan", "the withdrawal of some invasion forces from Panama": a
+   * group moved out of a country by a word just before it is not that country's.
+   */
+  private boolean movedAway(int first) {
+    for (int i = first - 1; i >= 0 && i >= first - AWAY_WINDOW; i--) {
+      Token t = tokens.get(i);
+      String lemma = t.lemma() == null ? t.text() : t.lemma();
+      if (AWAY_WORDS.contains(lemma.toLowerCase(Locale.ROOT)) || AWAY_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (t.text().equals(",") || t.text().equals(";")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private void addContextualRole(int first, int end, Role r) {
     if (end < tokens.size() && tokens.get(end).pos().startsWith("NN")) {
       return; // "military exercises": the role word modifies a noun, it names no actor
@@ -779,7 +901,8 @@ final class ActorSentenceReader {
     String surface = withoutArticle(first, end);
     boolean visiting = VISITING_ROLES.contains(r.canonical().toLowerCase(Locale.ROOT));
     if (end + 1 < tokens.size() && PLACE_PREPOSITIONS.contains(tokens.get(end).text())
-        && !(visiting && tokens.get(end).text().equals("in"))) {
+        && !(visiting && tokens.get(end).text().equals("in"))
+        && !(tokens.get(end).text().equals("from") && movedAway(first))) {
       int at = end + 1;
       // skip modifiers: "from military-ruled Myanmar"
       while (at < tokens.size() && at < end + 5 && (startingAt[at] == null || startingAt[at].type() == Term.Type.ROLE)
@@ -880,6 +1003,13 @@ final class ActorSentenceReader {
     }
     if (sector == null && PARTY_WORDS.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))) {
       sector = "PTY"; // "the ruling Georgian Dream party": a party of the country it names or the context's
+    }
+    if (sector == null && country != null) {
+      List<String> words = new ArrayList<>();
+      for (int i = first; i < end; i++) {
+        words.add(tokens.get(i).text());
+      }
+      sector = OrganizationNameWords.sectorOf(words); // "Air France", "China Daily": FRABUS, CHNMED
     }
     String name = withoutArticle(first, end);
     String code = country != null && sector != null ? country + sector : null;
@@ -1125,6 +1255,20 @@ final class ActorSentenceReader {
     add(m.first(), m.end(), "role:" + country.iso3() + ":" + sector + ":" + canonical, name, c.kind(),
         country.iso3(), sector, country.iso3() + sector, c.role(), null);
     return true;
+  }
+
+  /**
+   * "Al-Qaeda-linked rebels", "Iran-backed militias": a group tied to the named one, not the named
+   * one nor its country's ("the Al Qaeda-linked Somali group al-Shabab" is Somali).
+   */
+  static final Set<String> AFFILIATION_SUFFIXES = Set.of("linked", "backed", "allied", "affiliated", "aligned",
+      "supported", "sponsored", "funded", "financed", "armed", "trained", "inspired", "leaning", "friendly",
+      "speaking");
+
+  private boolean isAffiliation(Match m) {
+    int next = m.end();
+    return next + 1 < tokens.size() && tokens.get(next).text().equals("-")
+        && AFFILIATION_SUFFIXES.contains(tokens.get(next + 1).text().toLowerCase(Locale.ROOT));
   }
 
   /** "London-based", "Kabul-born": the city says where something is, not who acts. */

@@ -24,7 +24,7 @@ final class ContextCountry {
    * Civilians ("people", "civilians") are left out: whose they are is seldom the nearest country.
    */
   static final Set<String> BOUND_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "ELI",
-      "RAD");
+      "RAD", "SEP");
 
   private ContextCountry() {}
 
@@ -36,9 +36,7 @@ final class ContextCountry {
       KnowledgeBase knowledge, LocalDate date) {
     int[] paragraph = paragraphs(text, sentences);
     String dominant = dominantCountry(candidates);
-    if (dominant == null) {
-      dominant = onlyCountry(candidates, text);
-    }
+    String only = dominant == null ? onlyCountry(candidates, text, null) : null;
     List<ActorCandidate> out = new ArrayList<>(candidates.size());
     for (int i = 0; i < candidates.size(); i++) {
       ActorCandidate c = candidates.get(i);
@@ -49,7 +47,7 @@ final class ContextCountry {
         countryless = false;
       }
       if (!contextual && !countryless) {
-        out.add(rehomedParty(c, candidates, text, dominant));
+        out.add(rehomedParty(c, candidates, text, dominant != null ? dominant : only));
         continue;
       }
       String country = contextual ? sameRoleBefore(candidates, i) : null;
@@ -61,6 +59,9 @@ final class ContextCountry {
       }
       if (country == null) {
         country = dominant;
+      }
+      if (country == null && dominant == null) {
+        country = onlyCountry(candidates, text, c);
       }
       if (country == null) {
         if (!contextual) {
@@ -76,8 +77,21 @@ final class ContextCountry {
   }
 
   /** Words after a place that make it say where something is based, not whose it is. */
-  private static final List<String> PLACE_SUFFIXES = List.of("-based", "-born", "-headquartered", " -based",
-      "- based");
+  private static final List<String> PLACE_SUFFIXES = placeSuffixes();
+
+  /** "-based", "-born", "-headquartered" and the ties of {@link ActorSentenceReader#AFFILIATION_SUFFIXES} ("Iran-backed"), spaced or not. */
+  private static List<String> placeSuffixes() {
+    List<String> words = new ArrayList<>(List.of("based", "born", "headquartered"));
+    words.addAll(new java.util.TreeSet<>(ActorSentenceReader.AFFILIATION_SUFFIXES));
+    List<String> out = new ArrayList<>();
+    for (String w : words) {
+      out.add("-" + w);
+      out.add(" -" + w);
+      out.add("- " + w);
+      out.add(" - " + w);
+    }
+    return List.copyOf(out);
+  }
 
   /**
    * A mention that tells which country the text is about: a country (or its capital, demonym), a
@@ -228,10 +242,10 @@ final class ContextCountry {
    * role phrase: "said Vietnam is committed", "against 28 Chilean officials"): a short text about
    * one country is about that country.
    */
-  private static String onlyCountry(List<ActorCandidate> candidates, String text) {
+  private static String onlyCountry(List<ActorCandidate> candidates, String text, ActorCandidate actor) {
     String only = null;
     for (ActorCandidate c : candidates) {
-      if (!isSource(c, text)) {
+      if (!isSource(c, text) || actor != null && isCounterpart(c, actor, text)) {
         continue;
       }
       if (only == null) {
@@ -242,6 +256,40 @@ final class ContextCountry {
     }
     return only;
   }
+
+  /**
+   * "The government thanked Japan for its support", "Police arrested three Chinese nationals": a
+   * country named after the actor in its own clause is the other side of what the actor does, not
+   * the actor's home. Not so when it says where ("clashed with protesters in Kenya"), when it comes
+   * with a body of its own ("investigations against Chilean government officials": a domestic
+   * story) or in a reported clause ("the minister said Vietnam is committed").
+   */
+  private static boolean isCounterpart(ActorCandidate c, ActorCandidate actor, String text) {
+    if (c.sentence() != actor.sentence() || c.start() < actor.end() || !c.key().startsWith("country:")) {
+      return false;
+    }
+    String between = text.substring(actor.end(), c.start()).toLowerCase(java.util.Locale.ROOT);
+    for (String preposition : LOCATIVE_PREPOSITIONS) {
+      if (between.endsWith(preposition) || between.endsWith(preposition + "the ")) {
+        return false;
+      }
+    }
+    for (String word : WORD.split(between)) {
+      if (CLAUSE_WORDS.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[^\\p{L}]+");
+
+  /** Prepositions that make a country after an actor the place it acts in. */
+  private static final List<String> LOCATIVE_PREPOSITIONS = List.of(" in ", " across ", " throughout ", " inside ");
+
+  /** Words that open a reported or subordinate clause between an actor and a country. */
+  private static final Set<String> CLAUSE_WORDS = Set.of("said", "says", "say", "saying", "told", "tells", "stated",
+      "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "after", "before", "as", "if");
 
   private static String dominantCountry(List<ActorCandidate> candidates) {
     Map<String, Integer> counts = new LinkedHashMap<>();
