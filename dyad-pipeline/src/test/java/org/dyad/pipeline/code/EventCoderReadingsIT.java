@@ -143,4 +143,62 @@ class EventCoderReadingsIT {
       assertThat(e.target()).isEqualTo("fr");
     });
   }
+
+  @Test
+  void sanctionsAndBansAnnouncedOrImposedAreTheSubjectsOwnAct() {
+    assertThat(code("Japan announced new sanctions against China on Monday.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("163");
+      assertThat(e.source()).isEqualTo("jp");
+      assertThat(e.target()).isEqualTo("cn");
+    });
+    assertThat(code("Germany imposed a travel ban on three Malian officials.")).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("172");
+      assertThat(e.source()).isEqualTo("de");
+      assertThat(e.target()).isEqualTo("ml");
+    });
+  }
+
+  @Test
+  void expectingAnotherActorToActIsNoPlanOfThatActor() {
+    List<Event> events = code("China expects Japan to withdraw its troops.");
+    assertThat(events).filteredOn(e -> "jp".equals(e.source()))
+        .allSatisfy(e -> assertThat(e.modality()).isEqualTo("hypothetical"));
+    assertThat(events).noneSatisfy(e -> assertThat(e.cameo()).startsWith("03"));
+  }
+
+  @Test
+  void peopleMisreadAsTheSubjectOfAReducedRelativeAreStillTheOnesReleased() {
+    // parsed as "women held hostage in Mali" being a clause: the women are who was released
+    assertThat(code("The Northern Front released two Japanese women held hostage in Mali on Friday, the first captives "
+        + "to be freed since the raid.")).anySatisfy(e -> {
+          assertThat(e.cameo()).isEqualTo("084");
+          assertThat(e.source()).isEqualTo("front");
+          assertThat(e.target()).isEqualTo("jp");
+        });
+  }
+
+  @Test
+  void anItAskedToActIsTheStateNamedBeforeIt() {
+    assertThat(code("Japan thanked China for its offer and urged it to resume talks by the end of the year.")).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("02");
+      assertThat(e.source()).isEqualTo("jp");
+      assertThat(e.target()).isEqualTo("cn");
+    });
+  }
+
+  @Test
+  void unnamedFightersAttackedAreNoAttackOnTheSourcesOwnCountry() {
+    List<Event> events = code("French troops are fighting Islamist militants in the desert.");
+    assertThat(events).anySatisfy(e -> assertThat(e.plover()).isEqualTo("ASSAULT"));
+    assertThat(events).allSatisfy(e -> assertThat(e.target()).isNull());
+  }
+
+  @Test
+  void hisCountryIsTheSpeakersCountry() {
+    assertThat(code("The Japanese prime minister said his country would donate five million dollars to Mali.")).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("033");
+      assertThat(e.source()).isEqualTo("jp");
+      assertThat(e.target()).isEqualTo("ml");
+    });
+  }
 }
