@@ -71,6 +71,9 @@ public final class EventCoder {
       "supporter", "group", "party", "diplomat", "lawmaker", "minister", "officer", "civilian", "policeman", "prisoner",
       "youth", "opponent", "elder", "politician", "doctor", "delegate", "representative", "court", "tribunal", "judge",
       "prosecutor");
+  /** Nouns for members of armed forces. */
+  private static final Set<String> ARMED_NOUNS = Set.of("soldier", "troop", "serviceman", "servicemen", "servicewoman",
+      "marine", "sailor", "airman", "paratrooper", "commando", "pilot", "officer", "trooper", "conscript", "reservist");
   /** Common nouns for people an act can be done to (detained, released, expelled). */
   private static final Set<String> PEOPLE_NOUNS = Set.of("civilian", "prisoner", "detainee", "inmate", "hostage", "captive",
       "people", "person", "man", "woman", "child", "resident", "villager", "student", "worker", "activist", "protester",
@@ -1359,7 +1362,7 @@ public final class EventCoder {
       }
       for (int first : descendants(verb, 2)) {
         Dependency up = graph.parent(first);
-        if (violent && graph.token(first).isProperNoun() && !(up != null && up.governor() == verb && foreignVictims(first, victims))) {
+        if (violent && graph.token(first).isProperNoun() && !(up != null && up.governor() == verb && foreignVictims(verb, first, victims))) {
           continue;
         }
         if (up != null && (up.relation().equals("obl:in") || up.relation().equals("nmod:in"))
@@ -1379,9 +1382,13 @@ public final class EventCoder {
      * Victims who all belong to another country than the one the violence took place in ("Russian
      * soldiers were killed in Ukraine"): the place's country is then the side they fought, the
      * source CAMEO gives an attack with no named attacker (as "a bombing near Samarra killed one
-     * U.S. soldier").
+     * U.S. soldier"). Only for armed victims: soldiers die fighting the place's side, but "two
+     * British tourists were killed in Egypt" says nothing of who killed them.
      */
-    private boolean foreignVictims(int place, List<String> victims) {
+    private boolean foreignVictims(int verb, int place, List<String> victims) {
+      if (!armedVictims(verb, victims)) {
+        return false;
+      }
       String country = null;
       for (String id : actorsAt(place)) {
         Actor actor = resolution.actor(id);
@@ -1400,6 +1407,22 @@ public final class EventCoder {
         }
       }
       return true;
+    }
+
+    /** The victims are armed forces: by their actor's sector, or by the noun the passive verb is said of. */
+    private boolean armedVictims(int verb, List<String> victims) {
+      for (String id : victims) {
+        Actor victim = resolution.actor(id);
+        if (victim != null && ("MIL".equals(victim.sector()) || "SPY".equals(victim.sector()))) {
+          return true;
+        }
+      }
+      for (int subject : graph.children(verb, "nsubj:pass")) {
+        if (ARMED_NOUNS.contains(graph.lemma(subject).toLowerCase(java.util.Locale.ROOT))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

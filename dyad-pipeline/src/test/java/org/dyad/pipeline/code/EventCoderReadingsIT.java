@@ -134,6 +134,12 @@ class EventCoderReadingsIT {
   }
 
   @Test
+  void civiliansOfAnotherCountryKilledInAPlaceAreNotAttackedByThatPlacesCountry() {
+    assertThat(code("Two German tourists were killed in Mali on Sunday."))
+        .noneSatisfy(e -> assertThat(e.source()).isEqualTo("ml"));
+  }
+
+  @Test
   void unnamedPeopleReleasedAreTheTargetNotTheSourcesCountry() {
     List<Event> released = code("The French police released ten students on Monday.");
     assertThat(released).anySatisfy(e -> assertThat(e.cameo()).startsWith("08"));
