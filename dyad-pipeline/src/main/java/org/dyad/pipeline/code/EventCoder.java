@@ -103,6 +103,8 @@ public final class EventCoder {
   /** Infinitives after "declined to", "refused to" that withhold words, not cooperation ("declined to comment"). */
   private static final Set<String> NO_COMMENT = Set.of("comment", "elaborate", "speak", "say", "answer", "confirm",
       "disclose", "identify", "specify", "reveal", "name", "give");
+  private static final Set<String> SAID_NOUNS = Set.of("criticism", "accusation", "allegation", "charge", "claim",
+      "comment", "remark", "statement", "assertion", "report", "concern", "censure", "condemnation", "rebuke");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "you", "this", "that",
       "which", "who");
@@ -416,6 +418,9 @@ public final class EventCoder {
         Integer object = matches(verb, predicate);
         if (object == null) {
           continue;
+        }
+        if (predicate.noEvent()) {
+          return; // "fighting corruption", "protect its interests", "release the data": no event
         }
         if (control != null && control.controlClass() != ControlVerb.ControlClass.PLAN && infinitive(verb) >= 0
             && (predicate.objects().isEmpty() || !predicate.code().startsWith("03")
@@ -1661,7 +1666,7 @@ public final class EventCoder {
       for (Predicate predicate : dictionary.verbs(graph.lemma(inner))) {
         Integer object = matches(inner, predicate);
         if (object != null) {
-          return predicate.code();
+          return predicate.noEvent() ? null : predicate.code();
         }
       }
       for (Predicate predicate : dictionary.nouns(graph.lemma(inner))) {
@@ -2455,7 +2460,8 @@ public final class EventCoder {
           rule = rule + " +subject-target";
           confidenceShift = -0.15;
         } else if ((DOMESTIC_ROOTS.contains(code.substring(0, 2)) || code.startsWith("137"))
-            && (isViolent(code) && (rule.contains("-source") || rule.contains("+passive-in-place")) || !unnamedPeopleUndergo(trigger))) {
+            && (isViolent(code) && (rule.contains("-source") || rule.contains("+passive-in-place")) || !unnamedPeopleUndergo(trigger))
+            && !rejectsOthersWords(trigger, code)) {
           String home = homeTarget(sources.get(0));
           if (home != null) {
             targets = List.of(home); // "the army imposed a curfew": on its own country
@@ -2533,6 +2539,23 @@ public final class EventCoder {
           }
         }
       }
+    }
+
+    /**
+     * "rejected the criticism", "dismissed the accusations": what is rejected is what someone
+     * else said, and that someone, not the rejecter's own country, is whom the rejection is
+     * against; unnamed, the event has no target.
+     */
+    private boolean rejectsOthersWords(int trigger, String code) {
+      if (!code.startsWith("12")) {
+        return false;
+      }
+      for (int object : graph.children(trigger, "obj")) {
+        if (SAID_NOUNS.contains(graph.lemma(object))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

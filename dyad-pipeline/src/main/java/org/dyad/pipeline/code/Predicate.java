@@ -38,6 +38,14 @@ record Predicate(
 
   enum Kind { VERB, NOUN }
 
+  /** The code of an entry that says the verb, so conditioned, states no event ("fight corruption"). */
+  static final String NO_EVENT = "-";
+
+  /** The entry says the verb states no event here: no plainer entry of the lemma applies. */
+  boolean noEvent() {
+    return code.equals(NO_EVENT);
+  }
+
   /** Entries with conditions are tried before plain ones. */
   int specificity() {
     return (objects.isEmpty() ? 0 : 2) + (preposition == null ? 0 : 1) + (voice == null ? 0 : 1) + (intransitive || transitive ? 1 : 0);

@@ -105,7 +105,10 @@ public final class PredicateDictionary {
   private static Predicate parsePredicate(String[] fields, String lemma, String where, CodeTables tables) {
     Predicate.Kind kind = fields[0].equals("verb") ? Predicate.Kind.VERB : Predicate.Kind.NOUN;
     String code = fields[2];
-    if (tables.cameo(code) == null) {
+    if (code.equals(Predicate.NO_EVENT) && (kind != Predicate.Kind.VERB || fields.length == 3)) {
+      throw new IllegalArgumentException(where + ": '-' (no event) needs a verb entry with a condition");
+    }
+    if (!code.equals(Predicate.NO_EVENT) && tables.cameo(code) == null) {
       throw new IllegalArgumentException(where + ": '" + code + "' is not a CAMEO code");
     }
     Set<String> objects = new LinkedHashSet<>();

@@ -18,7 +18,7 @@ class PredicateDictionaryTest {
     for (String lemma : new String[] {"deny", "appeal", "pledge", "visit", "praise", "cooperate", "provide", "release",
         "investigate", "demand", "condemn", "reject", "threaten", "demonstrate", "mobilize", "sever", "arrest",
         "kidnap", "attack", "massacre"}) {
-      dictionary.verbs(lemma).forEach(p -> roots.add(p.code().substring(0, 2)));
+      dictionary.verbs(lemma).stream().filter(p -> !p.noEvent()).forEach(p -> roots.add(p.code().substring(0, 2)));
     }
     assertThat(roots).hasSize(20);
   }
@@ -42,6 +42,19 @@ class PredicateDictionaryTest {
     assertThat(hold.targetRelations()).containsExactly("obl:with");
     assertThat(dictionary.nouns("visit").get(0).code()).isEqualTo("042");
     assertThat(dictionary.control("plan").controlClass()).isEqualTo(ControlVerb.ControlClass.PLAN);
+  }
+
+  @Test
+  void aNoEventEntryNeedsAConditionAndComesBeforeThePlainReading() throws Exception {
+    PredicateDictionary dictionary = PredicateDictionary.read(new StringReader(
+        "verb fight 190\nverb fight - obj=corruption|poverty\n"), "test.txt", CodeTables.standard());
+    assertThat(dictionary.verbs("fight").get(0).noEvent()).isTrue();
+    assertThat(dictionary.verbs("fight").get(0).objects()).contains("corruption");
+    assertThat(dictionary.verbs("fight").get(1).noEvent()).isFalse();
+    assertThatThrownBy(() -> PredicateDictionary.read(new StringReader("verb fight -\n"), "test.txt", CodeTables.standard()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("test.txt:1");
+    assertThatThrownBy(() -> PredicateDictionary.read(new StringReader("noun fight - obj=corruption\n"), "test.txt",
+        CodeTables.standard())).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
