@@ -1309,6 +1309,14 @@ public final class EventCoder {
         }
         return actors.isEmpty() ? inheritedSubject(governor, depth + 1) : actors;
       }
+      if (relation.equals("dep") && pronounObjectAsSubject(governor, token)) {
+        // "Interpol has said it will send a team", parsed with "it" as the object of "said"
+        List<String> actors = new ArrayList<>();
+        for (int t : graph.children(governor, "nsubj")) {
+          actors.addAll(actorsAt(t));
+        }
+        return actors;
+      }
       if (participleModifier(up)) {
         List<String> actors = actorsAt(governor); // "demonstrators protesting election results": the demonstrators protest
         Dependency holder = graph.parent(governor);
@@ -1324,6 +1332,24 @@ public final class EventCoder {
         return subjectActors(governor, graph.isPassive(governor));
       }
       return List.of();
+    }
+
+    /**
+     * "said it will send", parsed with "it" as the speech verb's object and the clause as a loose
+     * dependent without subject: the pronoun is the clause's subject, and stands for the speaker.
+     */
+    private boolean pronounObjectAsSubject(int speech, int clause) {
+      if (!graph.token(speech).isVerb() || !SPEECH_VERBS.contains(graph.lemma(speech)) || graph.hasChild(clause, "nsubj")
+          || graph.children(clause, "aux").isEmpty()) {
+        return false;
+      }
+      for (int object : graph.children(speech, "obj")) {
+        String word = graph.token(object).text().toLowerCase(Locale.ROOT);
+        if (object > speech && object < clause && (word.equals("it") || word.equals("they") || word.equals("we"))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** "demonstrators protesting election results": an -ing clause modifying a noun, its subject. */

@@ -25,6 +25,7 @@ class EventCoderReadingsIT {
       .actor("frgov", "French government", "organization", "FRA", "French government")
       .actor("dearmy", "German army", "organization", "DEU", "German army")
       .actor("frpolice", "French police", "organization", "FRA", "French police")
+      .actor("interpol", "Interpol", "organization", null, "Interpol")
       .place("Paris", "FRA", 48.86, 2.35).place("Berlin", "DEU", 52.52, 13.40).place("Gao", "MLI", 16.27, -0.04);
 
   private static List<Event> code(String text) {
@@ -206,5 +207,16 @@ class EventCoderReadingsIT {
       assertThat(e.source()).isEqualTo("jp");
       assertThat(e.target()).isEqualTo("ml");
     });
+  }
+
+  @Test
+  void anItMisreadAsTheObjectOfSaidIsTheSpeakerActing() {
+    // parsed with "it" as the object of "said" and "send" as a loose dependent without subject
+    assertThat(code("LYON: Interpol has said it will send investigators next week to help Mali trace the stolen paintings."))
+        .anySatisfy(e -> {
+          assertThat(e.source()).isEqualTo("interpol");
+          assertThat(e.trigger().text()).isEqualTo("send");
+          assertThat(e.modality()).isEqualTo("planned");
+        });
   }
 }
