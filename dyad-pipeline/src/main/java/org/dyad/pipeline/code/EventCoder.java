@@ -463,7 +463,8 @@ public final class EventCoder {
      */
     private ControlVerb controlAt(int word) {
       ControlVerb withObject = dictionary.objectControl(graph.lemma(word));
-      if (withObject != null && !graph.children(word, "xcomp").isEmpty()) {
+      if (withObject != null && graph.children(word, "xcomp").stream().anyMatch(x -> graph.token(x).isVerb())) {
+        // "wants Michael to be accessible": a wish about a state, not a request to act
         for (int object : graph.children(word, "obj")) {
           if (!actorsAt(object).isEmpty()) {
             return withObject;
@@ -2105,6 +2106,26 @@ public final class EventCoder {
 
     // ------------------------------------------------------------------ stance, date, emission
 
+    /**
+     * A control noun the parser made the subject of an infinitive ("Germany's refusal to accept
+     * the plan", "the decision to withdraw" read as refusal/decision doing the accepting): the
+     * noun governs the infinitive's stance as it does when it is parsed as the infinitive's head.
+     */
+    private ControlVerb controlNounSubject(int node) {
+      if (!hasMark(node, "to") || !graph.children(node, "aux").isEmpty()) {
+        return null;
+      }
+      for (int subject : graph.children(node, "nsubj")) {
+        if (graph.token(subject).isNoun() && !graph.token(subject).isProperNoun()) {
+          ControlVerb control = dictionary.control(graph.lemma(subject));
+          if (control != null) {
+            return control;
+          }
+        }
+      }
+      return null;
+    }
+
     private Stance stance(int trigger) {
       boolean negated = negatedAt(trigger);
       List<String> notes = new ArrayList<>();
@@ -2132,6 +2153,17 @@ public final class EventCoder {
         }
         if (hasMark(node, "if") || hasMark(node, "unless")) {
           hypothetical = true;
+        }
+        ControlVerb nounControl = controlNounSubject(node);
+        if (nounControl != null) { // "the refusal of Germany to meet France", misparsed with the noun as subject
+          switch (nounControl.controlClass()) {
+            case PLAN, INTENT, THREAT -> planned = true;
+            case REQUEST -> requested = true;
+            case REFUSE, FAIL -> negated = true;
+            case HYPO -> hypothetical = true;
+            default -> { }
+          }
+          notes.add(nounControl.lemma());
         }
         Dependency up = graph.parent(node);
         if (up == null) {

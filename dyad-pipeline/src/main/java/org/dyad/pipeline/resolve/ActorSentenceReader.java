@@ -505,7 +505,7 @@ final class ActorSentenceReader {
         i--;
         continue;
       }
-      boolean hyphen = t.text().equals("-") && i > 0;
+      boolean hyphen = t.text().equals("-") && i > 0 && attached(i); // "pro-Kremlin", not a dash "detainees - Straw"
       if ((hyphen || MODIFIER_TAGS.contains(t.pos())) && !"PERSON".equals(t.ner()) && plain < MAX_PLAIN_MODIFIERS
           && covering(i) == null) {
         plain++;
@@ -522,6 +522,12 @@ final class ActorSentenceReader {
       first = Math.min(first, m.first());
     }
     return new Chain(first, rawFirst, anchors, roles);
+  }
+
+  /** A hyphen written against a neighbouring word, not a spaced dash between two phrases. */
+  private boolean attached(int i) {
+    Token t = tokens.get(i);
+    return tokens.get(i - 1).end() == t.start() || i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end();
   }
 
   private static boolean isPossessive(Token t) {

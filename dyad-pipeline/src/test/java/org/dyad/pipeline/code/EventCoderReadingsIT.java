@@ -47,6 +47,21 @@ class EventCoderReadingsIT {
   }
 
   @Test
+  void wantingAnotherActorToBeSomethingIsNoAppeal() {
+    assertThat(code("France wants Germany to be as open as possible."))
+        .noneSatisfy(e -> assertThat(e.cameo()).startsWith("02"));
+  }
+
+  @Test
+  void aRefusalNounNegatesTheInfinitiveItGoverns() {
+    assertThat(code("Germany's refusal to meet France angered Paris.")).allSatisfy(e -> {
+      if (e.cameo().startsWith("04")) {
+        assertThat(e.negated()).isTrue();
+      }
+    }).anySatisfy(e -> assertThat(e.cameo()).startsWith("04"));
+  }
+
+  @Test
   void wantingToActOneselfStaysAPlanNotAnAppeal() {
     List<Event> events = code("Germany wants to meet Japan next month.");
     assertThat(events).noneSatisfy(e -> assertThat(e.cameo()).startsWith("02"));

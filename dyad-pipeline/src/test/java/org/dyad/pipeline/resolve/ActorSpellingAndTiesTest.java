@@ -44,6 +44,15 @@ class ActorSpellingAndTiesTest {
   }
 
   @Test
+  void a_role_before_a_spaced_dash_is_no_title_of_the_name_after_it() {
+    Resolution r = resolve("Judges/NNS wrong/JJ on/IN detainees/NNS -/: Weber/NNP/PERSON",
+        "Olaf/NNP/PERSON Weber/NNP/PERSON criticised/VBD the/DT ruling/NN ./.");
+    Actor weber = only(r, "Olaf Weber");
+    assertThat(weber.sector()).isNull();
+    assertThat(weber.code()).isNull();
+  }
+
+  @Test
   void a_country_name_in_lower_case_stays_an_ordinary_word() {
     Resolution r = resolve("Farmers/NNS sold/VBD turkey/NN and/CC fine/JJ china/NN in/IN the/DT market/NN ./.");
     assertThat(countries(r)).doesNotContain("TUR", "CHN");
