@@ -72,7 +72,8 @@ public final class EventCoder {
   private static final Set<String> PEOPLE_NOUNS = Set.of("civilian", "prisoner", "detainee", "inmate", "hostage", "captive",
       "people", "person", "man", "woman", "child", "resident", "villager", "student", "worker", "activist", "protester",
       "demonstrator", "dissident", "journalist", "opponent", "member", "suspect", "citizen", "national", "migrant",
-      "refugee", "fisherman", "passenger", "tourist", "foreigner");
+      "refugee", "fisherman", "passenger", "tourist", "foreigner", "murderer", "convict", "criminal", "killer", "spy",
+      "reporter", "blogger", "lawyer", "businessman", "sailor", "crew", "pilot", "priest");
   private static final Set<String> GROUP_PLACE_RELATIONS = Set.of("nmod:in", "nmod:throughout", "nmod:across", "nmod:from");
   private static final Set<String> ATTACK_PLACE_RELATIONS = Set.of("nmod:in", "nmod:near", "nmod:at", "nmod:outside",
       "nmod:outside_of", "nmod:around");
@@ -1126,6 +1127,9 @@ public final class EventCoder {
           if (named.isEmpty() && isPronoun(t)) {
             named = reportingSubject(verb);
           }
+          if (named.isEmpty() && relation.equals("nsubj")) {
+            named = previousPerson(verb, t);
+          }
           int speaker = named.isEmpty() && isPronoun(t) ? speakerBelow(verb) : -1;
           if (speaker >= 0) {
             named = new ArrayList<>();
@@ -1137,6 +1141,21 @@ public final class EventCoder {
         }
       }
       return actors;
+    }
+
+    /**
+     * "Biden welcomed the freed Americans. He praised Scholz ...": "he" or "she" as subject of a
+     * sentence's main verb, with no antecedent in the sentence, is the person who was the source
+     * of the previous sentence's last event.
+     */
+    private List<String> previousPerson(int verb, int subject) {
+      String word = graph.token(subject).text().toLowerCase(Locale.ROOT);
+      if (!(word.equals("he") || word.equals("she")) || graph.parent(verb) != null || previous == null
+          || previous.source == null || previous.sentence != sentence.index() - 1) {
+        return List.of();
+      }
+      Actor actor = resolution.actor(previous.source);
+      return actor != null && "person".equals(actor.kind()) ? List.of(previous.source) : List.of();
     }
 
     /**
