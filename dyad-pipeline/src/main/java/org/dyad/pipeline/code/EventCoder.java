@@ -1146,16 +1146,26 @@ public final class EventCoder {
     /**
      * "Biden welcomed the freed Americans. He praised Scholz ...": "he" or "she" as subject of a
      * sentence's main verb, with no antecedent in the sentence, is the person who was the source
-     * of the previous sentence's last event.
+     * of the previous sentence's last event, else the one person the previous sentence names
+     * ("..., Biden said. He praised ...").
      */
     private List<String> previousPerson(int verb, int subject) {
       String word = graph.token(subject).text().toLowerCase(Locale.ROOT);
-      if (!(word.equals("he") || word.equals("she")) || graph.parent(verb) != null || previous == null
-          || previous.source == null || previous.sentence != sentence.index() - 1) {
+      if (!(word.equals("he") || word.equals("she")) || graph.parent(verb) != null) {
         return List.of();
       }
-      Actor actor = resolution.actor(previous.source);
-      return actor != null && "person".equals(actor.kind()) ? List.of(previous.source) : List.of();
+      if (previous != null && previous.source != null && previous.sentence == sentence.index() - 1) {
+        Actor actor = resolution.actor(previous.source);
+        return actor != null && "person".equals(actor.kind()) ? List.of(previous.source) : List.of();
+      }
+      Set<String> persons = new LinkedHashSet<>();
+      for (ActorMention mention : resolution.mentions()) {
+        Actor actor = resolution.actor(mention.actorId());
+        if (mention.sentence() == sentence.index() - 1 && actor != null && "person".equals(actor.kind())) {
+          persons.add(actor.id());
+        }
+      }
+      return persons.size() == 1 ? List.copyOf(persons) : List.of();
     }
 
     /**

@@ -115,6 +115,9 @@ class NoEventObjectIT {
           assertThat(e.source()).isEqualTo("sato");
           assertThat(e.target()).isEqualTo("fr");
         });
+    assertThat(code("\"We are glad,\" Taro Sato said on Monday. He praised France for its help."))
+        .filteredOn(e -> e.trigger().text().equals("praised")).singleElement()
+        .satisfies(e -> assertThat(e.source()).isEqualTo("sato"));
   }
 
   @Test
