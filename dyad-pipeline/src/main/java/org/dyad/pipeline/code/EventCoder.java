@@ -34,7 +34,8 @@ import org.dyad.pipeline.resolve.ResolvedArticle;
  * Zurich": Switzerland; rule {@code +place-target}), an actor deeper in its arguments
  * ({@code +deep-target}), or, for domestic kinds of action (08, 12, 14, 17–20), the source's own
  * country ({@code +domestic-target}; the source itself when the article names no such country;
- * not when a non-violent act is done to people a common noun names, "released ten students").
+ * not when the act is done to people a common noun names, "released ten students", "fighting
+ * militants", unless the source itself was read from a place).
  * One main event per clause: a purpose clause of a coded verb and an event noun a coded verb takes
  * as its object are not coded again. A negated cooperative event (03–08) also yields the rejection
  * it states (12x), and announced force (planned 14–20) is a threat (13x).
@@ -52,6 +53,8 @@ public final class EventCoder {
       "open", "resume", "launch", "stage", "carry", "mount", "join", "attend", "engage", "enter", "give", "take",
       "continue", "wrap", "end", "conclude", "issue", "undertake", "lead", "reiterate", "renew", "repeat", "complete",
       "finish", "accelerate", "intensify");
+  /** Verbs whose direct object event noun is the subject's own act ("announced sanctions against", "imposed a ban on"). */
+  private static final Set<String> ANNOUNCING_VERBS = Set.of("announce", "impose", "unveil");
   private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "announce", "report", "add", "note", "claim",
       "state", "write", "confirm", "declare", "explain", "insist", "argue", "quote", "according", "assert", "reveal",
       "disclose", "indicate", "suggest", "believe", "think", "reiterate", "stress", "emphasize", "emphasise", "warn",
@@ -68,12 +71,16 @@ public final class EventCoder {
       "supporter", "group", "party", "diplomat", "lawmaker", "minister", "officer", "civilian", "policeman", "prisoner",
       "youth", "opponent", "elder", "politician", "doctor", "delegate", "representative", "court", "tribunal", "judge",
       "prosecutor");
+  /** Nouns for members of armed forces. */
+  private static final Set<String> ARMED_NOUNS = Set.of("soldier", "troop", "serviceman", "servicemen", "servicewoman",
+      "marine", "sailor", "airman", "paratrooper", "commando", "pilot", "officer", "trooper", "conscript", "reservist");
   /** Common nouns for people an act can be done to (detained, released, expelled). */
   private static final Set<String> PEOPLE_NOUNS = Set.of("civilian", "prisoner", "detainee", "inmate", "hostage", "captive",
       "people", "person", "man", "woman", "child", "resident", "villager", "student", "worker", "activist", "protester",
       "demonstrator", "dissident", "journalist", "opponent", "member", "suspect", "citizen", "national", "migrant",
-      "refugee", "fisherman", "passenger", "tourist", "foreigner", "murderer", "convict", "criminal", "killer", "spy",
-      "reporter", "blogger", "lawyer", "businessman", "sailor", "crew", "pilot", "priest");
+      "refugee", "fisherman", "passenger", "tourist", "foreigner", "militant", "rebel", "insurgent", "fighter", "gunman",
+      "guerrilla", "jihadist", "extremist", "murderer", "convict", "criminal", "killer", "spy", "reporter", "blogger",
+      "lawyer", "businessman", "sailor", "crew", "pilot", "priest");
   private static final Set<String> GROUP_PLACE_RELATIONS = Set.of("nmod:in", "nmod:throughout", "nmod:across", "nmod:from");
   private static final Set<String> ATTACK_PLACE_RELATIONS = Set.of("nmod:in", "nmod:near", "nmod:at", "nmod:outside",
       "nmod:outside_of", "nmod:around");
@@ -748,18 +755,21 @@ public final class EventCoder {
     /**
      * "issued arrest warrants for two men sought in ...", parsed with "sought" as a clause whose
      * subject is "warrants": a verb without an object whose unmarked complement clause has as
-     * subject a noun standing between them is the verb's object, a reduced relative misread.
+     * subject a noun standing between them is the verb's object, a reduced relative misread
+     * (with one of {@code lemmas}, or any noun when null).
      */
     private Integer misparsedObject(int verb, Set<String> lemmas) {
       if (!graph.children(verb, "obj").isEmpty()) {
         return null;
       }
       for (int clause : graph.children(verb, "ccomp")) {
-        if (clause < verb || !graph.children(clause, "mark").isEmpty() || !graph.children(clause, "aux").isEmpty()) {
-          continue;
+        if (clause < verb || !graph.children(clause, "mark").isEmpty() || !graph.children(clause, "aux").isEmpty()
+            || SPEECH_VERBS.contains(graph.lemma(clause))) {
+          continue; // "..., a spokesman said": the speaker, not a misread object
         }
         for (int subject : graph.children(clause, "nsubj")) {
-          if (subject > verb && subject < clause && graph.token(subject).isNoun() && lemmas.contains(graph.lemma(subject))) {
+          if (subject > verb && subject < clause && graph.token(subject).isNoun()
+              && (lemmas == null || lemmas.contains(graph.lemma(subject)))) {
             return subject;
           }
         }
@@ -839,6 +849,11 @@ public final class EventCoder {
         }
         if (relations.contains("place")) {
           targets.addAll(placeTargets(verb));
+        }
+        Integer misread = relations.contains("obj") && !SAYING_ROOTS.contains(predicate.code().substring(0, 2))
+            && predicate.code().compareTo("02") >= 0 ? misparsedObject(verb, null) : null;
+        if (misread != null && misread != object) {
+          targets.addAll(actorsAt(misread)); // "released two American women held hostage", read as "women held hostage"
         }
         if (object >= 0) {
           for (Dependency d : graph.children(object)) {
@@ -1127,6 +1142,14 @@ public final class EventCoder {
           if (named.isEmpty() && isPronoun(t)) {
             named = reportingSubject(verb);
           }
+          if (named.isEmpty() && speakersCountry(t)) {
+            named = new ArrayList<>();
+            for (String id : reportingSubject(verb)) {
+              Actor speaker = resolution.actor(id);
+              String country = speaker == null || speaker.country() == null ? null : countryActor(speaker.country());
+              named.add(country != null ? country : id); // "Sweden's prime minister said his country would donate ..."
+            }
+          }
           if (named.isEmpty() && relation.equals("nsubj")) {
             named = previousPerson(verb, t);
           }
@@ -1225,6 +1248,20 @@ public final class EventCoder {
       return List.of();
     }
 
+    /** "his country", "their nation": the country of whoever says so. */
+    private boolean speakersCountry(int noun) {
+      if (!(graph.lemma(noun).equals("country") || graph.lemma(noun).equals("nation"))) {
+        return false;
+      }
+      for (int owner : graph.children(noun, "nmod:poss")) {
+        String word = graph.token(owner).text().toLowerCase(Locale.ROOT);
+        if (word.equals("his") || word.equals("her") || word.equals("their") || word.equals("our")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /**
      * A speech verb the parse hangs below the clause it reports ("came as Israel announced it would
      * free ...", read as "free" governing "announced"): a speech verb with a subject but no
@@ -1301,6 +1338,14 @@ public final class EventCoder {
         }
         return actors.isEmpty() ? inheritedSubject(governor, depth + 1) : actors;
       }
+      if (relation.equals("dep") && pronounObjectAsSubject(governor, token)) {
+        // "Interpol has said it will send a team", parsed with "it" as the object of "said"
+        List<String> actors = new ArrayList<>();
+        for (int t : graph.children(governor, "nsubj")) {
+          actors.addAll(actorsAt(t));
+        }
+        return actors;
+      }
       if (participleModifier(up)) {
         List<String> actors = actorsAt(governor); // "demonstrators protesting election results": the demonstrators protest
         Dependency holder = graph.parent(governor);
@@ -1316,6 +1361,24 @@ public final class EventCoder {
         return subjectActors(governor, graph.isPassive(governor));
       }
       return List.of();
+    }
+
+    /**
+     * "said it will send", parsed with "it" as the speech verb's object and the clause as a loose
+     * dependent without subject: the pronoun is the clause's subject, and stands for the speaker.
+     */
+    private boolean pronounObjectAsSubject(int speech, int clause) {
+      if (!graph.token(speech).isVerb() || !SPEECH_VERBS.contains(graph.lemma(speech)) || graph.hasChild(clause, "nsubj")
+          || graph.children(clause, "aux").isEmpty()) {
+        return false;
+      }
+      for (int object : graph.children(speech, "obj")) {
+        String word = graph.token(object).text().toLowerCase(Locale.ROOT);
+        if (object > speech && object < clause && (word.equals("it") || word.equals("they") || word.equals("we"))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** "demonstrators protesting election results": an -ing clause modifying a noun, its subject. */
@@ -1354,7 +1417,7 @@ public final class EventCoder {
       }
       for (int first : descendants(verb, 2)) {
         Dependency up = graph.parent(first);
-        if (violent && graph.token(first).isProperNoun() && !(up != null && up.governor() == verb && foreignVictims(first, victims))) {
+        if (violent && graph.token(first).isProperNoun() && !(up != null && up.governor() == verb && foreignVictims(verb, first, victims))) {
           continue;
         }
         if (up != null && (up.relation().equals("obl:in") || up.relation().equals("nmod:in"))
@@ -1374,9 +1437,13 @@ public final class EventCoder {
      * Victims who all belong to another country than the one the violence took place in ("Russian
      * soldiers were killed in Ukraine"): the place's country is then the side they fought, the
      * source CAMEO gives an attack with no named attacker (as "a bombing near Samarra killed one
-     * U.S. soldier").
+     * U.S. soldier"). Only for armed victims: soldiers die fighting the place's side, but "two
+     * British tourists were killed in Egypt" says nothing of who killed them.
      */
-    private boolean foreignVictims(int place, List<String> victims) {
+    private boolean foreignVictims(int verb, int place, List<String> victims) {
+      if (!armedVictims(verb, victims)) {
+        return false;
+      }
       String country = null;
       for (String id : actorsAt(place)) {
         Actor actor = resolution.actor(id);
@@ -1395,6 +1462,22 @@ public final class EventCoder {
         }
       }
       return true;
+    }
+
+    /** The victims are armed forces: by their actor's sector, or by the noun the passive verb is said of. */
+    private boolean armedVictims(int verb, List<String> victims) {
+      for (String id : victims) {
+        Actor victim = resolution.actor(id);
+        if (victim != null && ("MIL".equals(victim.sector()) || "SPY".equals(victim.sector()))) {
+          return true;
+        }
+      }
+      for (int subject : graph.children(verb, "nsubj:pass")) {
+        if (ARMED_NOUNS.contains(graph.lemma(subject).toLowerCase(java.util.Locale.ROOT))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -1558,6 +1641,13 @@ public final class EventCoder {
       } else {
         targets.addAll(recipientsOnly(inner, innerCode, innerTargets(inner)));
       }
+      if (kind == ControlVerb.ControlClass.REQUEST && sources.containsAll(targets)) {
+        String it = agentPronounObject(verb, sources);
+        if (it != null) {
+          targets = new ArrayList<>(List.of(it)); // "thanked the EU and urged it to start talks": the EU
+          how += " +pronoun-object";
+        }
+      }
       if (kind == ControlVerb.ControlClass.THREAT) {
         List<String> conditioned = conditionTargets(verb, inner, targets, sources);
         if (conditioned != null) {
@@ -1696,8 +1786,9 @@ public final class EventCoder {
       int holder = up == null ? -1 : up.governor();
       String how = "";
       double confidence = 0.75;
-      if (sources.isEmpty() && holder >= 0 && graph.token(holder).isVerb() && LIGHT_VERBS.contains(graph.lemma(holder))
-          && (up.relation().equals("obj") || up.relation().startsWith("obl"))) {
+      if (sources.isEmpty() && holder >= 0 && graph.token(holder).isVerb() && (LIGHT_VERBS.contains(graph.lemma(holder))
+          && (up.relation().equals("obj") || up.relation().startsWith("obl"))
+          || ANNOUNCING_VERBS.contains(graph.lemma(holder)) && up.relation().equals("obj"))) {
         sources.addAll(subjectActors(holder, graph.isPassive(holder)));
         if (sources.isEmpty()) {
           sources.addAll(inheritedSubject(holder, 0));
@@ -1716,7 +1807,10 @@ public final class EventCoder {
       }
       if (targets.isEmpty() && holder >= 0 && graph.token(holder).isVerb()
           && (up.relation().startsWith("nsubj") || up.relation().equals("obj"))) {
-        for (String relation : List.of("obl:with", "obl:to", "obl:against")) {
+        for (String relation : List.of("obl:with", "obl:to", "obl:against", "obl:on")) {
+          if (relation.equals("obl:on") && !relations.contains("nmod:on")) {
+            continue; // "imposed a ban on X": only for nouns whose target is what they are "on"
+          }
           for (int t : graph.children(holder, relation)) {
             targets.addAll(actorsAt(t));
           }
@@ -2368,7 +2462,7 @@ public final class EventCoder {
         code = intentCode(code); // "will provide aid", "will release": a statement of intent (CAMEO 03)
         rule = rule + " +future-as-intent";
       } else if (stance.modality() == Modality.PLANNED && !stance.negated() && !rule.startsWith("control")
-          && code.compareTo("14") >= 0 && !code.startsWith("15")) {
+          && code.compareTo("14") >= 0 && !code.startsWith("15") && !sources.isEmpty()) { // a threat is someone's
         code = threatCode(code); // "will impose a curfew", "would blockade Paris": announcing force is a threat (CAMEO 13)
         rule = rule + " +future-as-threat";
       }
@@ -2418,7 +2512,8 @@ public final class EventCoder {
           rule = rule + " +subject-target";
           confidenceShift = -0.15;
         } else if ((DOMESTIC_ROOTS.contains(code.substring(0, 2)) || code.startsWith("137"))
-            && (isViolent(code) || !unnamedPeopleUndergo(trigger)) && !rejectsOthersWords(trigger, code)) {
+            && (isViolent(code) && (rule.contains("-source") || rule.contains("+passive-in-place")) || !unnamedPeopleUndergo(trigger))
+            && !rejectsOthersWords(trigger, code)) {
           String home = homeTarget(sources.get(0));
           if (home != null) {
             targets = List.of(home); // "the army imposed a curfew": on its own country
@@ -2517,12 +2612,16 @@ public final class EventCoder {
 
     /**
      * The people the act is done to are named by a common noun no actor stands for ("released the
-     * civilians", "the civilians imprisoned for ... were released"): they are the target, unnamed,
-     * not the source's country. (Violence keeps the country it happens in.)
+     * civilians", "the civilians imprisoned for ... were released", "fighting militants"): they are
+     * the target, unnamed, not the source's country.
      */
     private boolean unnamedPeopleUndergo(int trigger) {
       List<Integer> patients = new ArrayList<>(graph.children(trigger, "obj"));
       patients.addAll(graph.children(trigger, "nsubj:pass"));
+      Integer misread = graph.token(trigger).isVerb() ? misparsedObject(trigger, null) : null;
+      if (misread != null) {
+        patients.add(misread);
+      }
       for (int clause : graph.children(trigger, "csubj:pass")) {
         patients.addAll(graph.children(clause, "nsubj")); // "the civilians imprisoned for ... were released", misread
       }
@@ -2700,6 +2799,31 @@ public final class EventCoder {
           }
         }
         return people.size() == 1 ? people.iterator().next() : null;
+      }
+      return null;
+    }
+
+    /**
+     * The state or organization an "it" object asked to act stands for ("supported Israel's right
+     * ... but urged it to avoid ..."): the nearest such actor named before it in the sentence that
+     * is not on the source's side; null when there is none.
+     */
+    private String agentPronounObject(int verb, List<String> sources) {
+      for (int object : graph.children(verb, "obj")) {
+        if (!graph.token(object).text().equalsIgnoreCase("it")) {
+          continue;
+        }
+        ActorMention nearest = null;
+        for (ActorMention mention : resolution.mentions()) {
+          Actor actor = resolution.actor(mention.actorId());
+          if (mention.sentence() == sentence.index() && mention.endToken() <= object && actor != null
+              && ("country".equals(actor.kind()) || "organization".equals(actor.kind()))
+              && !sources.contains(actor.id()) && !sameSide(List.of(actor.id()), sources)
+              && (nearest == null || mention.endToken() > nearest.endToken())) {
+            nearest = mention;
+          }
+        }
+        return nearest == null ? null : nearest.actorId();
       }
       return null;
     }

@@ -23,15 +23,21 @@ import org.dyad.pipeline.nlp.Token;
  * Reads the actor mentions of one sentence, in this order:
  *
  * <ol>
- *   <li>knowledge-base phrases, longest first, left to right (case rules: "US" but not "us");
+ *   <li>knowledge-base phrases, longest first, left to right (case rules: "US" but not "us"); then
+ *       country words the case rules miss: odd capitals ("iSrael") and a lower-case demonym before a
+ *       role noun ("tunisian rioters");
  *   <li>people found by NER, with the title phrase before the name ("French defence
  *       minister Jean Dupont": country, sector and role) and an apposition after it
  *       ("X, a senior fellow at the Brookings Institution": role and affiliation);
  *   <li>role phrases anchored on a country or organisation: a demonym or country before a role
  *       noun or body makes a country-sector actor ("Russian foreign ministry" → RUS GOV, "U.S.
  *       military" → USA MIL); an organisation before a role noun is a mention of the organisation
- *       ("Taliban leaders" → Taliban); a body naming its country ("Kremlin") stands alone;
- *   <li>organisations and places found by NER that the knowledge base does not know;
+ *       ("Taliban leaders" → Taliban); a body naming its country ("Kremlin") stands alone; an anchor
+ *       tied by a hyphenated participle ("Al-Qaeda-linked rebels", "Iran-backed militias") is not the
+ *       role's owner;
+ *   <li>organisations and places found by NER that the knowledge base does not know (a name with a
+ *       country and a business or news word is that country's company or outlet: "Air France" →
+ *       FRABUS, "China Daily" → CHNMED);
  *   <li>the remaining knowledge-base phrases, right to left: countries, demonyms and capitals as
  *       the country ("Moscow's strategy" → Russia; "a London-based institute" is a place, not the
  *       country; "ethnic Albanians" are not Albania), organisations, places.
@@ -740,7 +746,11 @@ final class ActorSentenceReader {
         next++;
       }
       Match after = startingAt[next];
-      if (after != null && after.isAnchor() && after.type() != Term.Type.ROLE) {
+      Match owned = after == null ? null : ownedAfterPossessive(after);
+      if (owned != null && owned.type() == Term.Type.ORGANIZATION) {
+        anchor = owned; // "leaders of Egypt's Muslim Brotherhood": the Brotherhood's leaders
+        end = owned.end();
+      } else if (after != null && after.isAnchor() && after.type() != Term.Type.ROLE && owned == null) {
         anchor = after;
         end = after.end();
       }
@@ -792,6 +802,19 @@ final class ActorSentenceReader {
     String key = "role:" + country + ":" + r.sector() + ":" + r.canonical();
     add(first, end, key, name, kind, country, r.sector(), country + r.sector(),
         r.kind() == Role.Kind.PERSON ? r.canonical() : null, null);
+  }
+
+  /**
+   * "Egypt's Muslim Brotherhood", "Rwanda's Senate": the organisation or role right after a
+   * country's possessive, or null.
+   */
+  private Match ownedAfterPossessive(Match m) {
+    int at = m.end();
+    if (at + 1 >= tokens.size() || !isPossessive(tokens.get(at))) {
+      return null;
+    }
+    Match owned = startingAt[at + 1];
+    return owned != null && (owned.type() == Term.Type.ORGANIZATION || owned.type() == Term.Type.ROLE) ? owned : null;
   }
 
   /** Sectors a role word before a generic one gives the whole phrase ("opposition leaders" are OPP, not GOV). */

@@ -245,7 +245,9 @@ final class ContextCountry {
   private static String onlyCountry(List<ActorCandidate> candidates, String text, ActorCandidate actor) {
     String only = null;
     for (ActorCandidate c : candidates) {
-      if (!isSource(c, text) || actor != null && isCounterpart(c, actor, text)) {
+      // a person whose own title names the country ("Algerian President X") names it too
+      boolean titled = c.isPersonLike() && c.country() != null && c.sector() != null && c.key() == null;
+      if (!isSource(c, text) && !titled || actor != null && isCounterpart(c, actor, text)) {
         continue;
       }
       if (only == null) {
@@ -265,7 +267,8 @@ final class ContextCountry {
    * story) or in a reported clause ("the minister said Vietnam is committed").
    */
   private static boolean isCounterpart(ActorCandidate c, ActorCandidate actor, String text) {
-    if (c.sentence() != actor.sentence() || c.start() < actor.end() || !c.key().startsWith("country:")) {
+    if (c.sentence() != actor.sentence() || c.start() < actor.end() || c.key() == null
+        || !c.key().startsWith("country:")) {
       return false;
     }
     String between = text.substring(actor.end(), c.start()).toLowerCase(java.util.Locale.ROOT);

@@ -26,7 +26,8 @@ final class OrganizationNameWords {
   /** The sector the first word of {@code words} with one gives, or null. */
   static String sectorOf(List<String> words) {
     for (String word : words) {
-      String sector = SECTORS.get(word.toLowerCase(Locale.ROOT));
+      String plain = word.endsWith(".") ? word.substring(0, word.length() - 1) : word; // "Co.", "Inc."
+      String sector = SECTORS.get(plain.toLowerCase(Locale.ROOT));
       if (sector != null) {
         return sector;
       }

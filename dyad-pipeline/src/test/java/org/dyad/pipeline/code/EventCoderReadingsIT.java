@@ -25,6 +25,7 @@ class EventCoderReadingsIT {
       .actor("frgov", "French government", "organization", "FRA", "French government")
       .actor("dearmy", "German army", "organization", "DEU", "German army")
       .actor("frpolice", "French police", "organization", "FRA", "French police")
+      .actor("interpol", "Interpol", "organization", null, "Interpol")
       .place("Paris", "FRA", 48.86, 2.35).place("Berlin", "DEU", 52.52, 13.40).place("Gao", "MLI", 16.27, -0.04);
 
   private static List<Event> code(String text) {
@@ -134,6 +135,12 @@ class EventCoderReadingsIT {
   }
 
   @Test
+  void civiliansOfAnotherCountryKilledInAPlaceAreNotAttackedByThatPlacesCountry() {
+    assertThat(code("Two German tourists were killed in Mali on Sunday."))
+        .noneSatisfy(e -> assertThat(e.source()).isEqualTo("ml"));
+  }
+
+  @Test
   void unnamedPeopleReleasedAreTheTargetNotTheSourcesCountry() {
     List<Event> released = code("The French police released ten students on Monday.");
     assertThat(released).anySatisfy(e -> assertThat(e.cameo()).startsWith("08"));
@@ -142,5 +149,74 @@ class EventCoderReadingsIT {
       assertThat(e.source()).isEqualTo("frpolice");
       assertThat(e.target()).isEqualTo("fr");
     });
+  }
+
+  @Test
+  void sanctionsAndBansAnnouncedOrImposedAreTheSubjectsOwnAct() {
+    assertThat(code("Japan announced new sanctions against China on Monday.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("163");
+      assertThat(e.source()).isEqualTo("jp");
+      assertThat(e.target()).isEqualTo("cn");
+    });
+    assertThat(code("Germany imposed a travel ban on three Malian officials.")).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("172");
+      assertThat(e.source()).isEqualTo("de");
+      assertThat(e.target()).isEqualTo("ml");
+    });
+  }
+
+  @Test
+  void expectingAnotherActorToActIsNoPlanOfThatActor() {
+    List<Event> events = code("China expects Japan to withdraw its troops.");
+    assertThat(events).filteredOn(e -> "jp".equals(e.source()))
+        .allSatisfy(e -> assertThat(e.modality()).isEqualTo("hypothetical"));
+    assertThat(events).noneSatisfy(e -> assertThat(e.cameo()).startsWith("03"));
+  }
+
+  @Test
+  void peopleMisreadAsTheSubjectOfAReducedRelativeAreStillTheOnesReleased() {
+    // parsed as "women held hostage in Mali" being a clause: the women are who was released
+    assertThat(code("The Northern Front released two Japanese women held hostage in Mali on Friday, the first captives "
+        + "to be freed since the raid.")).anySatisfy(e -> {
+          assertThat(e.cameo()).isEqualTo("084");
+          assertThat(e.source()).isEqualTo("front");
+          assertThat(e.target()).isEqualTo("jp");
+        });
+  }
+
+  @Test
+  void anItAskedToActIsTheStateNamedBeforeIt() {
+    assertThat(code("Japan thanked China for its offer and urged it to resume talks by the end of the year.")).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("02");
+      assertThat(e.source()).isEqualTo("jp");
+      assertThat(e.target()).isEqualTo("cn");
+    });
+  }
+
+  @Test
+  void unnamedFightersAttackedAreNoAttackOnTheSourcesOwnCountry() {
+    List<Event> events = code("French troops are fighting Islamist militants in the desert.");
+    assertThat(events).anySatisfy(e -> assertThat(e.plover()).isEqualTo("ASSAULT"));
+    assertThat(events).allSatisfy(e -> assertThat(e.target()).isNull());
+  }
+
+  @Test
+  void hisCountryIsTheSpeakersCountry() {
+    assertThat(code("The Japanese prime minister said his country would donate five million dollars to Mali.")).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("033");
+      assertThat(e.source()).isEqualTo("jp");
+      assertThat(e.target()).isEqualTo("ml");
+    });
+  }
+
+  @Test
+  void anItMisreadAsTheObjectOfSaidIsTheSpeakerActing() {
+    // parsed with "it" as the object of "said" and "send" as a loose dependent without subject
+    assertThat(code("LYON: Interpol has said it will send investigators next week to help Mali trace the stolen paintings."))
+        .anySatisfy(e -> {
+          assertThat(e.source()).isEqualTo("interpol");
+          assertThat(e.trigger().text()).isEqualTo("send");
+          assertThat(e.modality()).isEqualTo("planned");
+        });
   }
 }

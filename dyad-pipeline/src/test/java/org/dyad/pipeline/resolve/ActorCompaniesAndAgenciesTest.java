@@ -76,4 +76,17 @@ class ActorCompaniesAndAgenciesTest {
     assertThat(only(r, "International Energy Agency").code()).startsWith("IGO");
     assertThat(only(r, "African Development Bank").code()).startsWith("IGO");
   }
+
+  @Test
+  void a_company_suffix_with_a_full_stop_still_says_company() {
+    Resolution r = resolve(
+        "Vietnam/NNP/ORGANIZATION Rubber/NNP/ORGANIZATION Industry/NNP/ORGANIZATION Co./NNP/ORGANIZATION said/VBD ./.");
+    assertThat(only(r, "Vietnam Rubber Industry Co.").code()).isEqualTo("VNMBUS");
+  }
+
+  @Test
+  void a_multinational_force_is_an_igo() {
+    Resolution r = resolve("Rebels/NNS opposed/VBD a/DT regional/JJ peacekeeping/NN force/NN ./.");
+    assertThat(only(r, "regional peacekeeping force").code()).startsWith("IGO");
+  }
 }

@@ -86,7 +86,7 @@ class ActorGoldIT {
     System.out.printf("actors plover-gsr resolved %.3f (%d/%d) country %.3f (%d/%d)%n",
         resolvedShare, resolved, texts, countryShare, countriesAgreeing, countries);
     assertThat(texts).isGreaterThan(500);
-    assertThat(resolvedShare).isGreaterThanOrEqualTo(0.965);
-    assertThat(countryShare).isGreaterThanOrEqualTo(0.935);
+    assertThat(resolvedShare).isGreaterThanOrEqualTo(0.970);
+    assertThat(countryShare).isGreaterThanOrEqualTo(0.940);
   }
 }

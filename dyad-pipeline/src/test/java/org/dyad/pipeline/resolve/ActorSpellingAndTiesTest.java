@@ -120,4 +120,13 @@ class ActorSpellingAndTiesTest {
         .doesNotContain("peacekeepers"));
     assertThat(only(r, "Nepalese peacekeepers").code()).isEqualTo("NPLMIL");
   }
+
+  @Test
+  void leaders_of_a_countrys_organisation_are_the_organisation() {
+    Resolution r = resolve(
+        "Kenya/NNP/LOCATION expelled/VBD leaders/NNS of/IN Somalia/NNP/LOCATION 's/POS al-Shabaab/NNP/ORGANIZATION ./.");
+    Actor shabaab = only(r, "al-Shabaab");
+    assertThat(shabaab.mentions()).extracting(m -> m.text()).containsExactly("leaders of Somalia 's al-Shabaab");
+    assertThat(carrying(r, "leaders of Somalia")).isEmpty();
+  }
 }

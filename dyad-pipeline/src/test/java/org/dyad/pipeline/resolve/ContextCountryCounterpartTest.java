@@ -79,4 +79,11 @@ class ContextCountryCounterpartTest {
     Resolution r = resolve(HandMadeArticle.of("Dissidents/NNS from/IN Myanmar/NNP/LOCATION met/VBD in/IN Thailand/NNP/LOCATION ./."));
     assertThat(carrying(r, "Dissidents")).singleElement().extracting(Actor::code).isEqualTo("MMROPP");
   }
+
+  @Test
+  void a_leaders_title_names_the_only_country_of_a_text() {
+    Resolution r = resolve(HandMadeArticle.of(
+        "Islamists/NNS demanded/VBD the/DT resignation/NN of/IN Tunisian/JJ President/NNP Ali/NNP/PERSON Kefi/NNP/PERSON ./."));
+    assertThat(carrying(r, "Islamists")).singleElement().extracting(Actor::code).isEqualTo("TUNRAD");
+  }
 }
