@@ -109,6 +109,8 @@ public final class EventCoder {
       "disclose", "identify", "specify", "reveal", "name", "give");
   private static final Set<String> SAID_NOUNS = Set.of("criticism", "accusation", "allegation", "charge", "claim",
       "comment", "remark", "statement", "assertion", "report", "concern", "censure", "condemnation", "rebuke");
+  /** Stance note: an event noun is the object of a negated verb ("did not announce a pledge"). */
+  private static final String NEGATED_GOVERNOR = "negated governor";
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "you", "this", "that",
       "which", "who");
@@ -2203,6 +2205,10 @@ public final class EventCoder {
         if (complement && negatedAt(governor)) {
           negated = true;
         }
+        if (nominal && node == trigger && !negated && negatedAt(governor)) {
+          negated = true; // "did not announce a new pledge", "did not attend the talks": the noun's event did not happen
+          notes.add(NEGATED_GOVERNOR);
+        }
         node = governor;
       }
       int clauseHead = clauseHead(trigger);
@@ -2479,6 +2485,7 @@ public final class EventCoder {
           confidenceShift = -0.1;
         }
       }
+      boolean verbal = code.compareTo("14") < 0;
       if (targets.isEmpty() && !sources.isEmpty()) {
         String place = placeTarget(trigger, sources);
         if (place != null && !DOMESTIC_ROOTS.contains(code.substring(0, 2)) && !code.startsWith("13")
@@ -2499,7 +2506,8 @@ public final class EventCoder {
           code = "150"; // "fired a missile into the sea": a show of force, not an attack on anyone (least of all itself)
           rule = rule + " +show-of-force";
         } else if (!asksUnnamed(trigger, rule) && !(deep = deepTargets(trigger, sources,
-            id -> !coded(List.of(id)).isEmpty() && !abroad(List.of(id), sources).isEmpty())).isEmpty()) {
+            id -> !coded(List.of(id)).isEmpty() && !abroad(List.of(id), sources).isEmpty()
+                && !verbalAtPlace(id, verbal))).isEmpty()) {
           targets = deep.subList(0, 1); // "attacked a camp for Congolese refugees", "agreed to help defend Saudi Arabia"
           rule = rule + " +deep-target";
           confidenceShift = -0.25;
@@ -2594,6 +2602,15 @@ public final class EventCoder {
     }
 
     /**
+     * "accused Western countries of hypocrisy over their silence on Gaza": a place deep in the
+     * clause of a verbal act (codes below 14) is what is talked about, not whom the act is against.
+     */
+    private boolean verbalAtPlace(String id, boolean verbal) {
+      Actor actor = resolution.actor(id);
+      return verbal && actor != null && "location".equals(actor.kind());
+    }
+
+    /**
      * "rejected the criticism", "dismissed the accusations": what is rejected is what someone
      * else said, and that someone, not the rejecter's own country, is whom the rejection is
      * against; unnamed, the event has no target.
@@ -2679,8 +2696,8 @@ public final class EventCoder {
         return false;
       }
       int root = Integer.parseInt(code.substring(0, 2));
-      if (root < 3 || root > 8) {
-        return false;
+      if (root < 3 || root > 8 || stance.notes().contains(NEGATED_GOVERNOR)) {
+        return false; // not announcing a pledge is no refusal to give
       }
       for (String note : stance.notes()) {
         ControlVerb control = dictionary.control(note);

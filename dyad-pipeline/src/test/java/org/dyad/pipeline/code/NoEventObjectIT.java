@@ -23,6 +23,8 @@ class NoEventObjectIT {
       .actor("front", "Northern Front", "group", "MLI", "Northern Front")
       .actor("sato", "Taro Sato", "person", "JPN", "Taro Sato", "Sato")
       .actor("au", "African Union", "organization", null, "African Union")
+      .actor("us", "United States", "country", "USA", "United States", "U.S.")
+      .actor("gaza", "Gaza", "location", "PSE", "Gaza")
       .time("on Monday", "2022-03-07");
 
   private static List<Event> code(String text) {
@@ -124,5 +126,21 @@ class NoEventObjectIT {
   void freeingAConvictedMurdererTakesNoHomeCountryAsTarget() {
     assertThat(code("Japan said the decision to free a convicted murderer had not been easy."))
         .allSatisfy(e -> assertThat(e.target()).isNull());
+  }
+
+  @Test
+  void aPledgeNotAnnouncedIsNegatedAndNoRefusal() {
+    assertThat(code("The United States did not announce a new pledge on Monday.")).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).startsWith("03");
+      assertThat(e.negated()).isTrue();
+    });
+    assertThat(code("The United States announced a new pledge on Monday.")).singleElement()
+        .satisfies(e -> assertThat(e.negated()).isFalse());
+  }
+
+  @Test
+  void aPlaceDeepInAVerbalActIsWhatIsTalkedAboutNotTheTarget() {
+    assertThat(code("Taro Sato accused Western countries of hypocrisy over their silence on Gaza."))
+        .allSatisfy(e -> assertThat(e.target()).isNotEqualTo("gaza"));
   }
 }
