@@ -79,7 +79,8 @@ public final class EventCoder {
       "people", "person", "man", "woman", "child", "resident", "villager", "student", "worker", "activist", "protester",
       "demonstrator", "dissident", "journalist", "opponent", "member", "suspect", "citizen", "national", "migrant",
       "refugee", "fisherman", "passenger", "tourist", "foreigner", "militant", "rebel", "insurgent", "fighter", "gunman",
-      "guerrilla", "jihadist", "extremist");
+      "guerrilla", "jihadist", "extremist", "murderer", "convict", "criminal", "killer", "spy", "reporter", "blogger",
+      "lawyer", "businessman", "sailor", "crew", "pilot", "priest");
   private static final Set<String> GROUP_PLACE_RELATIONS = Set.of("nmod:in", "nmod:throughout", "nmod:across", "nmod:from");
   private static final Set<String> ATTACK_PLACE_RELATIONS = Set.of("nmod:in", "nmod:near", "nmod:at", "nmod:outside",
       "nmod:outside_of", "nmod:around");
@@ -108,6 +109,8 @@ public final class EventCoder {
       "disclose", "identify", "specify", "reveal", "name", "give");
   private static final Set<String> SAID_NOUNS = Set.of("criticism", "accusation", "allegation", "charge", "claim",
       "comment", "remark", "statement", "assertion", "report", "concern", "censure", "condemnation", "rebuke");
+  /** Stance note: an event noun is the object of a negated verb ("did not announce a pledge"). */
+  private static final String NEGATED_GOVERNOR = "negated governor";
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "you", "this", "that",
       "which", "who");
@@ -1150,6 +1153,9 @@ public final class EventCoder {
               named.add(country != null ? country : id); // "Sweden's prime minister said his country would donate ..."
             }
           }
+          if (named.isEmpty() && relation.equals("nsubj")) {
+            named = previousPerson(verb, t);
+          }
           int speaker = named.isEmpty() && isPronoun(t) ? speakerBelow(verb) : -1;
           if (speaker >= 0) {
             named = new ArrayList<>();
@@ -1161,6 +1167,31 @@ public final class EventCoder {
         }
       }
       return actors;
+    }
+
+    /**
+     * "Biden welcomed the freed Americans. He praised Scholz ...": "he" or "she" as subject of a
+     * sentence's main verb, with no antecedent in the sentence, is the person who was the source
+     * of the previous sentence's last event, else the one person the previous sentence names
+     * ("..., Biden said. He praised ...").
+     */
+    private List<String> previousPerson(int verb, int subject) {
+      String word = graph.token(subject).text().toLowerCase(Locale.ROOT);
+      if (!(word.equals("he") || word.equals("she")) || graph.parent(verb) != null) {
+        return List.of();
+      }
+      if (previous != null && previous.source != null && previous.sentence == sentence.index() - 1) {
+        Actor actor = resolution.actor(previous.source);
+        return actor != null && "person".equals(actor.kind()) ? List.of(previous.source) : List.of();
+      }
+      Set<String> persons = new LinkedHashSet<>();
+      for (ActorMention mention : resolution.mentions()) {
+        Actor actor = resolution.actor(mention.actorId());
+        if (mention.sentence() == sentence.index() - 1 && actor != null && "person".equals(actor.kind())) {
+          persons.add(actor.id());
+        }
+      }
+      return persons.size() == 1 ? List.copyOf(persons) : List.of();
     }
 
     /**
@@ -2206,6 +2237,10 @@ public final class EventCoder {
         if (complement && negatedAt(governor)) {
           negated = true;
         }
+        if (nominal && node == trigger && !negated && negatedAt(governor)) {
+          negated = true; // "did not announce a new pledge", "did not attend the talks": the noun's event did not happen
+          notes.add(NEGATED_GOVERNOR);
+        }
         node = governor;
       }
       int clauseHead = clauseHead(trigger);
@@ -2482,6 +2517,7 @@ public final class EventCoder {
           confidenceShift = -0.1;
         }
       }
+      boolean verbal = code.compareTo("14") < 0;
       if (targets.isEmpty() && !sources.isEmpty()) {
         String place = placeTarget(trigger, sources);
         if (place != null && !DOMESTIC_ROOTS.contains(code.substring(0, 2)) && !code.startsWith("13")
@@ -2502,7 +2538,8 @@ public final class EventCoder {
           code = "150"; // "fired a missile into the sea": a show of force, not an attack on anyone (least of all itself)
           rule = rule + " +show-of-force";
         } else if (!asksUnnamed(trigger, rule) && !(deep = deepTargets(trigger, sources,
-            id -> !coded(List.of(id)).isEmpty() && !abroad(List.of(id), sources).isEmpty())).isEmpty()) {
+            id -> !coded(List.of(id)).isEmpty() && !abroad(List.of(id), sources).isEmpty()
+                && !verbalAtPlace(id, verbal))).isEmpty()) {
           targets = deep.subList(0, 1); // "attacked a camp for Congolese refugees", "agreed to help defend Saudi Arabia"
           rule = rule + " +deep-target";
           confidenceShift = -0.25;
@@ -2597,6 +2634,15 @@ public final class EventCoder {
     }
 
     /**
+     * "accused Western countries of hypocrisy over their silence on Gaza": a place deep in the
+     * clause of a verbal act (codes below 14) is what is talked about, not whom the act is against.
+     */
+    private boolean verbalAtPlace(String id, boolean verbal) {
+      Actor actor = resolution.actor(id);
+      return verbal && actor != null && "location".equals(actor.kind());
+    }
+
+    /**
      * "rejected the criticism", "dismissed the accusations": what is rejected is what someone
      * else said, and that someone, not the rejecter's own country, is whom the rejection is
      * against; unnamed, the event has no target.
@@ -2682,8 +2728,8 @@ public final class EventCoder {
         return false;
       }
       int root = Integer.parseInt(code.substring(0, 2));
-      if (root < 3 || root > 8) {
-        return false;
+      if (root < 3 || root > 8 || stance.notes().contains(NEGATED_GOVERNOR)) {
+        return false; // not announcing a pledge is no refusal to give
       }
       for (String note : stance.notes()) {
         ControlVerb control = dictionary.control(note);

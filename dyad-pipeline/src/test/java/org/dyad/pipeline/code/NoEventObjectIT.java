@@ -21,6 +21,10 @@ class NoEventObjectIT {
       .actor("ml", "Mali", "country", "MLI", "Mali", "Malian")
       .actor("mfa", "Malian foreign ministry", "organization", "MLI", "Malian foreign ministry")
       .actor("front", "Northern Front", "group", "MLI", "Northern Front")
+      .actor("sato", "Taro Sato", "person", "JPN", "Taro Sato", "Sato")
+      .actor("au", "African Union", "organization", null, "African Union")
+      .actor("us", "United States", "country", "USA", "United States", "U.S.")
+      .actor("gaza", "Gaza", "location", "PSE", "Gaza")
       .time("on Monday", "2022-03-07");
 
   private static List<Event> code(String text) {
@@ -81,5 +85,62 @@ class NoEventObjectIT {
     });
     assertThat(code("The Malian foreign ministry rejected the plan on Monday, Mali said.")).singleElement()
         .satisfies(e -> assertThat(e.target()).isEqualTo("ml"));
+  }
+
+  @Test
+  void troopsThatAreStationedSomewhereAreNoMobilization() {
+    assertThat(code("About 400 French troops are stationed in Mali.")).isEmpty();
+    assertThat(code("France has stationed troops in Mali.")).anySatisfy(e -> assertThat(e.cameo()).isEqualTo("154"));
+  }
+
+  @Test
+  void houseArrestBlacklistsAndSuspensionFromABlocAreCoded() {
+    assertThat(code("The Northern Front placed Taro Sato under house arrest.")).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("173");
+      assertThat(e.target()).isEqualTo("sato");
+    });
+    assertThat(code("The African Union suspended Mali from all its activities.")).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("160");
+      assertThat(e.source()).isEqualTo("au");
+      assertThat(e.target()).isEqualTo("ml");
+    });
+    assertThat(code("France added 140 Japanese companies to a trade blacklist.")).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("163");
+      assertThat(e.source()).isEqualTo("fr");
+    });
+  }
+
+  @Test
+  void heOpeningASentenceIsThePersonWhoActedInThePreviousOne() {
+    assertThat(code("Taro Sato welcomed the freed prisoners on Monday. He praised France for its help."))
+        .filteredOn(e -> e.trigger().text().equals("praised")).singleElement().satisfies(e -> {
+          assertThat(e.source()).isEqualTo("sato");
+          assertThat(e.target()).isEqualTo("fr");
+        });
+    assertThat(code("\"We are glad,\" Taro Sato said on Monday. He praised France for its help."))
+        .filteredOn(e -> e.trigger().text().equals("praised")).singleElement()
+        .satisfies(e -> assertThat(e.source()).isEqualTo("sato"));
+  }
+
+  @Test
+  void freeingAConvictedMurdererTakesNoHomeCountryAsTarget() {
+    assertThat(code("Japan said the decision to free a convicted murderer had not been easy."))
+        .allSatisfy(e -> assertThat(e.target()).isNull());
+  }
+
+  @Test
+  void aPledgeNotAnnouncedIsNegatedAndNoRefusal() {
+    assertThat(code("The United States did not announce a new pledge on Monday.")).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).startsWith("03");
+      assertThat(e.negated()).isTrue();
+    });
+    assertThat(code("The United States announced a new pledge on Monday.")).singleElement()
+        .satisfies(e -> assertThat(e.negated()).isFalse());
+  }
+
+  @Test
+  void aPlaceDeepInAVerbalActIsWhatIsTalkedAboutNotTheTarget() {
+    assertThat(code("Taro Sato accused Western countries of hypocrisy over their silence on Gaza."))
+        .allSatisfy(e -> assertThat(e.target()).isNotEqualTo("gaza"));
   }
 }
