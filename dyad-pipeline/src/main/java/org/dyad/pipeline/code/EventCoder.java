@@ -2553,7 +2553,7 @@ public final class EventCoder {
           confidenceShift = -0.15;
         } else if ((DOMESTIC_ROOTS.contains(code.substring(0, 2)) || code.startsWith("137"))
             && (isViolent(code) && (rule.contains("-source") || rule.contains("+passive-in-place")) || !unnamedPeopleUndergo(trigger))
-            && !rejectsOthersWords(trigger, code)) {
+            && !rejectsOthersWords(trigger, code) && oneCountry(sources)) {
           String home = homeTarget(sources.get(0));
           if (home != null) {
             targets = List.of(home); // "the army imposed a curfew": on its own country
@@ -3055,6 +3055,24 @@ public final class EventCoder {
      * the source's country, else another actor of that country in the sentence, else the source
      * itself; null when the source has no country.
      */
+    /**
+     * Sources of one country: the home-country fallback is theirs. Coordinated sources of several
+     * countries ("the Netherlands, Portugal and the Czech Republic announced their withdrawal") have
+     * no one home to act on.
+     */
+    private boolean oneCountry(List<String> sources) {
+      String country = null;
+      for (String id : sources) {
+        Actor actor = resolution.actor(id);
+        String c = actor == null ? null : actor.country();
+        if (c == null || country != null && !country.equals(c)) {
+          return sources.size() == 1;
+        }
+        country = c;
+      }
+      return true;
+    }
+
     private String homeTarget(String source) {
       Actor actor = resolution.actor(source);
       if (actor == null || actor.country() == null) {

@@ -62,6 +62,13 @@ class EventCoderReadingsIT {
   }
 
   @Test
+  void sourcesOfSeveralCountriesGetNoHomeCountryTarget() {
+    List<Event> events = code("France, Germany and Japan have announced the withdrawal of their troops.");
+    assertThat(events).filteredOn(e -> e.cameo().startsWith("08")).hasSizeGreaterThanOrEqualTo(2)
+        .allSatisfy(e -> assertThat(e.target()).isNull());
+  }
+
+  @Test
   void wantingToActOneselfStaysAPlanNotAnAppeal() {
     List<Event> events = code("Germany wants to meet Japan next month.");
     assertThat(events).noneSatisfy(e -> assertThat(e.cameo()).startsWith("02"));
