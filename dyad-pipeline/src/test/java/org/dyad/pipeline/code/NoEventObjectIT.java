@@ -48,6 +48,19 @@ class NoEventObjectIT {
   }
 
   @Test
+  void withdrawingAnOfferIsNoRetreatButWithdrawingTroopsOrAnEnvoyIs() {
+    assertThat(code("Japan withdrew its offer for the French bank on Monday.")).noneSatisfy(e -> assertThat(e.cameo()).startsWith("08"));
+    assertThat(code("Japan withdrew its troops from Mali on Monday.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("0872");
+      assertThat(e.target()).isEqualTo("ml");
+    });
+    assertThat(code("Japan withdrew its ambassador from France on Monday.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("161");
+      assertThat(e.target()).isEqualTo("fr");
+    });
+  }
+
+  @Test
   void fightingCorruptionIsNoArmedClash() {
     assertThat(code("Mali says it is fighting corruption.")).noneSatisfy(e -> assertThat(e.cameo()).startsWith("19"));
     assertThat(code("Mali is fighting the Northern Front.")).anySatisfy(e -> assertThat(e.cameo()).startsWith("19"));
