@@ -2628,6 +2628,12 @@ public final class EventCoder {
             r.confidence = Math.max(0.05, c.confidence - 0.15);
             r.rule = fullRule + " +negated-as-rejection";
             out.add(r);
+            if (code.startsWith("054") && target == null) {
+              // "a ruling China does not recognise": recognising no actor is no diplomatic
+              // recognition; the refusal of the ruling is the event ("does not recognise the
+              // Taliban" keeps its negated recognition beside the rejection)
+              out.remove(c);
+            }
           }
         }
       }
