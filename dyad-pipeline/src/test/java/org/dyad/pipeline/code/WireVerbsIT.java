@@ -22,6 +22,7 @@ class WireVerbsIT {
       .actor("front", "Northern Front", "group", "MLI", "Northern Front")
       .actor("court", "Malian court", "organization", "MLI", "Malian court")
       .actor("officers", "Malian army officers", "group", "MLI", "Malian army officers")
+      .actor("unsc", "UN Security Council", "organization", null, "Security Council")
       .time("on Monday", "2022-03-07");
 
   private static List<Event> code(String text) {
@@ -93,5 +94,18 @@ class WireVerbsIT {
           assertThat(e.cameo()).isEqualTo("054");
           assertThat(e.negated()).isTrue();
         });
+  }
+
+  @Test
+  void whatAVetoedResolutionCallsForIsNoAppealByItsCouncil() {
+    List<Event> events = code("Japan on Monday vetoed a Security Council resolution that called on Mali to cease hostilities and to allow aid deliveries.");
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("12");
+      assertThat(e.source()).isEqualTo("jp");
+    });
+    assertThat(events).noneSatisfy(e -> assertThat(e.cameo()).startsWith("02"));
+    assertThat(events).noneSatisfy(e -> assertThat(e.trigger().text()).isEqualTo("allow"));
+    assertThat(code("The Security Council on Monday called on Mali to cease hostilities."))
+        .anySatisfy(e -> assertThat(e.cameo()).startsWith("02"));
   }
 }
