@@ -97,6 +97,9 @@ public final class EventCoder {
       "belong", "belonging", "attached", "aligned", "close", "tied");
   private static final Set<String> ISSUING_VERBS = Set.of("issue", "release", "publish", "adopt", "pass", "sign", "submit",
       "send", "deliver", "present", "file", "make", "put");
+  private static final Set<String> DOCUMENT_NOUNS = Set.of("resolution", "draft", "motion", "text", "proposal", "bill",
+      "amendment");
+  private static final Set<String> NOT_ADOPTING_VERBS = Set.of("veto", "reject", "block", "defeat", "scuttle");
   private static final Set<String> SAYING_ROOTS = Set.of("02", "10", "11", "12", "13");
   /** Roots whose events without a named target fall on the source's own country (CAMEO domestic coding). */
   private static final Set<String> DOMESTIC_ROOTS = Set.of("08", "12", "14", "17", "18", "19", "20");
@@ -396,6 +399,33 @@ public final class EventCoder {
       return -1;
     }
 
+    /**
+     * "vetoed a resolution that called on Sudan to cease fire": what a text says that was vetoed
+     * or rejected is no act of its would-be sponsor (an adopted one's is).
+     */
+    private boolean inRejectedDocument(int verb) {
+      int node = verb;
+      for (int steps = 0; steps < 6; steps++) {
+        Dependency up = graph.parent(node);
+        if (up == null) {
+          return false;
+        }
+        String base = up.baseRelation();
+        if (base.equals("acl")) {
+          int document = up.governor();
+          Dependency holder = graph.parent(document);
+          return DOCUMENT_NOUNS.contains(graph.lemma(document)) && holder != null
+              && (holder.relation().equals("obj") || holder.relation().equals("nsubj:pass"))
+              && NOT_ADOPTING_VERBS.contains(graph.lemma(holder.governor()));
+        }
+        if (!(base.equals("xcomp") || base.equals("conj") || base.equals("ccomp"))) {
+          return false;
+        }
+        node = up.governor();
+      }
+      return false;
+    }
+
     /** A word tagged as a noun the parse uses as a verb ("they would blockade Paris"): subject, auxiliary and a verb entry. */
     private boolean mistaggedVerb(int i) {
       return graph.token(i).isNoun() && !graph.token(i).isProperNoun() && graph.hasChild(i, "nsubj")
@@ -409,7 +439,7 @@ public final class EventCoder {
     // ------------------------------------------------------------------ verbs
 
     private void codeVerb(int verb) {
-      if (infinitiveOfPlainNoun(verb)) {
+      if (infinitiveOfPlainNoun(verb) || inRejectedDocument(verb)) {
         return;
       }
       String lemma = graph.lemma(verb);
@@ -2628,6 +2658,12 @@ public final class EventCoder {
             r.confidence = Math.max(0.05, c.confidence - 0.15);
             r.rule = fullRule + " +negated-as-rejection";
             out.add(r);
+            if (code.startsWith("054") && target == null) {
+              // "a ruling China does not recognise": recognising no actor is no diplomatic
+              // recognition; the refusal of the ruling is the event ("does not recognise the
+              // Taliban" keeps its negated recognition beside the rejection)
+              out.remove(c);
+            }
           }
         }
       }
