@@ -465,6 +465,11 @@ final class ActorSentenceReader {
 
     /** The anchor nearest the role; of two adjacent demonyms, the first ("Bosnian Serb leaders": Bosnia). */
     Match nearestAnchor() {
+      return nearestAnchor(lastRole() == null ? null : lastRole().term().role());
+    }
+
+    /** {@link #nearestAnchor()} of the chain before {@code role} (null: the chain's own last role). */
+    Match nearestAnchor(Role role) {
       if (anchors.isEmpty()) {
         return null;
       }
@@ -472,8 +477,39 @@ final class ActorSentenceReader {
       if (anchors.size() > 1 && isPeopleOf(anchors.get(1), nearest)) {
         return anchors.get(1);
       }
-      return nearest;
+      Match delegating = delegatingCountry(role);
+      return delegating != null ? delegating : nearest;
     }
+
+    /**
+     * "Russia's deputy U.N. ambassador", "the Russian UN envoy": a country before an international
+     * organisation before a diplomat's title names whose envoy he is (the organisation is where he
+     * serves); "the UN envoy for Syria" names no country before and stays the organisation's.
+     */
+    private Match delegatingCountry(Role role) {
+      Match nearest = anchors.get(0);
+      if (anchors.size() < 2 || role == null || nearest.term().type() != Term.Type.ORGANIZATION
+          || nearest.term().organization().country() != null || !isDiplomatRole(role)) {
+        return null;
+      }
+      Match before = anchors.get(1);
+      Term.Type type = before.term().type();
+      return type == Term.Type.COUNTRY || type == Term.Type.DEMONYM ? before : null;
+    }
+  }
+
+  /** Words of the titles of a country's envoys ("ambassador", "special representative", "delegation"). */
+  private static final List<String> DIPLOMAT_WORDS = List.of("ambassador", "envoy", "representative", "diplomat",
+      "delegat", "mission");
+
+  private static boolean isDiplomatRole(Role role) {
+    String name = role.canonical().toLowerCase(Locale.ROOT);
+    for (String word : DIPLOMAT_WORDS) {
+      if (name.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Chain chainBefore(int end) {
@@ -684,6 +720,7 @@ final class ActorSentenceReader {
       return Attributes.NONE;
     }
     Match role = null;
+    Match faction = null;
     Match organization = null;
     Match country = null;
     int i = end + 1;
@@ -692,6 +729,10 @@ final class ActorSentenceReader {
       Token t = tokens.get(i);
       Match m = startingAt[i];
       if (m != null) {
+        if (m.type() == Term.Type.ROLE && FACTION_SECTORS.contains(m.term().role().sector())
+            && m.term().role().country() == null && faction == null) {
+          faction = m;
+        }
         if (m.type() == Term.Type.ROLE && role == null && m.term().role().kind() == Role.Kind.PERSON) {
           role = m;
         } else if (m.type() == Term.Type.ORGANIZATION && organization == null) {
@@ -720,6 +761,10 @@ final class ActorSentenceReader {
       return Attributes.NONE;
     }
     Attributes found = attributes(organization != null ? organization : country, role);
+    if (faction != null && "GOV".equals(found.sector)) {
+      // ", the leader of the main opposition party,": the faction word says whose leader he is
+      found = new Attributes(found.country, faction.term().role().sector(), null, found.role);
+    }
     if (found.sector != null && isFormer(end + 1, role.first())) {
       return new Attributes(found.country, "ELI", null, found.role); // ", a former security minister,"
     }
@@ -744,7 +789,7 @@ final class ActorSentenceReader {
       return;
     }
     Chain chain = chainBefore(role.first());
-    Match anchor = chain.nearestAnchor();
+    Match anchor = chain.nearestAnchor(role.term().role());
     int first = chain.isEmpty() ? role.first() : chain.first();
     if (anchor == null && end + 1 < tokens.size() && tokens.get(end).text().equalsIgnoreCase("of")) {
       int next = end + 1;

@@ -54,13 +54,22 @@ final class ContextCountry {
       if (country == null && contextual && FORCE_SECTORS.contains(c.sector())) {
         country = officialBefore(candidates, i);
       }
+      boolean torn = false;
       if (country == null) {
-        country = nearestBefore(candidates, i, paragraph, text);
+        Set<String> here = sentenceCountriesBefore(candidates, i, text);
+        if (here.size() > 1) {
+          // "a Chinese ship rammed a Philippine boat carrying the armed forces chief": two countries
+          // before the actor in its sentence; the nearest is as likely the other side as its own
+          torn = true;
+          country = here.contains(dominant) ? dominant : null;
+        } else {
+          country = nearestBefore(candidates, i, paragraph, text);
+        }
       }
-      if (country == null) {
+      if (country == null && !torn) {
         country = dominant;
       }
-      if (country == null && dominant == null) {
+      if (country == null && dominant == null && !torn) {
         country = onlyCountry(candidates, text, c);
       }
       if (country == null) {
@@ -215,6 +224,18 @@ final class ContextCountry {
       }
     }
     return null;
+  }
+
+  /** The countries of the sources before the actor at {@code index} in its own sentence. */
+  private static Set<String> sentenceCountriesBefore(List<ActorCandidate> candidates, int index, String text) {
+    ActorCandidate c = candidates.get(index);
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (int j = index - 1; j >= 0 && candidates.get(j).sentence() == c.sentence(); j--) {
+      if (isSource(candidates.get(j), text)) {
+        out.add(candidates.get(j).country());
+      }
+    }
+    return out;
   }
 
   private static int paragraphOf(int[] paragraph, int sentence) {
