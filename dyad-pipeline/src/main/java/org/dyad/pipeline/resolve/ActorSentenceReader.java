@@ -971,6 +971,9 @@ final class ActorSentenceReader {
     if (end < tokens.size() && tokens.get(end).pos().startsWith("NN")) {
       return; // "military exercises": the role word modifies a noun, it names no actor
     }
+    if (fromSeveralCountries(end)) {
+      return; // "diplomats from seven Latin American countries": no one country is theirs
+    }
     String kind = r.kind() == Role.Kind.BODY ? "organization" : "group";
     String surface = withoutArticle(first, end);
     boolean visiting = VISITING_ROLES.contains(r.canonical().toLowerCase(Locale.ROOT));
@@ -1007,6 +1010,28 @@ final class ActorSentenceReader {
       return; // "a delegation", "peacekeepers in Lebanon": they come from elsewhere, not the country in context
     }
     add(first, end, "role:?:" + r.sector() + ":" + r.canonical(), surface, kind, null, r.sector(), null, null, null);
+  }
+
+  /** Plural nouns for several states. */
+  private static final Set<String> STATES_NOUNS = Set.of("countries", "nations", "states", "governments");
+
+  /** "from seven Latin American countries", "of several European nations" right after token {@code end}. */
+  private boolean fromSeveralCountries(int end) {
+    if (end >= tokens.size() || !Set.of("from", "of").contains(tokens.get(end).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int i = end + 1; i < Math.min(tokens.size(), end + 7); i++) {
+      Token t = tokens.get(i);
+      if (STATES_NOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      String pos = t.pos();
+      if (!pos.startsWith("JJ") && !pos.equals("CD") && !pos.equals("DT") && !pos.startsWith("NNP")
+          && !t.text().equals("-")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

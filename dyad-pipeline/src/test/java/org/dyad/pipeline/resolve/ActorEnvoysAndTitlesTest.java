@@ -80,4 +80,25 @@ class ActorEnvoysAndTitlesTest {
     Actor soto = only(r, "Raul Soto");
     assertThat(soto.country()).isNotEqualTo("CHL");
   }
+
+  @Test
+  void diplomats_from_several_countries_take_no_one_country() {
+    Resolution r = resolve("Cuba/NNP said/VBD Cuba/NNP would/MD respond/VB ./.",
+        "Cuba/NNP expelled/VBD diplomats/NNS from/IN five/CD European/JJ countries/NNS ./.");
+    assertThat(r.actors()).noneMatch(a -> "CUBGOV".equals(a.code()));
+  }
+
+  @Test
+  void aid_officials_are_no_government() {
+    Resolution r = resolve("Haiti/NNP needs/VBZ food/NN ./.", "Haiti/NNP 's/POS harvest/NN failed/VBD ./.",
+        "Aid/NN officials/NNS blamed/VBD the/DT drought/NN ./.");
+    assertThat(r.actors()).noneMatch(a -> "HTIGOV".equals(a.code()));
+  }
+
+  @Test
+  void the_african_unions_peace_council_is_no_un_body() {
+    Resolution r = resolve("The/DT AU/NNP 's/POS Peace/NNP and/CC Security/NNP Council/NNP condemned/VBD the/DT coup/NN ./.");
+    assertThat(r.actors()).noneMatch(a -> "IGOUNOSC".equals(a.code()));
+    assertThat(r.actors()).anyMatch(a -> "IGOAU".equals(a.code()) && a.name().contains("Peace and Security"));
+  }
 }
