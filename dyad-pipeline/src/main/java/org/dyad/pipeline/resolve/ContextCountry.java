@@ -55,7 +55,12 @@ final class ContextCountry {
         country = officialBefore(candidates, i);
       }
       boolean torn = false;
-      if (country == null) {
+      if (country == null && contextual && igoOnlyBefore(candidates, i, text)) {
+        // "The Organization of American States will meet on Wednesday, officials said": the
+        // officials are as likely the organisation's as those of the country in context
+        torn = true;
+      }
+      if (country == null && !torn) {
         Set<String> here = sentenceCountriesBefore(candidates, i, text);
         if (here.size() > 1) {
           // "a Chinese ship rammed a Philippine boat carrying the armed forces chief": two countries
@@ -224,6 +229,26 @@ final class ContextCountry {
       }
     }
     return null;
+  }
+
+  /**
+   * An international organisation and no country before the actor at {@code index} in its own
+   * sentence.
+   */
+  private static boolean igoOnlyBefore(List<ActorCandidate> candidates, int index, String text) {
+    ActorCandidate c = candidates.get(index);
+    boolean igo = false;
+    for (int j = index - 1; j >= 0 && candidates.get(j).sentence() == c.sentence(); j--) {
+      ActorCandidate earlier = candidates.get(j);
+      if (isSource(earlier, text) || earlier.isPersonLike() && earlier.country() != null) {
+        return false;
+      }
+      if (earlier.key() != null && earlier.key().startsWith("org:") && earlier.country() == null
+          && earlier.code() != null && earlier.code().startsWith("IGO")) {
+        igo = true;
+      }
+    }
+    return igo;
   }
 
   /** The countries of the sources before the actor at {@code index} in its own sentence. */

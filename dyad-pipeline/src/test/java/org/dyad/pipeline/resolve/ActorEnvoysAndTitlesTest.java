@@ -101,4 +101,11 @@ class ActorEnvoysAndTitlesTest {
     assertThat(r.actors()).noneMatch(a -> "IGOUNOSC".equals(a.code()));
     assertThat(r.actors()).anyMatch(a -> "IGOAU".equals(a.code()) && a.name().contains("Peace and Security"));
   }
+
+  @Test
+  void officials_reporting_on_an_international_organisation_take_no_country_from_context() {
+    Resolution r = resolve("Bolivia/NNP held/VBD a/DT vote/NN ./.", "Bolivia/NNP counted/VBD ballots/NNS ./.",
+        "The/DT European/NNP Union/NNP will/MD meet/VB on/IN Friday/NNP ,/, officials/NNS said/VBD ./.");
+    assertThat(r.actors()).noneMatch(a -> "BOLGOV".equals(a.code()));
+  }
 }
