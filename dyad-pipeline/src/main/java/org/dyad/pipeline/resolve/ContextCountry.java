@@ -55,7 +55,7 @@ final class ContextCountry {
         country = officialBefore(candidates, i);
       }
       boolean torn = false;
-      if (country == null && contextual && igoOnlyBefore(candidates, i, text)) {
+      if (country == null && contextual && isReporting(c, text) && igoOnlyBefore(candidates, i, text)) {
         // "The Organization of American States will meet on Wednesday, officials said": the
         // officials are as likely the organisation's as those of the country in context
         torn = true;
@@ -229,6 +229,14 @@ final class ContextCountry {
       }
     }
     return null;
+  }
+
+  private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile(
+      "^\\s+(said|say|says|told|added)\\b");
+
+  /** "officials said": an unnamed source of what the sentence reports, not an actor in it. */
+  private static boolean isReporting(ActorCandidate c, String text) {
+    return REPORTING.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 12))).find();
   }
 
   /**

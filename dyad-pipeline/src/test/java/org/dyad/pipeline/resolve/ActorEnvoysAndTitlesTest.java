@@ -108,4 +108,11 @@ class ActorEnvoysAndTitlesTest {
         "The/DT European/NNP Union/NNP will/MD meet/VB on/IN Friday/NNP ,/, officials/NNS said/VBD ./.");
     assertThat(r.actors()).noneMatch(a -> "BOLGOV".equals(a.code()));
   }
+
+  @Test
+  void a_force_an_international_organisation_addresses_keeps_the_country_in_context() {
+    Resolution r = resolve("Bolivia/NNP held/VBD a/DT vote/NN ./.", "Bolivia/NNP counted/VBD ballots/NNS ./.",
+        "The/DT European/NNP Union/NNP called/VBD on/IN the/DT army/NN to/TO return/VB to/TO barracks/NNS ./.");
+    assertThat(r.actors()).anyMatch(a -> "BOLMIL".equals(a.code()));
+  }
 }
