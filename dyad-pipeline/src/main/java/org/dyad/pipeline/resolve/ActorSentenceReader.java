@@ -517,13 +517,18 @@ final class ActorSentenceReader {
     List<Match> roles = new ArrayList<>();
     int first = end;
     int plain = 0;
+    boolean pluralPassed = false;
     int i = end - 1;
     while (i >= 0 && !consumed[i]) {
       Match m = endingAt[i];
       if (m != null && (isPlaceModifier(m) || isAffiliation(m) || m.type() == Term.Type.DEMONYM && isEthnic(m))) {
         break;
       }
+      if (m != null && pluralPassed && m.type() == Term.Type.ROLE && m.term().role().kind() == Role.Kind.BODY) {
+        break; // "Tunisian court jails opposition leader X": the body is a clause's subject, no title of X
+      }
       if (m != null && m.type() != Term.Type.PLACE) {
+        pluralPassed = false;
         if (m.type() == Term.Type.ROLE) {
           roles.add(m);
           if (m.isAnchor()) {
@@ -545,6 +550,7 @@ final class ActorSentenceReader {
       if ((hyphen || MODIFIER_TAGS.contains(t.pos())) && !"PERSON".equals(t.ner()) && plain < MAX_PLAIN_MODIFIERS
           && covering(i) == null) {
         plain++;
+        pluralPassed |= t.pos().equals("NNS") || t.pos().equals("VBZ");
         i--;
         continue;
       }

@@ -115,4 +115,20 @@ class ActorEnvoysAndTitlesTest {
         "The/DT European/NNP Union/NNP called/VBD on/IN the/DT army/NN to/TO return/VB to/TO barracks/NNS ./.");
     assertThat(r.actors()).anyMatch(a -> "BOLMIL".equals(a.code()));
   }
+
+  @Test
+  void a_headline_court_that_jails_a_leader_is_no_part_of_his_title() {
+    Resolution r = resolve("Bolivian/JJ court/NN jails/NNS opposition/NN leader/NN Ortega/NNP/PERSON",
+        "A/DT court/NN jailed/VBD Luis/NNP/PERSON Ortega/NNP/PERSON on/IN Monday/NNP ./.");
+    Actor ortega = only(r, "Luis Ortega");
+    assertThat(ortega.aliases()).noneMatch(a -> a.contains("court"));
+    assertThat(ortega.mentions()).noneMatch(m -> m.text().contains("court"));
+  }
+
+  @Test
+  void a_ministry_before_a_deputy_spokesman_still_titles_him() {
+    Resolution r = resolve("Chinese/JJ Foreign/NNP Ministry/NNP deputy/NN spokesman/NN Li/NNP/PERSON Wei/NNP/PERSON"
+        + " spoke/VBD ./.");
+    assertThat(only(r, "Li Wei").code()).isEqualTo("CHNGOV");
+  }
 }
