@@ -465,6 +465,11 @@ final class ActorSentenceReader {
 
     /** The anchor nearest the role; of two adjacent demonyms, the first ("Bosnian Serb leaders": Bosnia). */
     Match nearestAnchor() {
+      return nearestAnchor(lastRole() == null ? null : lastRole().term().role());
+    }
+
+    /** {@link #nearestAnchor()} of the chain before {@code role} (null: the chain's own last role). */
+    Match nearestAnchor(Role role) {
       if (anchors.isEmpty()) {
         return null;
       }
@@ -472,8 +477,39 @@ final class ActorSentenceReader {
       if (anchors.size() > 1 && isPeopleOf(anchors.get(1), nearest)) {
         return anchors.get(1);
       }
-      return nearest;
+      Match delegating = delegatingCountry(role);
+      return delegating != null ? delegating : nearest;
     }
+
+    /**
+     * "Russia's deputy U.N. ambassador", "the Russian UN envoy": a country before an international
+     * organisation before a diplomat's title names whose envoy he is (the organisation is where he
+     * serves); "the UN envoy for Syria" names no country before and stays the organisation's.
+     */
+    private Match delegatingCountry(Role role) {
+      Match nearest = anchors.get(0);
+      if (anchors.size() < 2 || role == null || nearest.term().type() != Term.Type.ORGANIZATION
+          || nearest.term().organization().country() != null || !isDiplomatRole(role)) {
+        return null;
+      }
+      Match before = anchors.get(1);
+      Term.Type type = before.term().type();
+      return type == Term.Type.COUNTRY || type == Term.Type.DEMONYM ? before : null;
+    }
+  }
+
+  /** Words of the titles of a country's envoys ("ambassador", "special representative", "delegation"). */
+  private static final List<String> DIPLOMAT_WORDS = List.of("ambassador", "envoy", "representative", "diplomat",
+      "delegat", "mission");
+
+  private static boolean isDiplomatRole(Role role) {
+    String name = role.canonical().toLowerCase(Locale.ROOT);
+    for (String word : DIPLOMAT_WORDS) {
+      if (name.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Chain chainBefore(int end) {
@@ -481,13 +517,18 @@ final class ActorSentenceReader {
     List<Match> roles = new ArrayList<>();
     int first = end;
     int plain = 0;
+    boolean pluralPassed = false;
     int i = end - 1;
     while (i >= 0 && !consumed[i]) {
       Match m = endingAt[i];
       if (m != null && (isPlaceModifier(m) || isAffiliation(m) || m.type() == Term.Type.DEMONYM && isEthnic(m))) {
         break;
       }
+      if (m != null && pluralPassed && m.type() == Term.Type.ROLE && m.term().role().kind() == Role.Kind.BODY) {
+        break; // "Tunisian court jails opposition leader X": the body is a clause's subject, no title of X
+      }
       if (m != null && m.type() != Term.Type.PLACE) {
+        pluralPassed = false;
         if (m.type() == Term.Type.ROLE) {
           roles.add(m);
           if (m.isAnchor()) {
@@ -509,6 +550,7 @@ final class ActorSentenceReader {
       if ((hyphen || MODIFIER_TAGS.contains(t.pos())) && !"PERSON".equals(t.ner()) && plain < MAX_PLAIN_MODIFIERS
           && covering(i) == null) {
         plain++;
+        pluralPassed |= t.pos().equals("NNS") || t.pos().equals("VBZ");
         i--;
         continue;
       }
@@ -684,6 +726,7 @@ final class ActorSentenceReader {
       return Attributes.NONE;
     }
     Match role = null;
+    Match faction = null;
     Match organization = null;
     Match country = null;
     int i = end + 1;
@@ -692,6 +735,10 @@ final class ActorSentenceReader {
       Token t = tokens.get(i);
       Match m = startingAt[i];
       if (m != null) {
+        if (m.type() == Term.Type.ROLE && FACTION_SECTORS.contains(m.term().role().sector())
+            && m.term().role().country() == null && faction == null) {
+          faction = m;
+        }
         if (m.type() == Term.Type.ROLE && role == null && m.term().role().kind() == Role.Kind.PERSON) {
           role = m;
         } else if (m.type() == Term.Type.ORGANIZATION && organization == null) {
@@ -720,6 +767,10 @@ final class ActorSentenceReader {
       return Attributes.NONE;
     }
     Attributes found = attributes(organization != null ? organization : country, role);
+    if (faction != null && "GOV".equals(found.sector)) {
+      // ", the leader of the main opposition party,": the faction word says whose leader he is
+      found = new Attributes(found.country, faction.term().role().sector(), null, found.role);
+    }
     if (found.sector != null && isFormer(end + 1, role.first())) {
       return new Attributes(found.country, "ELI", null, found.role); // ", a former security minister,"
     }
@@ -744,7 +795,7 @@ final class ActorSentenceReader {
       return;
     }
     Chain chain = chainBefore(role.first());
-    Match anchor = chain.nearestAnchor();
+    Match anchor = chain.nearestAnchor(role.term().role());
     int first = chain.isEmpty() ? role.first() : chain.first();
     if (anchor == null && end + 1 < tokens.size() && tokens.get(end).text().equalsIgnoreCase("of")) {
       int next = end + 1;
@@ -926,6 +977,9 @@ final class ActorSentenceReader {
     if (end < tokens.size() && tokens.get(end).pos().startsWith("NN")) {
       return; // "military exercises": the role word modifies a noun, it names no actor
     }
+    if (fromSeveralCountries(end)) {
+      return; // "diplomats from seven Latin American countries": no one country is theirs
+    }
     String kind = r.kind() == Role.Kind.BODY ? "organization" : "group";
     String surface = withoutArticle(first, end);
     boolean visiting = VISITING_ROLES.contains(r.canonical().toLowerCase(Locale.ROOT));
@@ -962,6 +1016,28 @@ final class ActorSentenceReader {
       return; // "a delegation", "peacekeepers in Lebanon": they come from elsewhere, not the country in context
     }
     add(first, end, "role:?:" + r.sector() + ":" + r.canonical(), surface, kind, null, r.sector(), null, null, null);
+  }
+
+  /** Plural nouns for several states. */
+  private static final Set<String> STATES_NOUNS = Set.of("countries", "nations", "states", "governments");
+
+  /** "from seven Latin American countries", "of several European nations" right after token {@code end}. */
+  private boolean fromSeveralCountries(int end) {
+    if (end >= tokens.size() || !Set.of("from", "of").contains(tokens.get(end).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int i = end + 1; i < Math.min(tokens.size(), end + 7); i++) {
+      Token t = tokens.get(i);
+      if (STATES_NOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      String pos = t.pos();
+      if (!pos.startsWith("JJ") && !pos.equals("CD") && !pos.equals("DT") && !pos.startsWith("NNP")
+          && !t.text().equals("-")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -54,13 +54,27 @@ final class ContextCountry {
       if (country == null && contextual && FORCE_SECTORS.contains(c.sector())) {
         country = officialBefore(candidates, i);
       }
-      if (country == null) {
-        country = nearestBefore(candidates, i, paragraph, text);
+      boolean torn = false;
+      if (country == null && contextual && isReporting(c, text) && igoOnlyBefore(candidates, i, text)) {
+        // "The Organization of American States will meet on Wednesday, officials said": the
+        // officials are as likely the organisation's as those of the country in context
+        torn = true;
       }
-      if (country == null) {
+      if (country == null && !torn) {
+        Set<String> here = sentenceCountriesBefore(candidates, i, text);
+        if (here.size() > 1) {
+          // "a Chinese ship rammed a Philippine boat carrying the armed forces chief": two countries
+          // before the actor in its sentence; the nearest is as likely the other side as its own
+          torn = true;
+          country = here.contains(dominant) ? dominant : null;
+        } else {
+          country = nearestBefore(candidates, i, paragraph, text);
+        }
+      }
+      if (country == null && !torn) {
         country = dominant;
       }
-      if (country == null && dominant == null) {
+      if (country == null && dominant == null && !torn) {
         country = onlyCountry(candidates, text, c);
       }
       if (country == null) {
@@ -215,6 +229,46 @@ final class ContextCountry {
       }
     }
     return null;
+  }
+
+  private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile(
+      "^\\s+(said|say|says|told|added)\\b");
+
+  /** "officials said": an unnamed source of what the sentence reports, not an actor in it. */
+  private static boolean isReporting(ActorCandidate c, String text) {
+    return REPORTING.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 12))).find();
+  }
+
+  /**
+   * An international organisation and no country before the actor at {@code index} in its own
+   * sentence.
+   */
+  private static boolean igoOnlyBefore(List<ActorCandidate> candidates, int index, String text) {
+    ActorCandidate c = candidates.get(index);
+    boolean igo = false;
+    for (int j = index - 1; j >= 0 && candidates.get(j).sentence() == c.sentence(); j--) {
+      ActorCandidate earlier = candidates.get(j);
+      if (isSource(earlier, text) || earlier.isPersonLike() && earlier.country() != null) {
+        return false;
+      }
+      if (earlier.key() != null && earlier.key().startsWith("org:") && earlier.country() == null
+          && earlier.code() != null && earlier.code().startsWith("IGO")) {
+        igo = true;
+      }
+    }
+    return igo;
+  }
+
+  /** The countries of the sources before the actor at {@code index} in its own sentence. */
+  private static Set<String> sentenceCountriesBefore(List<ActorCandidate> candidates, int index, String text) {
+    ActorCandidate c = candidates.get(index);
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (int j = index - 1; j >= 0 && candidates.get(j).sentence() == c.sentence(); j--) {
+      if (isSource(candidates.get(j), text)) {
+        out.add(candidates.get(j).country());
+      }
+    }
+    return out;
   }
 
   private static int paragraphOf(int[] paragraph, int sentence) {
