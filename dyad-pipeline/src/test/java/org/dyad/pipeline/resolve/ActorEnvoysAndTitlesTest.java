@@ -63,6 +63,13 @@ class ActorEnvoysAndTitlesTest {
   }
 
   @Test
+  void a_secretary_of_state_for_a_portfolio_is_not_taken_for_the_united_states() {
+    Resolution r = resolve("The/DT Secretary/NNP of/IN State/NNP for/IN Health/NNP ,/, Ann/NNP/PERSON Dole/NNP/PERSON ,/,"
+        + " criticised/VBD the/DT plan/NN ./.");
+    assertThat(r.actors()).noneMatch(a -> "USA".equals(a.country()));
+  }
+
+  @Test
   void the_leader_of_an_opposition_party_in_an_apposition_is_opposition() {
     Resolution r = resolve("Bolivia/NNP jailed/VBD Luis/NNP/PERSON Ortega/NNP/PERSON ,/, the/DT leader/NN of/IN the/DT"
         + " main/JJ opposition/NN party/NN ,/, on/IN Monday/NNP ./.");
