@@ -786,7 +786,7 @@ public final class EventCoder {
     }
 
     /**
-     * "issued arrest warrants for two men sought in ...", parsed with "sought" as a clause whose
+     * "issued arrest warrants for three suspects sought over ...", parsed with "sought" as a clause whose
      * subject is "warrants": a verb without an object whose unmarked complement clause has as
      * subject a noun standing between them is the verb's object, a reduced relative misread
      * (with one of {@code lemmas}, or any noun when null).
@@ -902,7 +902,7 @@ public final class EventCoder {
       if (!passive && sources.isEmpty() && predicate.code().startsWith("14") && unnamedCrowd(verb)) {
         String place = placeTarget(verb, List.of());
         if (place != null) {
-          sources.add(place); // "up to 100 ethnic Albanians demonstrated in Serbia": people of the place
+          sources.add(place); // "some 200 ethnic Kurds demonstrated in Turkey": people of the place
           how += " +place-source";
           confidence -= 0.25;
         }
@@ -918,7 +918,7 @@ public final class EventCoder {
       if (targets.isEmpty() && isViolent(predicate.code())) {
         List<String> speaker = speakerAsPronounTarget(verb);
         if (!speaker.isEmpty()) {
-          targets.addAll(speaker); // "Israel said a mortar bomb was fired at it": at the speaker
+          targets.addAll(speaker); // "Ukraine said a drone was launched at it": at the speaker
           how += " +speaker-pronoun-target";
           confidence -= 0.1;
         }
@@ -948,7 +948,7 @@ public final class EventCoder {
         if (targets.isEmpty()) {
           for (Dependency d : graph.children(verb)) {
             if (d.relation().equals("obj") || d.relation().startsWith("obl:")) {
-              targets.addAll(clauseSubjects(d.dependent())); // "insisted on its demands that Burundi's government grant ..."
+              targets.addAll(clauseSubjects(d.dependent())); // "insisted on its demands that Chad's government free ..."
             }
           }
           if (!targets.isEmpty()) {
@@ -1028,8 +1028,8 @@ public final class EventCoder {
     }
 
     /**
-     * An attack named by a common noun no actor stands for ("a roadside bombing near Samarra", "a
-     * device outside the Iraqi city of Basra"): the country of the place the attack itself is
+     * An attack named by a common noun no actor stands for ("a roadside bombing near Kandahar", "a
+     * device outside the Afghan city of Herat"): the country of the place the attack itself is
      * located at (on the attack's own noun, not where the victims were), or null.
      */
     private String attackPlaceSource(int verb) {
@@ -1110,7 +1110,7 @@ public final class EventCoder {
       return List.of();
     }
 
-    /** The country of a place phrase: "Samarra", "the town of Samarra", "the Iraqi city of Basra". */
+    /** The country of a place phrase: "Herat", "the town of Herat", "the Afghan city of Herat". */
     private String placeCountry(int node) {
       Location place = placeAt(node);
       if (place != null && place.country() != null) {
@@ -1190,7 +1190,7 @@ public final class EventCoder {
           if (speaker >= 0) {
             named = new ArrayList<>();
             for (int s : graph.children(speaker, "nsubj")) {
-              named.addAll(actorsAt(s)); // "as Israel announced it would free ..." parsed with "announced" below "free"
+              named.addAll(actorsAt(s)); // "as Egypt announced it would release ..." parsed with "announced" below "release"
             }
           }
           actors.addAll(named);
@@ -1226,7 +1226,7 @@ public final class EventCoder {
 
     /**
      * A past participle without auxiliary or object that the parse hangs below another word as a
-     * complement with a subject ("a member of Hamas jailed over a year ago"): a reduced passive
+     * complement with a subject ("a leader of the party jailed two years ago"): a reduced passive
      * whose "subject" is the one the act was done to.
      */
     private boolean bareParticiple(int verb) {
@@ -1296,8 +1296,8 @@ public final class EventCoder {
     }
 
     /**
-     * A speech verb the parse hangs below the clause it reports ("came as Israel announced it would
-     * free ...", read as "free" governing "announced"): a speech verb with a subject but no
+     * A speech verb the parse hangs below the clause it reports ("came as Egypt announced it would
+     * release ...", read as "release" governing "announced"): a speech verb with a subject but no
      * complement or object of its own among the clause's adjuncts; -1 when there is none.
      */
     private int speakerBelow(int verb) {
@@ -1372,7 +1372,7 @@ public final class EventCoder {
         return actors.isEmpty() ? inheritedSubject(governor, depth + 1) : actors;
       }
       if (relation.equals("dep") && pronounObjectAsSubject(governor, token)) {
-        // "Interpol has said it will send a team", parsed with "it" as the object of "said"
+        // "the agency has said it will send experts", parsed with "it" as the object of "said"
         List<String> actors = new ArrayList<>();
         for (int t : graph.children(governor, "nsubj")) {
           actors.addAll(actorsAt(t));
@@ -1554,7 +1554,7 @@ public final class EventCoder {
 
     /**
      * Branches a deep target is not looked for in: a controlled subject and the source's own
-     * phrase ("NATO-member Norway is willing to ...": NATO is Norway's description, not the
+     * phrase ("EU-member Austria is ready to ...": the EU is Austria's description, not the
      * target), and a concession ("despite Israel's wish"): who is conceded against is no target.
      */
     private boolean notDeepTarget(Dependency d, List<String> sources) {
@@ -1892,7 +1892,7 @@ public final class EventCoder {
     /** The actors a noun phrase headed by {@code head} names, coordinated ones included. */
     /**
      * A bare "in protest (of …)" or "in retaliation (for …)" says why the event it modifies
-     * happened ("continued a hunger strike in protest of the refusal"): no event of its own.
+     * happened ("went on a hunger strike in protest of the ruling"): no event of its own.
      * Only a bare singular noun ("in talks with" still names talks).
      */
     private boolean mannerAdjunct(int noun) {
@@ -1961,7 +1961,7 @@ public final class EventCoder {
             if ((d.relation().equals("amod") || d.relation().equals("acl")) && AFFILIATION_WORDS.contains(graph.lemma(d.dependent()))) {
               for (Dependency a : graph.children(d.dependent())) {
                 if (a.relation().equals("obl:with") || a.relation().equals("obl:to")) {
-                  collectActors(a.dependent(), depth + 1, out, seen); // "workers affiliated with the Serbian union"
+                  collectActors(a.dependent(), depth + 1, out, seen); // "nurses affiliated with the Polish union"
                 }
               }
             }
@@ -1986,7 +1986,7 @@ public final class EventCoder {
 
     /**
      * The other sides of coordinated nationality modifiers on a noun the resolver read as one
-     * actor ("Hungarian and Romanian officials", "U.S. and Russian negotiators"): the actors the
+     * actor ("Greek and Turkish officials", "Indian and Chinese negotiators"): the actors the
      * other modifiers name, when they name a different country than {@code actorId}.
      */
     private List<String> coordinatedModifierActors(int node, String actorId) {
@@ -2201,7 +2201,7 @@ public final class EventCoder {
         for (int aux : graph.children(node, "aux")) {
           String word = graph.token(aux).text().toLowerCase(Locale.ROOT);
           if (word.equals("must") && steps == 0) {
-            obliged = true; // "said that Libya must hand over": the speaker's demand, not an event
+            obliged = true; // "said that Syria must hand over": the speaker's demand, not an event
           } else if (FUTURE_AUXILIARIES.contains(word)) {
             planned = true;
           } else if (word.equals("would") && graph.lemma(node).equals("like")) {
@@ -2385,7 +2385,7 @@ public final class EventCoder {
         }
         int misparsed = ReportedAggression.misparsedSpeech(graph, node, SPEECH_VERBS);
         if (misparsed >= 0 && misparsed != clauseHead && !graph.dominates(misparsed, clauseHead) && !cameAsSubject) {
-          return true; // "Israel said a mortar bomb was fired at it", parsed with "said" as the clause's subject
+          return true; // "Ukraine said a drone was launched at it", parsed with "said" as the clause's subject
         }
         Dependency up = graph.parent(node);
         if (up == null) {
@@ -2559,7 +2559,7 @@ public final class EventCoder {
           rule = rule + " +place-target";
           confidenceShift = -0.1;
           if (code.startsWith("062") && sources.size() == 1) {
-            code = "150"; // "Russia is conducting military exercises in Alaska": no partner, a show of force
+            code = "150"; // "Iran is conducting military exercises in the Gulf": no partner, a show of force
             rule = rule + " +no-partner";
           }
         } else if (sources.size() > 1 && isSymmetric(code)) {
@@ -2570,7 +2570,7 @@ public final class EventCoder {
         } else if (!asksUnnamed(trigger, rule) && !(deep = deepTargets(trigger, sources,
             id -> !coded(List.of(id)).isEmpty() && !abroad(List.of(id), sources).isEmpty()
                 && !verbalAtPlace(id, verbal))).isEmpty()) {
-          targets = deep.subList(0, 1); // "attacked a camp for Congolese refugees", "agreed to help defend Saudi Arabia"
+          targets = deep.subList(0, 1); // "attacked a camp for Sudanese refugees", "agreed to help defend Kuwait"
           rule = rule + " +deep-target";
           confidenceShift = -0.25;
         } else if ((deep = reportersOwn(trigger, sources)).size() > 0) {

@@ -19,7 +19,7 @@ import java.util.Set;
  * @param intransitive the entry fires only when the verb has no direct object ("workers struck" is a
  *     strike, "Israel struck Gaza" is not)
  * @param transitive the entry fires only when the verb has a direct object ("helped Ukraine", not
- *     "resources to help with the crisis")
+ *     "funds to help with the floods")
  * @param line where the entry stands in its file, for explanation
  */
 record Predicate(

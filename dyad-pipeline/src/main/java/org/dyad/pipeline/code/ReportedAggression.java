@@ -26,7 +26,7 @@ import org.dyad.pipeline.nlp.Dependency;
  *       sources too ("Indian and Pakistani troops exchanged fire, officials said");</li>
  *   <li>and either the verb puts the statement forward as a charge ("claim", "allege", "charge",
  *       "contend", "insist", "maintain" …), or the speaker is the one the force was used on
- *       ("Israel said a mortar bomb was fired at it from Gaza", "Ukraine said Russia shelled
+ *       ("Ukraine said a drone was launched at it from Crimea", "Ukraine said Russia shelled
  *       Kharkiv"). A neutral report of force between others ("police said gunmen killed five")
  *       is a report, not an accusation.</li>
  * </ul>
@@ -213,7 +213,7 @@ final class ReportedAggression {
 
   /**
    * The speech verb whose that-clause (or quoted clause) the trigger's clause is, reached through
-   * coordinated and controlled clauses ("claimed that ISIL had attacked Iraq and taken Mosul"), or
+   * coordinated and controlled clauses ("claimed that the militia had attacked Mali and taken Gao"), or
    * the claim noun whose that-clause it is ("Kyiv's claim that Russian forces shelled"); -1 when
    * the trigger is not reported by either.
    */
@@ -258,7 +258,7 @@ final class ReportedAggression {
   }
 
   /**
-   * "Israel said a mortar bomb was fired at it": without "that", the parser can take the speech
+   * "Ukraine said a drone was launched at it": without "that", the parser can take the speech
    * verb for the clausal subject of the participle ({@code csubj:pass(fired, said)}, with the
    * clause's subject as the object of "said"). A speech verb with a subject of its own, standing
    * before {@code verb} as its clausal subject, is the verb that reports it; -1 when there is none.

@@ -134,7 +134,7 @@ public final class ActorResolver {
   private static final Set<String> PEACEKEEPER_WORDS = Set.of("peacekeepers", "peacekeeper", "blue helmets");
 
   /**
-   * "UN troops withdrew ... after rebels kidnapped dozens of peacekeepers": bare peacekeepers are
+   * "UN troops left ... after militants abducted a group of peacekeepers": bare peacekeepers are
    * those of the one international organisation named in that sentence or the two before it.
    */
   private static List<ActorCandidate> peacekeeperReferences(String text, Sentence sentence, List<ActorCandidate> own,

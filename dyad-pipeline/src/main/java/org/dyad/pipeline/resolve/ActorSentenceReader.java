@@ -805,7 +805,7 @@ final class ActorSentenceReader {
       Match after = startingAt[next];
       Match owned = after == null ? null : ownedAfterPossessive(after);
       if (owned != null && owned.type() == Term.Type.ORGANIZATION) {
-        anchor = owned; // "leaders of Egypt's Muslim Brotherhood": the Brotherhood's leaders
+        anchor = owned; // "leaders of Lebanon's Hezbollah": Hezbollah's leaders
         end = owned.end();
       } else if (after != null && after.isAnchor() && after.type() != Term.Type.ROLE && owned == null) {
         anchor = after;
@@ -956,7 +956,7 @@ final class ActorSentenceReader {
   private static final int AWAY_WINDOW = 6;
 
   /**
-   * "withdrew troops from Afghanistan", "the withdrawal of some invasion forces from Panama": a
+   * "withdrew troops from Mali", "the withdrawal of some occupation forces from Lebanon": a
    * group moved out of a country by a word just before it is not that country's.
    */
   private boolean movedAway(int first) {
@@ -1289,7 +1289,7 @@ final class ActorSentenceReader {
   }
 
   /**
-   * "ethnic Albanians in southern Serbia", "the Albanians of southern Serbia": a people named by
+   * "ethnic Kurds in eastern Turkey", "the Kurds of eastern Turkey": a people named by
    * its demonym and placed in another country is a group of that country (CAMEO codes residents by
    * where they live), not the state its name comes from. "in" needs "ethnic" before the demonym
    * ("Americans in Iraq" are Americans); "of" needs a plural ("the Albanians of Serbia").
@@ -1341,7 +1341,7 @@ final class ActorSentenceReader {
   }
 
   /**
-   * "Hungarian and Romanian officials", "U.S. and Russian negotiators": a country coordinated
+   * "Greek and Turkish officials", "Indian and Chinese negotiators": a country coordinated
    * with the anchor of a role phrase shares the role (its own country-sector actor).
    */
   private boolean addCoordinatedRole(Match m, Country country) {
