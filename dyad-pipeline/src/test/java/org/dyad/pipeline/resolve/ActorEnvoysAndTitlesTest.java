@@ -1,6 +1,7 @@
 package org.dyad.pipeline.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.pipeline.resolve.ResolvedActors.only;
 
 import java.util.List;
 import org.dyad.model.Actor;
@@ -17,14 +18,6 @@ class ActorEnvoysAndTitlesTest {
 
   private Resolution resolve(String... sentences) {
     return resolver.resolve(HandMadeArticle.of(sentences).build());
-  }
-
-  private static Actor only(Resolution r, String name) {
-    List<Actor> found = r.actors().stream()
-        .filter(a -> a.name().equalsIgnoreCase(name) || a.aliases().stream().anyMatch(name::equalsIgnoreCase))
-        .toList();
-    assertThat(found).as("actors carrying '%s' in %s", name, r.actors()).hasSize(1);
-    return found.get(0);
   }
 
   @Test

@@ -1,6 +1,8 @@
 package org.dyad.pipeline.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.pipeline.resolve.ResolvedActors.carrying;
+import static org.dyad.pipeline.resolve.ResolvedActors.only;
 
 import java.util.List;
 import org.dyad.model.Actor;
@@ -16,18 +18,6 @@ class ActorSpellingAndTiesTest {
 
   private Resolution resolve(String... sentences) {
     return resolver.resolve(HandMadeArticle.of(sentences).build());
-  }
-
-  private static List<Actor> carrying(Resolution r, String name) {
-    return r.actors().stream()
-        .filter(a -> a.name().equalsIgnoreCase(name) || a.aliases().stream().anyMatch(name::equalsIgnoreCase))
-        .toList();
-  }
-
-  private static Actor only(Resolution r, String name) {
-    List<Actor> found = carrying(r, name);
-    assertThat(found).as("actors carrying '%s' in %s", name, r.actors()).hasSize(1);
-    return found.get(0);
   }
 
   private static List<String> countries(Resolution r) {
