@@ -72,7 +72,9 @@ public final class ExportCommand implements Callable<Integer> {
       switch (format) {
         case jsonl:
           store.forEachDocumentJson(filter, json -> {
-            write(writer, json);
+            // a document record keeps only the events the minimum confidence lets through
+            write(writer, filter.minConfidence() == null ? json
+                : org.dyad.store.DocumentJson.toLine(org.dyad.store.DocumentJson.read(json).withMinConfidence(filter.minConfidence())));
             count.incrementAndGet();
           });
           break;

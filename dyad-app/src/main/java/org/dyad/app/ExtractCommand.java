@@ -45,6 +45,8 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin KnowledgeOptions knowledge = new KnowledgeOptions();
 
+  @picocli.CommandLine.Mixin ConfidenceOption confidence = new ConfidenceOption();
+
   @Option(names = "--published", paramLabel = "YYYY-MM-DD",
       description = "publication date of every document read; relative dates (\"next week\", \"on Thursday\") resolve against it")
   LocalDate published;
@@ -118,7 +120,7 @@ public final class ExtractCommand implements Callable<Integer> {
   private DocumentRecord process(SourceItem.Document item) {
     try {
       if (pipeline == null) {
-        pipeline = knowledge.pipeline();
+        pipeline = confidence.apply(knowledge.pipeline());
       }
       DocumentRecord record = pipeline.process(item.document());
       if (record.actors().isEmpty() && record.events().isEmpty() && !record.document().text().isBlank()

@@ -34,6 +34,11 @@ final class FilterOptions {
   @Option(names = "--document", paramLabel = "ID", description = "events reported in this document")
   String documentId;
 
+  @Option(names = "--min-confidence", paramLabel = "P",
+      description = "events whose confidence is at least P (0 to 1; default: every stored event: ingest keeps those of at least "
+          + org.dyad.model.Confidence.DEFAULT_MINIMUM + " unless told otherwise)")
+  Double minConfidence;
+
   EventFilter toFilter(int limit, int offset) {
     if (limit < 1) {
       throw new UserException("--limit must be at least 1");
@@ -47,6 +52,9 @@ final class FilterOptions {
     if (from != null && to != null && from.isAfter(to)) {
       throw new UserException("--from " + from + " is after --to " + to);
     }
-    return new EventFilter(actor, country, cameo, plover, quadClass, from, to, text, documentId, limit, offset);
+    if (minConfidence != null && (minConfidence.isNaN() || minConfidence < 0 || minConfidence > 1)) {
+      throw new UserException("--min-confidence is a number from 0 to 1, not " + minConfidence);
+    }
+    return new EventFilter(actor, country, cameo, plover, quadClass, from, to, text, documentId, minConfidence, limit, offset);
   }
 }

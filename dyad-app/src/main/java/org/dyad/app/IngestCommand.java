@@ -40,6 +40,8 @@ public final class IngestCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin KnowledgeOptions knowledge = new KnowledgeOptions();
 
+  @picocli.CommandLine.Mixin ConfidenceOption confidence = new ConfidenceOption();
+
   @Option(names = "--threads", paramLabel = "N", description = "documents processed at once (default: the number of cores)")
   Integer threads;
 
@@ -69,7 +71,7 @@ public final class IngestCommand implements Callable<Integer> {
     SourceOptions options = SourceOptions.defaults().withPublished(published).withAllowPrivate(allowPrivate);
     PrintStream err = System.err;
     try (Store store = database.open()) {
-      Pipeline pipeline = knowledge.pipeline();
+      Pipeline pipeline = confidence.apply(knowledge.pipeline());
       Ingester ingester = new Ingester(pipeline, store, poolSize, options);
       boolean anyFailed = false;
       while (true) {

@@ -172,20 +172,25 @@
   async function network(params) {
     const from = params.get('from') || '';
     const to = params.get('to') || '';
+    const minConfidence = params.get('minConfidence') || '';
     const query = new URLSearchParams({ limit: '150' });
     if (from) query.set('from', from);
     if (to) query.set('to', to);
+    if (minConfidence) query.set('minConfidence', minConfidence);
     const data = await api('/api/network?' + query);
     const fromInput = h('input', { type: 'date', id: 'net-from', value: from });
     const toInput = h('input', { type: 'date', id: 'net-to', value: to });
+    const fields = {};
+    const confidence = confidenceField(fields, params);
     const form = h('form', { class: 'filters', onsubmit: (ev) => {
       ev.preventDefault();
       const p = new URLSearchParams();
       if (fromInput.value) p.set('from', fromInput.value);
       if (toInput.value) p.set('to', toInput.value);
+      if (fields.minConfidence.value) p.set('minConfidence', fields.minConfidence.value);
       location.hash = '#/network' + (p.toString() ? '?' + p : '');
     } },
-    h('label', null, 'From', fromInput), h('label', null, 'To', toInput), h('button', { type: 'submit' }, 'Apply'));
+    h('label', null, 'From', fromInput), h('label', null, 'To', toInput), confidence, h('button', { type: 'submit' }, 'Apply'));
     const box = chartBox('tall');
     const edgeList = h('ul', { id: 'edge-list' }, data.edges.map((e) => h('li', null,
       link('#/dyad/' + enc(actorRefKey(e.source)) + '/' + enc(actorRefKey(e.target)), e.source.name + ' → ' + e.target.name),
@@ -358,6 +363,13 @@
     });
   }
 
+  // events at least this sure (0 to 1); empty: every stored event (ingest keeps the precise set by default)
+  function confidenceField(fields, params) {
+    fields.minConfidence = h('input', { type: 'number', name: 'minConfidence', id: 'f-minConfidence', min: '0', max: '1',
+      step: '0.05', placeholder: 'any', value: params.get('minConfidence') || '' });
+    return h('label', { title: 'Show only events whose confidence is at least this (0 to 1)' }, 'Min confidence', fields.minConfidence);
+  }
+
   async function events(params) {
     const offset = +(params.get('offset') || 0);
     const query = new URLSearchParams(params);
@@ -375,7 +387,8 @@
       for (const [k, input] of Object.entries(fields)) if (input.value) p.set(k, input.value);
       location.hash = '#/events?' + p;
     } }, field('actor', 'Actor'), field('country', 'Country'), field('cameo', 'CAMEO'), field('plover', 'PLOVER'),
-    field('from', 'From', 'date'), field('to', 'To', 'date'), field('text', 'Words'), h('button', { type: 'submit' }, 'Filter'));
+    field('from', 'From', 'date'), field('to', 'To', 'date'), field('text', 'Words'), confidenceField(fields, params),
+    h('button', { type: 'submit' }, 'Filter'));
     setPage('Events', form, eventTable(page.items), pager(page, (o) => {
       const p = new URLSearchParams(params);
       p.set('offset', String(o));

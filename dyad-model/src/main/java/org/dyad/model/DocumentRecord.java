@@ -23,6 +23,19 @@ public record DocumentRecord(
     times = List.copyOf(times);
   }
 
+  /**
+   * This record with only the events whose confidence is at least {@code minimum} (event ids
+   * unchanged, so an event keeps its id whatever the threshold); the record itself when none is
+   * below it.
+   */
+  public DocumentRecord withMinConfidence(double minimum) {
+    if (events.stream().allMatch(e -> e.confidence() >= minimum)) {
+      return this;
+    }
+    return new DocumentRecord(schema, document, actors, events.stream().filter(e -> e.confidence() >= minimum).toList(),
+        quotes, amounts, times);
+  }
+
   /** The actor with this id, or null. */
   public Actor actor(String id) {
     if (id == null) {

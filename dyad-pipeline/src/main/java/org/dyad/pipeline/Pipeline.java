@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.dyad.model.Amount;
+import org.dyad.model.Confidence;
 import org.dyad.model.DocumentInfo;
 import org.dyad.model.DocumentRecord;
 import org.dyad.model.Event;
@@ -41,7 +42,8 @@ import org.dyad.pipeline.source.RawDocument;
 /**
  * The whole pipeline, one document at a time: {@code RawDocument → Article → AnnotatedArticle →
  * ResolvedArticle → DocumentRecord}. Thread-safe; create one and share it (models load once per
- * JVM).
+ * JVM). The record keeps the events of at least {@link #minConfidence()} (event ids are given before
+ * that cut, so an event keeps its id whatever the minimum).
  */
 public final class Pipeline {
 
@@ -80,6 +82,7 @@ public final class Pipeline {
   private final EventCoder eventCoder;
   private final QuoteExtractor quoteExtractor = new QuoteExtractor();
   private final Duration timeBudget;
+  private final double minConfidence;
 
   public Pipeline() {
     this(Annotator.shared(), new ActorResolver(), new EventCoder());
@@ -91,6 +94,11 @@ public final class Pipeline {
 
   /** As above with a time budget per document (positive). */
   public Pipeline(Annotator annotator, ActorResolver actorResolver, EventCoder eventCoder, Duration timeBudget) {
+    this(annotator, actorResolver, eventCoder, timeBudget, Confidence.DEFAULT_MINIMUM);
+  }
+
+  private Pipeline(Annotator annotator, ActorResolver actorResolver, EventCoder eventCoder, Duration timeBudget,
+      double minConfidence) {
     if (timeBudget.isNegative() || timeBudget.isZero()) {
       throw new IllegalArgumentException("the time budget must be positive, not " + timeBudget);
     }
@@ -98,6 +106,20 @@ public final class Pipeline {
     this.actorResolver = actorResolver;
     this.eventCoder = eventCoder;
     this.timeBudget = timeBudget;
+    this.minConfidence = Confidence.checked(minConfidence);
+  }
+
+  /**
+   * This pipeline, sharing its models, keeping only the events of at least this confidence (0
+   * keeps every event the coder finds). The default is {@link Confidence#DEFAULT_MINIMUM}: what
+   * users see unless they ask for more.
+   */
+  public Pipeline withMinConfidence(double minimum) {
+    return new Pipeline(annotator, actorResolver, eventCoder, timeBudget, minimum);
+  }
+
+  public double minConfidence() {
+    return minConfidence;
   }
 
   public Duration timeBudget() {
@@ -134,7 +156,8 @@ public final class Pipeline {
       checkNotInterrupted();
       ResolvedArticle resolved = resolve(annotated);
       checkNotInterrupted();
-      List<Event> events = EventActorCodes.apply(resolved, eventCoder.code(resolved));
+      List<Event> events = EventActorCodes.apply(resolved, eventCoder.code(resolved)).stream()
+          .filter(event -> event.confidence() >= minConfidence).toList();
       checkNotInterrupted();
       List<Quote> quotes = quoteExtractor.find(resolved);
       return assemble(resolved, events, quotes);

@@ -91,7 +91,8 @@ public final class CodeCorpusJob {
     JavaPairRDD<String, PortableDataStream> files = options.partitions() > 0
         ? context.binaryFiles(options.input(), options.partitions())
         : context.binaryFiles(options.input());
-    JavaRDD<Tuple2<String, String>> coded = files.mapPartitions(CodeCorpusJob::codePartition)
+    double minConfidence = options.minConfidence();
+    JavaRDD<Tuple2<String, String>> coded = files.mapPartitions(partition -> codePartition(partition, minConfidence))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       JavaRDD<String> records = coded.filter(outcome -> outcome._1().equals(RECORD)).map(Tuple2::_2);
@@ -129,9 +130,9 @@ public final class CodeCorpusJob {
     }
   }
 
-  /** Codes the files of one partition with this executor's pipeline. */
-  static Iterator<Tuple2<String, String>> codePartition(Iterator<Tuple2<String, PortableDataStream>> files) {
-    Pipeline pipeline = ExecutorPipeline.get();
+  /** Codes the files of one partition with this executor's pipeline, keeping the events of at least {@code minConfidence}. */
+  static Iterator<Tuple2<String, String>> codePartition(Iterator<Tuple2<String, PortableDataStream>> files, double minConfidence) {
+    Pipeline pipeline = ExecutorPipeline.get().withMinConfidence(minConfidence);
     List<Tuple2<String, String>> out = new ArrayList<>();
     while (files.hasNext()) {
       Tuple2<String, PortableDataStream> file = files.next();

@@ -14,16 +14,24 @@ import java.util.Set;
  * @param jdbcUrl a JDBC URL to append the tables to, or null
  * @param jdbcTablePrefix prefix of the JDBC table names
  * @param partitions the number of input partitions, or 0 for Spark's default
+ * @param minConfidence the events kept have at least this confidence (default
+ *     {@link org.dyad.model.Confidence#DEFAULT_MINIMUM}, what every Dyad surface shows; 0 keeps all)
  */
-record JobOptions(String input, String output, Set<Format> formats, String jdbcUrl, String jdbcTablePrefix, int partitions) {
+record JobOptions(String input, String output, Set<Format> formats, String jdbcUrl, String jdbcTablePrefix, int partitions,
+    double minConfidence) {
 
   enum Format { jsonl, parquet }
 
   static final String USAGE = "usage: CodeCorpusJob --input PATH --output DIR [--format jsonl,parquet]"
-      + " [--jdbc URL] [--jdbc-table-prefix PREFIX] [--partitions N]";
+      + " [--jdbc URL] [--jdbc-table-prefix PREFIX] [--partitions N] [--min-confidence P]";
 
   JobOptions {
     formats = Set.copyOf(formats);
+  }
+
+  /** Options keeping the events of at least the default confidence. */
+  JobOptions(String input, String output, Set<Format> formats, String jdbcUrl, String jdbcTablePrefix, int partitions) {
+    this(input, output, formats, jdbcUrl, jdbcTablePrefix, partitions, org.dyad.model.Confidence.DEFAULT_MINIMUM);
   }
 
   static JobOptions parse(String... args) {
@@ -33,6 +41,7 @@ record JobOptions(String input, String output, Set<Format> formats, String jdbcU
     String jdbc = null;
     String prefix = "dyad_";
     int partitions = 0;
+    double minConfidence = org.dyad.model.Confidence.DEFAULT_MINIMUM;
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
       if (i + 1 >= args.length) {
@@ -46,6 +55,7 @@ record JobOptions(String input, String output, Set<Format> formats, String jdbcU
         case "--jdbc" -> jdbc = value;
         case "--jdbc-table-prefix" -> prefix = value;
         case "--partitions" -> partitions = parsePartitions(value);
+        case "--min-confidence" -> minConfidence = parseConfidence(value);
         default -> throw new IllegalArgumentException("unknown option " + name + "; " + USAGE);
       }
     }
@@ -55,7 +65,19 @@ record JobOptions(String input, String output, Set<Format> formats, String jdbcU
     if (!prefix.matches("[A-Za-z_][A-Za-z0-9_]*")) {
       throw new IllegalArgumentException("--jdbc-table-prefix " + prefix + ": letters, digits and _ only");
     }
-    return new JobOptions(input, output, formats, jdbc, prefix, partitions);
+    return new JobOptions(input, output, formats, jdbc, prefix, partitions, minConfidence);
+  }
+
+  private static double parseConfidence(String value) {
+    try {
+      double minimum = Double.parseDouble(value);
+      if (Double.isNaN(minimum) || minimum < 0 || minimum > 1) {
+        throw new IllegalArgumentException("--min-confidence " + value + ": must be 0 to 1");
+      }
+      return minimum;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--min-confidence " + value + ": not a number", e);
+    }
   }
 
   private static Set<Format> parseFormats(String value) {

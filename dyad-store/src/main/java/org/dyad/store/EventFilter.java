@@ -16,12 +16,14 @@ import java.time.LocalDate;
  * @param to last day (inclusive)
  * @param text words the evidence sentence (or quote) must contain (full-text search)
  * @param documentId events reported in this document
+ * @param minConfidence events whose confidence (the highest of their reports') is at least this
+ *     (0 to 1); null for every stored event
  * @param limit at most this many rows (default 100)
  * @param offset rows to skip (paging)
  */
 public record EventFilter(
     String actor, String country, String cameo, String plover, Integer quadClass,
-    LocalDate from, LocalDate to, String text, String documentId, int limit, int offset) {
+    LocalDate from, LocalDate to, String text, String documentId, Double minConfidence, int limit, int offset) {
 
   public static final int DEFAULT_LIMIT = 100;
 
@@ -35,6 +37,9 @@ public record EventFilter(
     if (quadClass != null && (quadClass < 1 || quadClass > 4)) {
       throw new IllegalArgumentException("QuadClass is 1 to 4, was " + quadClass);
     }
+    if (minConfidence != null && (minConfidence.isNaN() || minConfidence < 0 || minConfidence > 1)) {
+      throw new IllegalArgumentException("a minimum confidence is 0 to 1, was " + minConfidence);
+    }
     actor = blankToNull(actor);
     country = blankToNull(country);
     cameo = blankToNull(cameo);
@@ -43,45 +48,55 @@ public record EventFilter(
     documentId = blankToNull(documentId);
   }
 
+  /** A filter without a minimum confidence. */
+  public EventFilter(String actor, String country, String cameo, String plover, Integer quadClass,
+      LocalDate from, LocalDate to, String text, String documentId, int limit, int offset) {
+    this(actor, country, cameo, plover, quadClass, from, to, text, documentId, null, limit, offset);
+  }
+
   /** No constraint, the default limit. */
   public static EventFilter all() {
-    return new EventFilter(null, null, null, null, null, null, null, null, null, DEFAULT_LIMIT, 0);
+    return new EventFilter(null, null, null, null, null, null, null, null, null, null, DEFAULT_LIMIT, 0);
   }
 
   public EventFilter withActor(String value) {
-    return new EventFilter(value, country, cameo, plover, quadClass, from, to, text, documentId, limit, offset);
+    return new EventFilter(value, country, cameo, plover, quadClass, from, to, text, documentId, minConfidence, limit, offset);
   }
 
   public EventFilter withCountry(String value) {
-    return new EventFilter(actor, value, cameo, plover, quadClass, from, to, text, documentId, limit, offset);
+    return new EventFilter(actor, value, cameo, plover, quadClass, from, to, text, documentId, minConfidence, limit, offset);
   }
 
   public EventFilter withCameo(String value) {
-    return new EventFilter(actor, country, value, plover, quadClass, from, to, text, documentId, limit, offset);
+    return new EventFilter(actor, country, value, plover, quadClass, from, to, text, documentId, minConfidence, limit, offset);
   }
 
   public EventFilter withPlover(String value) {
-    return new EventFilter(actor, country, cameo, value, quadClass, from, to, text, documentId, limit, offset);
+    return new EventFilter(actor, country, cameo, value, quadClass, from, to, text, documentId, minConfidence, limit, offset);
   }
 
   public EventFilter withQuadClass(Integer value) {
-    return new EventFilter(actor, country, cameo, plover, value, from, to, text, documentId, limit, offset);
+    return new EventFilter(actor, country, cameo, plover, value, from, to, text, documentId, minConfidence, limit, offset);
   }
 
   public EventFilter withDates(LocalDate first, LocalDate last) {
-    return new EventFilter(actor, country, cameo, plover, quadClass, first, last, text, documentId, limit, offset);
+    return new EventFilter(actor, country, cameo, plover, quadClass, first, last, text, documentId, minConfidence, limit, offset);
   }
 
   public EventFilter withText(String value) {
-    return new EventFilter(actor, country, cameo, plover, quadClass, from, to, value, documentId, limit, offset);
+    return new EventFilter(actor, country, cameo, plover, quadClass, from, to, value, documentId, minConfidence, limit, offset);
   }
 
   public EventFilter withDocument(String value) {
-    return new EventFilter(actor, country, cameo, plover, quadClass, from, to, text, value, limit, offset);
+    return new EventFilter(actor, country, cameo, plover, quadClass, from, to, text, value, minConfidence, limit, offset);
+  }
+
+  public EventFilter withMinConfidence(Double value) {
+    return new EventFilter(actor, country, cameo, plover, quadClass, from, to, text, documentId, value, limit, offset);
   }
 
   public EventFilter withPage(int newLimit, int newOffset) {
-    return new EventFilter(actor, country, cameo, plover, quadClass, from, to, text, documentId, newLimit, newOffset);
+    return new EventFilter(actor, country, cameo, plover, quadClass, from, to, text, documentId, minConfidence, newLimit, newOffset);
   }
 
   private static String blankToNull(String value) {

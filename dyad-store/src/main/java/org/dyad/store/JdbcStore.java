@@ -475,7 +475,9 @@ final class JdbcStore implements Store {
       try (PreparedStatement update = connection.prepareStatement(
           "UPDATE events SET event_day = COALESCE(?, event_day), date_start = ?, date_end = ?, "
               + "first_seen = CASE WHEN first_seen IS NULL OR ? < first_seen THEN ? ELSE first_seen END, "
-              + "location_name = COALESCE(location_name, ?), location_country = COALESCE(location_country, ?) WHERE id = ?")) {
+              + "location_name = COALESCE(location_name, ?), location_country = COALESCE(location_country, ?), "
+              // an event is as sure as its surest report
+              + "confidence = CASE WHEN confidence IS NULL OR confidence < ? THEN ? ELSE confidence END WHERE id = ?")) {
         update.setString(1, day);
         update.setString(2, narrowed == null ? null : narrowed.start().toString());
         update.setString(3, narrowed == null ? null : narrowed.end().toString());
@@ -483,7 +485,9 @@ final class JdbcStore implements Store {
         update.setString(5, seen);
         update.setString(6, event.location() == null ? null : event.location().name());
         update.setString(7, event.location() == null ? null : event.location().country());
-        update.setLong(8, eventId);
+        update.setDouble(8, event.confidence());
+        update.setDouble(9, event.confidence());
+        update.setLong(10, eventId);
         update.executeUpdate();
       }
     } else {
@@ -492,7 +496,8 @@ final class JdbcStore implements Store {
       try (PreparedStatement insert = connection.prepareStatement(
           "INSERT INTO events (pair_key, source_actor_id, target_actor_id, cameo, cameo_root, plover, quad_class, goldstein, negated, "
               + "date_start, date_end, event_day, location_name, location_country, first_seen, first_document_id, event_json, "
-              + "mention_count, article_count, source_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0) RETURNING id")) {
+              + "mention_count, article_count, source_count, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?) "
+              + "RETURNING id")) {
         int i = 1;
         insert.setString(i++, pairKeys.get(0));
         setLong(insert, i++, source);
@@ -510,7 +515,8 @@ final class JdbcStore implements Store {
         insert.setString(i++, event.location() == null ? null : event.location().country());
         insert.setString(i++, seen);
         insert.setString(i++, record.document().id());
-        insert.setString(i, eventJson);
+        insert.setString(i++, eventJson);
+        insert.setDouble(i, event.confidence());
         try (ResultSet rows = insert.executeQuery()) {
           rows.next();
           eventId = rows.getLong(1);
@@ -776,7 +782,7 @@ final class JdbcStore implements Store {
   private static boolean constrains(EventFilter filter) {
     return filter.actor() != null || filter.country() != null || filter.cameo() != null || filter.plover() != null
         || filter.quadClass() != null || filter.from() != null || filter.to() != null || filter.text() != null
-        || filter.documentId() != null;
+        || filter.documentId() != null || filter.minConfidence() != null;
   }
 
   @Override
@@ -1218,6 +1224,9 @@ final class JdbcStore implements Store {
     }
     if (filter.documentId() != null) {
       where.append(" AND e.id IN (SELECT dm.event_id FROM event_mentions dm WHERE dm.document_id = ?)", filter.documentId());
+    }
+    if (filter.minConfidence() != null) {
+      where.append(" AND e.confidence >= ?", filter.minConfidence());
     }
     return where;
   }

@@ -119,6 +119,16 @@ final class Migrations {
       + "(SELECT COUNT(*) FROM events e WHERE e.source_actor_id = actors.id OR e.target_actor_id = actors.id)";
 
   static List<String> steps(int version, Dialect dialect) {
+    if (version == 4) {
+      // Event confidence, so that lists, dyads, the network and exports can keep only the events a
+      // user trusts (--min-confidence): an event is as sure as its surest report.
+      String reported = dialect == Dialect.POSTGRES
+          ? "(m.event_json::json->>'confidence')::double precision"
+          : "json_extract(m.event_json, '$.confidence')";
+      return List.of(
+          "ALTER TABLE events ADD COLUMN confidence DOUBLE PRECISION",
+          "UPDATE events SET confidence = (SELECT MAX(" + reported + ") FROM event_mentions m WHERE m.event_id = events.id)");
+    }
     if (version == 3) {
       // Reads at a million events: totals kept on write instead of counted per request (an
       // actor's events; events and reports per actor pair and QuadClass, for the network), and

@@ -44,10 +44,15 @@ final class Records {
 
   Records event(String localId, String cameo, int quadClass, double goldstein, String source, String target, String date,
       String place, String placeCountry, String evidence) {
+    return event(localId, cameo, quadClass, goldstein, source, target, date, place, placeCountry, evidence, 0.8);
+  }
+
+  Records event(String localId, String cameo, int quadClass, double goldstein, String source, String target, String date,
+      String place, String placeCountry, String evidence, double confidence) {
     Location location = place == null ? null : new Location(place, placeCountry, null, null);
     events.add(new Event(localId, cameo, "name of " + cameo, cameo.startsWith("04") ? "CONSULT" : "OTHER", quadClass, goldstein,
         source, target, new Span(0, 3, "met"), false, "asserted", date, date, location, 0,
-        new Span(0, evidence.length(), evidence), 0.8, "test"));
+        new Span(0, evidence.length(), evidence), confidence, "test"));
     return this;
   }
 

@@ -481,7 +481,8 @@ class StoreTest {
     }
     // back to the version 2 schema, with the data written since
     try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file); Statement sql = connection.createStatement()) {
-      for (String step : List.of("DROP TABLE actor_pairs", "DROP INDEX events_source_day", "DROP INDEX events_target_day",
+      for (String step : List.of("ALTER TABLE events DROP COLUMN confidence", "DELETE FROM schema_version WHERE version = 4",
+          "DROP TABLE actor_pairs", "DROP INDEX events_source_day", "DROP INDEX events_target_day",
           "DROP INDEX events_cameo", "DROP INDEX events_dyad", "DROP INDEX event_mentions_sources", "DROP INDEX quotes_day",
           "DROP INDEX events_pair_end", "CREATE INDEX events_pair ON events (pair_key)",
           "CREATE INDEX events_source ON events (source_actor_id)", "CREATE INDEX events_target ON events (target_actor_id)",
@@ -496,6 +497,47 @@ class StoreTest {
       assertThat(store.network(null, EventFilter.all(), 10)).isEqualTo(network);
       assertThat(store.actors(null, null, null, 10, 0).items()).isEqualTo(actors);
       assertThat(actors).extracting(ActorSummary::events).contains(2);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
+  void aMinimumConfidenceKeepsOnlyEventsThatSureInListsDyadsAndTheNetwork(String name, Supplier<Store> opener) {
+    try (Store store = opener.get()) {
+      store.add(Records.document("d1", "tass.ru", "2021-10-15")
+          .country("a1", "Russia", "RUS").country("a2", "Afghanistan", "AFG").country("a3", "China", "CHN")
+          .event("e1", "043", 1, 2.8, "a1", "a2", "2021-10-20", "Moscow", "RUS", "Russia will host Afghanistan.", 0.9)
+          .event("e2", "190", 4, -10, "a1", "a3", "2021-10-21", null, null, "Russia fought China.", 0.3)
+          .build());
+      assertThat(store.events(EventFilter.all()).total()).isEqualTo(2);
+      EventFilter sure = EventFilter.all().withMinConfidence(0.5);
+      assertThat(store.events(sure).items()).extracting(e -> e.event().cameo()).containsExactly("043");
+      assertThat(store.events(sure.withActor("CHN")).total()).isZero();
+      assertThat(store.network(null, sure, 10)).hasSize(1);
+      assertThat(store.network(null, EventFilter.all(), 10)).hasSize(2);
+      assertThat(store.dyad("RUS", "CHN", Period.MONTH, false, sure)).allMatch(p -> p.events() == 0);
+      assertThat(store.dyad("RUS", "CHN", Period.MONTH, false, EventFilter.all())).anyMatch(p -> p.events() > 0);
+    }
+  }
+
+  @Test
+  void migratesAVersion3StoreByTakingEachEventsConfidenceFromItsSurestReport() throws Exception {
+    Path file = folder.resolve("version3.db");
+    try (Store store = Store.open(file)) {
+      store.add(Records.document("d1", "tass.ru", "2021-10-15").country("a1", "Russia", "RUS").country("a2", "Afghanistan", "AFG")
+          .event("e1", "043", 1, 2.8, "a1", "a2", "2021-10-20", "Moscow", "RUS", "Russia will host talks with Afghanistan.", 0.4)
+          .build());
+      store.add(Records.document("d2", "reuters.com", "2021-10-16").country("a1", "Russia", "RUS").country("a2", "Afghanistan", "AFG")
+          .event("e1", "043", 1, 2.8, "a1", "a2", "2021-10-20", "Moscow", "RUS", "Russia will host talks with Afghanistan, it said.", 0.7)
+          .build());
+    }
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file); Statement sql = connection.createStatement()) {
+      sql.execute("ALTER TABLE events DROP COLUMN confidence");
+      sql.execute("DELETE FROM schema_version WHERE version = 4");
+    }
+    try (Store store = Store.open(file)) {
+      assertThat(store.events(EventFilter.all().withMinConfidence(0.7)).total()).isEqualTo(1);
+      assertThat(store.events(EventFilter.all().withMinConfidence(0.71)).total()).isZero();
     }
   }
 

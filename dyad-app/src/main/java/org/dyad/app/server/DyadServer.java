@@ -221,6 +221,14 @@ public final class DyadServer {
     if (body.hasNonNull("published")) {
       published = date(body.get("published").asText(), "published");
     }
+    Double minConfidence = null;
+    if (body.hasNonNull("minConfidence")) {
+      JsonNode value = body.get("minConfidence");
+      if (!value.isNumber() || value.asDouble() < 0 || value.asDouble() > 1) {
+        throw ApiException.badRequest("minConfidence must be a number from 0 to 1");
+      }
+      minConfidence = value.asDouble();
+    }
     List<Map<String, Object>> results = new ArrayList<>();
     if (body.hasNonNull("url")) {
       String url = body.get("url").asText();
@@ -232,7 +240,7 @@ public final class DyadServer {
         while (stream.hasNext()) {
           SourceItem item = stream.next();
           if (item instanceof SourceItem.Document document) {
-            results.add(ingestOne(document.document()));
+            results.add(ingestOne(document.document(), minConfidence));
           } else if (item instanceof SourceItem.Diagnostic diagnostic) {
             results.add(Map.of("source", diagnostic.location(), "error", diagnostic.message()));
           }
@@ -241,7 +249,8 @@ public final class DyadServer {
     } else if (body.hasNonNull("text")) {
       String text = body.get("text").asText();
       String source = body.hasNonNull("source") ? body.get("source").asText() : "api";
-      results.add(ingestOne(new RawDocument(source, null, text.getBytes(StandardCharsets.UTF_8), "text/plain", null, published)));
+      results.add(ingestOne(new RawDocument(source, null, text.getBytes(StandardCharsets.UTF_8), "text/plain", null, published),
+          minConfidence));
     } else {
       throw ApiException.badRequest("give \"url\" or \"text\"");
     }
@@ -249,11 +258,12 @@ public final class DyadServer {
     ctx.status(anyStored ? 201 : 422).json(Map.of("results", results));
   }
 
-  private Map<String, Object> ingestOne(RawDocument raw) {
+  private Map<String, Object> ingestOne(RawDocument raw, Double minConfidence) {
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("source", raw.source());
     try {
-      DocumentRecord record = pipeline.get().process(raw);
+      Pipeline chosen = minConfidence == null ? pipeline.get() : pipeline.get().withMinConfidence(minConfidence);
+      DocumentRecord record = chosen.process(raw);
       AddResult added = store.add(record);
       result.put("documentId", record.document().id());
       result.put("result", added);
@@ -283,7 +293,7 @@ public final class DyadServer {
     return new EventFilter(
         ctx.queryParam("actor"), ctx.queryParam("country"), ctx.queryParam("cameo"), ctx.queryParam("plover"),
         integer(ctx, "quadClass"), optionalDate(ctx, "from"), optionalDate(ctx, "to"), ctx.queryParam("text"),
-        ctx.queryParam("document"), limit(ctx), offset(ctx));
+        ctx.queryParam("document"), minConfidence(ctx), limit(ctx), offset(ctx));
   }
 
   static int limit(Context ctx) {
@@ -317,6 +327,23 @@ public final class DyadServer {
       return Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
       throw ApiException.badRequest(name + " must be a whole number, was '" + clip(value) + "'");
+    }
+  }
+
+  /** {@code minConfidence}: events at least this sure (0 to 1), or null for every stored event. */
+  static Double minConfidence(Context ctx) {
+    String value = ctx.queryParam("minConfidence");
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      double minimum = Double.parseDouble(value.strip());
+      if (Double.isNaN(minimum) || minimum < 0 || minimum > 1) {
+        throw ApiException.badRequest("minConfidence must be a number from 0 to 1, was '" + clip(value) + "'");
+      }
+      return minimum;
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("minConfidence must be a number from 0 to 1, was '" + clip(value) + "'");
     }
   }
 
