@@ -172,10 +172,12 @@ final class ActorPhrases {
         && words.currencyNouns().contains(graph.lemma(up.governor()));
   }
 
+  /** A common noun for a body or group of people ("police", "rebels"): the GROUP_NOUNS class. */
   boolean isGroupNoun(int token) {
     return words.groupNouns().contains(graph.lemma(token));
   }
 
+  /** A pronoun, by its tag or its lemma. */
   boolean isPronoun(int token) {
     return graph.token(token).pos().startsWith("PRP") || words.pronouns().contains(graph.lemma(token));
   }

@@ -50,6 +50,10 @@ final class ArgumentAssigner {
     this.words = context.words();
   }
 
+  /**
+   * The arguments of a verb entry, {@code object} being the noun its obj= condition matched (or
+   * -1): the entry's or the default source and target relations, then the guesses in order.
+   */
   Arguments verbArguments(int verb, Predicate predicate, int object) {
     boolean passive = graph.isPassive(verb);
     String how = "";
@@ -377,6 +381,7 @@ final class ArgumentAssigner {
     return out;
   }
 
+  /** Assault, fighting or mass violence (roots 18–20). */
   boolean isViolent(String code) {
     return code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
   }
@@ -477,6 +482,7 @@ final class ArgumentAssigner {
     return found;
   }
 
+  /** The infinitive's named targets, else the places it goes to. */
   List<String> innerTargets(int inner) {
     List<String> targets = namedInnerTargets(inner);
     if (targets.isEmpty()) {

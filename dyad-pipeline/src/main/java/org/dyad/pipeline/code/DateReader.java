@@ -27,6 +27,7 @@ final class DateReader {
     this.article = context.article();
   }
 
+  /** The date of the event {@code trigger} states, whose clause is headed by {@code clauseHead}; null when the sentence has no time. */
   TimeExpression date(int clauseHead, int trigger) {
     List<TimeExpression> inSentence = new ArrayList<>();
     List<Integer> heads = new ArrayList<>();

@@ -32,6 +32,7 @@ final class PredicateMatcher {
     this.words = context.words();
   }
 
+  /** An adjective that is a control word ("ready to", "willing to"): read as a verb trigger. */
   boolean isPredicateAdjective(int i) {
     return graph.token(i).pos().startsWith("JJ") && dictionary.control(graph.lemma(i)) != null;
   }
@@ -177,7 +178,6 @@ final class PredicateMatcher {
     return entries.get(0);
   }
 
-
   /**
    * A bare "in protest (of …)" or "in retaliation (for …)" says why the event it modifies
    * happened ("went on a hunger strike in protest of the ruling"): no event of its own.
@@ -193,7 +193,6 @@ final class PredicateMatcher {
     return graph.token(governor).isVerb() && !dictionary.verbs(graph.lemma(governor)).isEmpty()
         || graph.token(governor).isNoun() && !dictionary.nouns(graph.lemma(governor)).isEmpty();
   }
-
 
   /** The to-infinitive (or that-clause for demands) a control word governs, or -1. */
   int infinitive(int head) {

@@ -36,6 +36,7 @@ final class StanceReader {
     this.words = context.words();
   }
 
+  /** The trigger's negation, modality, clause head and the control words above it. */
   Stance stance(int trigger) {
     boolean negated = negatedAt(trigger);
     List<String> notes = new ArrayList<>();
@@ -208,6 +209,7 @@ final class StanceReader {
     return (lemma.equals("attempt") || lemma.equals("try")) && (pos.equals("VBD") || pos.equals("VBN"));
   }
 
+  /** Whether a negator ("not", "never", "no") modifies the token itself. */
   boolean negatedAt(int token) {
     for (Dependency d : graph.children(token)) {
       String relation = d.relation();

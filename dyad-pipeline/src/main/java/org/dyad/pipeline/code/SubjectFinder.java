@@ -39,6 +39,10 @@ final class SubjectFinder {
     this.words = context.words();
   }
 
+  /**
+   * The actors the verb's subject names (its by-agent in the passive), through a pronoun's
+   * speaker, "his country", the previous sentence's person or a speech verb misparsed below.
+   */
   List<String> subjectActors(int verb, boolean passive) {
     List<String> actors = new ArrayList<>();
     List<String> relations = passive ? List.of("obl:agent", "obl:by") : List.of("nsubj", "nsubj:xsubj");

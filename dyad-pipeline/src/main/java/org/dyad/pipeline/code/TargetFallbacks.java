@@ -36,6 +36,7 @@ final class TargetFallbacks {
     this.dictionary = context.dictionary();
     this.words = context.words();
   }
+
   /**
    * The target of an event that has a source but no target, by the first rule that names one:
    * the person a "him"/"her" object stands for; the place the event happens in (not at home,
@@ -118,7 +119,6 @@ final class TargetFallbacks {
     draft.confidenceShift = confidenceShift;
     draft.selfTarget = selfTarget;
   }
-
 
   /**
    * "accused Western countries of hypocrisy over their silence on Gaza": a place deep in the
@@ -272,11 +272,6 @@ final class TargetFallbacks {
   }
 
   /**
-   * The target of an event done at home (a curfew, an arrest, a strike): the country actor of
-   * the source's country, else another actor of that country in the sentence, else the source
-   * itself; null when the source has no country.
-   */
-  /**
    * Sources of one country: the home-country fallback is theirs. Coordinated sources of several
    * countries ("the Netherlands, Portugal and the Czech Republic announced their withdrawal") have
    * no one home to act on.
@@ -294,6 +289,11 @@ final class TargetFallbacks {
     return true;
   }
 
+  /**
+   * The target of an event done at home (a curfew, an arrest, a strike): the country actor of
+   * the source's country, else another actor of that country in the sentence, else the source
+   * itself; null when the source has no country.
+   */
   private String homeTarget(String source) {
     Actor actor = resolution.actor(source);
     if (actor == null || actor.country() == null) {
