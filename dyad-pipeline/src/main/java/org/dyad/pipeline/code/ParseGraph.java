@@ -119,4 +119,53 @@ final class ParseGraph {
     }
     return from;
   }
+
+  /** Whether {@code token} has a "mark" dependent with this lemma ("to", "that", "if"). */
+  boolean hasMark(int token, String word) {
+    for (int m : children(token, "mark")) {
+      if (lemma(m).equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The tokens below {@code head} down to {@code depth} edges, nearest first, not through conjuncts. */
+  List<Integer> descendants(int head, int depth) {
+    List<Integer> out = new ArrayList<>();
+    List<Integer> frontier = List.of(head);
+    for (int level = 0; level < depth; level++) {
+      List<Integer> next = new ArrayList<>();
+      for (int node : frontier) {
+        for (Dependency d : children(node)) {
+          if (!d.baseRelation().equals("conj") && !out.contains(d.dependent()) && d.dependent() != head) {
+            out.add(d.dependent());
+            next.add(d.dependent());
+          }
+        }
+      }
+      frontier = next;
+    }
+    return out;
+  }
+
+  /** Whether a token of the sentence has one of these lemmas (as {@link #lemma} gives them); reads no edge. */
+  boolean hasLemma(java.util.Set<String> lemmas) {
+    for (int t = 0; t < size(); t++) {
+      if (lemmas.contains(lemma(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a token of the sentence is this word (lower case); reads no edge. */
+  boolean hasWord(String word) {
+    for (int t = 0; t < size(); t++) {
+      if (token(t).text().toLowerCase(java.util.Locale.ROOT).equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -220,7 +220,7 @@ final class ReportedAggression {
   static int speechVerb(ParseGraph graph, int trigger) {
     int node = trigger;
     for (int steps = 0; steps < 6; steps++) {
-      int misparsed = misparsedSpeech(graph, node, SPEECH);
+      int misparsed = ParseRepairs.misparsedSpeech(graph, node, SPEECH);
       if (misparsed >= 0) {
         return misparsed;
       }
@@ -255,24 +255,6 @@ final class ReportedAggression {
   private static boolean guessedSource(String rule) {
     return rule.contains("+attack-place-source") || rule.contains("+place-source") || rule.contains("+passive-in-place")
         || rule.contains("+unnamed-source");
-  }
-
-  /**
-   * "Ukraine said a drone was launched at it": without "that", the parser can take the speech
-   * verb for the clausal subject of the participle ({@code csubj:pass(fired, said)}, with the
-   * clause's subject as the object of "said"). A speech verb with a subject of its own, standing
-   * before {@code verb} as its clausal subject, is the verb that reports it; -1 when there is none.
-   */
-  static int misparsedSpeech(ParseGraph graph, int verb, Set<String> speechVerbs) {
-    for (Dependency d : graph.children(verb)) {
-      int said = d.dependent();
-      Dependency own = graph.parent(said);
-      if (d.baseRelation().equals("csubj") && own != null && own.governor() == verb && said < verb && graph.token(said).isVerb()
-          && speechVerbs.contains(graph.lemma(said)) && graph.hasChild(said, "nsubj")) {
-        return said;
-      }
-    }
-    return -1;
   }
 
   private static boolean hasThat(ParseGraph graph, int clause) {

@@ -1,0 +1,121 @@
+package org.dyad.pipeline.code;
+
+import java.util.Collections;
+import java.util.List;
+import org.dyad.model.Modality;
+import org.dyad.pipeline.nlp.Sentence;
+import org.dyad.pipeline.resolve.ResolvedArticle;
+
+/**
+ * Turns a trigger with its code and arguments into the sentence's events, running the stages in
+ * this order: the actor gate admits it ({@link ActorGate}, which reads the stance); the stance
+ * refines the code ({@link CodeRefinements#byStance}); the date ({@link DateReader}) and location
+ * ({@link PlaceReader}) are read; a missing target is guessed ({@link TargetFallbacks}); places of
+ * no country are turned into their country or dropped ({@link PlaceReader#placesAsTargets}); then
+ * one candidate per source/target pair (coordinated sources of a symmetric event each with the
+ * other), each with its confidence ({@link Confidence}), and the second events the gate calls for:
+ * the other side of talks, the rejection a negated cooperative event states.
+ */
+final class EventEmitter {
+
+  private final SentenceContext context;
+  private final ParseGraph graph;
+  private final Sentence sentence;
+  private final ResolvedArticle article;
+  private final List<Candidate> out;
+
+  EventEmitter(SentenceContext context) {
+    this.context = context;
+    this.graph = context.graph();
+    this.sentence = context.sentence();
+    this.article = context.article();
+    this.out = context.out();
+  }
+
+  /** Adds the events of {@code trigger}, coded {@code code} with these arguments by {@code rule}, if the gate admits it. */
+  void emit(int trigger, String code, Arguments arguments, String rule) {
+    Draft draft = context.gate().admit(trigger, code, arguments, rule);
+    if (draft == null) {
+      return;
+    }
+    context.refinements().byStance(draft);
+    draft.date = context.dates().date(draft.stance.clauseHead(), trigger);
+    draft.location = context.places().location(trigger, draft.code);
+    context.fallbacks().fill(draft);
+    context.places().placesAsTargets(draft);
+    addCandidates(draft);
+  }
+
+  private void addCandidates(Draft draft) {
+    ActorGate gate = context.gate();
+    int trigger = draft.trigger;
+    String code = draft.code;
+    String rule = draft.rule;
+    Stance stance = draft.stance;
+    List<String> sources = draft.sources;
+    List<String> targets = draft.targets;
+    List<String> sourceList = sources.isEmpty() ? Collections.singletonList(null) : sources;
+    List<String> targetList = targets.isEmpty() ? Collections.singletonList(null) : targets;
+    if (targets.isEmpty() && sources.size() > 1 && context.fallbacks().isSymmetric(code)) {
+      targetList = sources; // "France and Germany met": each meets the other
+      rule = rule + " +mutual";
+    }
+    String fullRule = rule + (stance.notes().isEmpty() ? "" : " [" + String.join(", ", stance.notes()) + "]");
+    for (String source : sourceList) {
+      for (String target : targetList) {
+        if (!gate.pairs(source, target, draft.selfTarget)) {
+          continue;
+        }
+        Candidate c = new Candidate();
+        c.code = code;
+        c.source = source;
+        c.target = target;
+        c.sentence = sentence.index();
+        c.trigger = trigger;
+        c.triggerStart = graph.token(trigger).start();
+        c.triggerEnd = graph.token(trigger).end();
+        c.negated = stance.negated();
+        c.modality = stance.modality();
+        c.date = draft.date;
+        c.location = draft.location;
+        c.evidenceStart = sentence.start();
+        c.evidenceEnd = trimmedEnd(sentence);
+        c.confidence = Confidence.of(draft.ruleConfidence, draft.confidenceShift, target == null, source == null);
+        c.rule = fullRule;
+        out.add(c);
+        if (gate.reciprocal(code, sources, targets, target)) {
+          // "held talks with President Suleiman": negotiating is mutual, each side negotiates with the other
+          Candidate m = c.copy();
+          m.source = target;
+          m.target = source;
+          m.rule = fullRule + " +reciprocal";
+          out.add(m);
+        }
+        if (gate.statesRejection(stance, code, trigger)) {
+          // "would not provide support", "failed to reach agreement": saying no is a rejection (CAMEO 12)
+          Candidate r = c.copy();
+          r.code = CodeRefinements.refusalCode(code);
+          r.negated = false;
+          r.modality = stance.modality() == Modality.REPORTED ? Modality.REPORTED : Modality.ASSERTED; // the refusal is stated now
+          r.confidence = Confidence.rejection(c.confidence);
+          r.rule = fullRule + " +negated-as-rejection";
+          out.add(r);
+          if (gate.recognisesNoOne(code, target)) {
+            // "a ruling China does not recognise": recognising no actor is no diplomatic
+            // recognition; the refusal of the ruling is the event ("does not recognise the
+            // Taliban" keeps its negated recognition beside the rejection)
+            out.remove(c);
+          }
+        }
+      }
+    }
+  }
+
+  private int trimmedEnd(Sentence s) {
+    int end = s.end();
+    while (end > s.start() && Character.isWhitespace(article.text().charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+}

@@ -1,0 +1,65 @@
+package org.dyad.pipeline.code;
+
+import java.util.Set;
+
+/**
+ * The word classes the coder's rules read, each resolved from a {@link WordClasses} file when the
+ * coder is built (so a missing class fails then, not when a rule first fires). The English words
+ * live in {@code word-classes.txt}, which documents each class.
+ */
+record Lexicon(
+    Set<String> lightVerbs,
+    Set<String> announcingVerbs,
+    Set<String> speechVerbs,
+    Set<String> hypotheticalAuxiliaries,
+    Set<String> futureAuxiliaries,
+    Set<String> objectControlVerbs,
+    Set<String> groupNouns,
+    Set<String> armedNouns,
+    Set<String> peopleNouns,
+    Set<String> launchVerbs,
+    Set<String> troopNouns,
+    Set<String> timeWords,
+    Set<String> coAgentNouns,
+    Set<String> affiliationWords,
+    Set<String> issuingVerbs,
+    Set<String> documentNouns,
+    Set<String> notAdoptingVerbs,
+    Set<String> currencyNouns,
+    Set<String> noComment,
+    Set<String> saidNouns,
+    Set<String> negators,
+    Set<String> pronouns) {
+
+  /** The English lexicon shipped with Dyad. */
+  static Lexicon standard() {
+    return from(WordClasses.standard());
+  }
+
+  /** The lexicon with the words of {@code classes}; every class must be defined there. */
+  static Lexicon from(WordClasses classes) {
+    return new Lexicon(
+        classes.get("LIGHT_VERBS"),
+        classes.get("ANNOUNCING_VERBS"),
+        classes.get("SPEECH_VERBS"),
+        classes.get("HYPOTHETICAL_AUXILIARIES"),
+        classes.get("FUTURE_AUXILIARIES"),
+        classes.get("OBJECT_CONTROL_VERBS"),
+        classes.get("GROUP_NOUNS"),
+        classes.get("ARMED_NOUNS"),
+        classes.get("PEOPLE_NOUNS"),
+        classes.get("LAUNCH_VERBS"),
+        classes.get("TROOP_NOUNS"),
+        classes.get("TIME_WORDS"),
+        classes.get("CO_AGENT_NOUNS"),
+        classes.get("AFFILIATION_WORDS"),
+        classes.get("ISSUING_VERBS"),
+        classes.get("DOCUMENT_NOUNS"),
+        classes.get("NOT_ADOPTING_VERBS"),
+        classes.get("CURRENCY_NOUNS"),
+        classes.get("NO_COMMENT"),
+        classes.get("SAID_NOUNS"),
+        classes.get("NEGATORS"),
+        classes.get("PRONOUNS"));
+  }
+}

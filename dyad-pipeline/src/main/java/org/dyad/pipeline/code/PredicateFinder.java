@@ -1,0 +1,351 @@
+package org.dyad.pipeline.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.pipeline.nlp.Dependency;
+import org.dyad.pipeline.nlp.ParseGuards;
+import org.dyad.pipeline.nlp.Sentence;
+
+/**
+ * Stage 1, finding predicates: walks a sentence's verbs (and predicate adjectives, and nouns the
+ * tagger took for verbs), then its nouns, and codes each word a dictionary entry applies to
+ * ({@link PredicateMatcher} checks the entry's sense constraints): a verb or noun trigger with its
+ * entry's code, refined ({@link CodeRefinements}); a control word with the code of its class and
+ * inner event ("agreed to withdraw": 030 refined by the withdrawal); a speech verb's complement
+ * ("warned that it would strike": a threat; "said that X must leave": a demand). Each trigger gets
+ * its arguments from {@link ArgumentAssigner} and goes to {@link EventEmitter}. An event noun a
+ * coded verb takes as its object is the verb's event and is not coded again.
+ */
+final class PredicateFinder {
+
+  private final SentenceContext context;
+  private final ParseGraph graph;
+  private final Sentence sentence;
+  private final PredicateDictionary dictionary;
+  private final Lexicon words;
+  private final List<Candidate> out;
+  private final Set<Integer> consumedNouns;
+
+  PredicateFinder(SentenceContext context) {
+    this.context = context;
+    this.graph = context.graph();
+    this.sentence = context.sentence();
+    this.dictionary = context.dictionary();
+    this.words = context.words();
+    this.out = context.out();
+    this.consumedNouns = context.consumedNouns();
+  }
+
+  /** Codes the sentence's verb, control and noun triggers into the context's events. */
+  void findAll() {
+    for (int i = 0; i < graph.size(); i++) {
+      if (graph.token(i).isVerb() || isPredicateAdjective(i) || mistaggedVerb(i)) {
+        codeVerb(i);
+      }
+    }
+    for (int i = 0; i < graph.size(); i++) {
+      if (graph.token(i).isNoun() && !consumedNouns.contains(i)) {
+        codeNoun(i);
+      }
+    }
+  }
+
+  /** A verb (or predicate adjective) trigger: its first matching entry, else its control reading. */
+  private void codeVerb(int verb) {
+    if (infinitiveOfPlainNoun(verb) || inRejectedDocument(verb)) {
+      return;
+    }
+    String lemma = graph.lemma(verb);
+    ControlVerb control = controlAt(verb);
+    if (afterPossessive(verb)) {
+      return;
+    }
+    if (lemma.equals("warn") && codeWarnedResponse(verb)) {
+      return;
+    }
+    for (Predicate predicate : dictionary.verbs(lemma)) {
+      Integer object = matches(verb, predicate);
+      if (object == null) {
+        continue;
+      }
+      if (predicate.noEvent()) {
+        return; // "fighting corruption", "protect its interests", "release the data": no event
+      }
+      if (control != null && control.controlClass() != ControlVerb.ControlClass.PLAN && infinitive(verb) >= 0
+          && (predicate.objects().isEmpty() || !predicate.code().startsWith("03")
+              && graph.children(verb).stream().noneMatch(d -> d.dependent() == object))) {
+        // "agreed to lift embargoes": the embargo noun belongs to the infinitive, not to "agree" (163)
+        break; // "agreed to ...", "refused to ...": the control reading decides
+      }
+      if (object >= 0) {
+        consumedNouns.add(object);
+      }
+      Arguments arguments = verbArguments(verb, predicate, object);
+      String code = peacekeeping(troopMovement(verb, refine(predicate.code(), object)), verb, object);
+      String conditional = "";
+      if (graph.hasChild(verb, "advcl:unless") && !code.startsWith("13")) {
+        code = CodeRefinements.threatCode(code); // "will withdraw its force unless ...": a conditional threat
+        conditional = " +unless-threat";
+      }
+      int before = out.size();
+      emit(verb, code, arguments, predicate.describe(object >= 0 ? graph.lemma(object) : null) + arguments.how() + conditional);
+      if (out.size() > before) {
+        consumeObjectNouns(verb);
+      }
+      return;
+    }
+    if (control != null) {
+      codeControl(verb, control);
+    }
+    if (words.speechVerbs().contains(lemma) || lemma.equals("conclude")) {
+      codeMustComplement(verb);
+    }
+  }
+
+  /**
+   * "X warned that it (or X's own side) would respond / retaliate / strike": the speaker announces
+   * its own future action, a threat 13x (138 when force is named) rather than a warning 110.
+   */
+  private boolean codeWarnedResponse(int verb) {
+    List<String> sources = subjectActors(verb, graph.isPassive(verb));
+    if (sources.isEmpty()) {
+      int speech = context.repairs().misattachedSpeaker(verb);
+      sources = speech < 0 ? List.of() : context.actors().actorsOf(speech, "nsubj");
+    }
+    if (sources.isEmpty()) {
+      return false;
+    }
+    for (int clause : graph.children(verb, "ccomp")) {
+      boolean future = false;
+      for (int aux : graph.children(clause, "aux")) {
+        String word = graph.token(aux).text().toLowerCase(Locale.ROOT);
+        future |= word.equals("would") || words.futureAuxiliaries().contains(word);
+      }
+      if (!future || !graph.token(clause).isVerb() || negatedAt(clause) || graph.isPassive(clause)) {
+        continue;
+      }
+      List<String> actors = new ArrayList<>();
+      boolean pronoun = false;
+      for (int t : graph.children(clause, "nsubj")) {
+        actors.addAll(actorsAt(t));
+        pronoun |= actors.isEmpty() && isPronoun(t);
+      }
+      if (!pronoun && !sameSide(actors, sources)) {
+        continue;
+      }
+      String inner = innerCode(clause);
+      if (inner != null && inner.compareTo("14") < 0) {
+        continue; // "warned that X would cut aid" is coded by the inner reading, not as force
+      }
+      boolean force = inner != null;
+      for (int d : graph.descendants(clause, 3)) {
+        force |= graph.lemma(d).equals("force") || graph.lemma(d).equals("military");
+      }
+      List<String> targets = new ArrayList<>(innerTargets(clause));
+      targets.removeAll(sources);
+      emit(verb, force ? CodeRefinements.threatCode(inner == null ? "19" : inner) : "130", new Arguments(Arguments.distinct(sources), Arguments.distinct(targets), "", Confidence.SPEECH_COMPLEMENT),
+          "verb warn + own future action" + (inner == null ? "" : " + " + inner));
+      return true;
+    }
+    return false;
+  }
+
+  /** "X said that Y must V": a demand by X on Y. */
+  private void codeMustComplement(int verb) {
+    if (ParseGuards.enabled() && !graph.hasWord("must")) {
+      return; // no "must" in the sentence: no parse needed to tell
+    }
+    for (int clause : graph.children(verb, "ccomp")) {
+      boolean must = false;
+      for (int aux : graph.children(clause, "aux")) {
+        String word = graph.token(aux).text().toLowerCase(Locale.ROOT);
+        must |= word.equals("must");
+      }
+      if (!must) {
+        continue;
+      }
+      List<String> sources = subjectActors(verb, graph.isPassive(verb));
+      List<String> targets = new ArrayList<>();
+      for (int t : graph.children(clause, graph.isPassive(clause) ? "nsubj:pass" : "nsubj")) {
+        targets.addAll(actorsAt(t));
+      }
+      targets.removeAll(sources);
+      if (targets.isEmpty()) {
+        continue;
+      }
+      String innerCode = innerCode(clause);
+      emit(verb, CodeRefinements.demandCode(innerCode), new Arguments(Arguments.distinct(sources), Arguments.distinct(targets), "", Confidence.SPEECH_COMPLEMENT),
+          "speech verb " + graph.lemma(verb) + " + 'must' complement" + (innerCode == null ? "" : " + " + innerCode));
+    }
+  }
+
+  /**
+   * The event nouns a coded verb takes as its object ("rejected calls by X", "rejected X's
+   * proposal") belong to the verb's event: they are not coded again on their own.
+   */
+  private void consumeObjectNouns(int verb) {
+    for (Dependency d : graph.children(verb)) {
+      if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) {
+        int noun = d.dependent();
+        if (graph.token(noun).isNoun() && !dictionary.nouns(graph.lemma(noun)).isEmpty()) {
+          consumedNouns.add(noun);
+        }
+      }
+    }
+    consumedNouns.addAll(context.repairs().misparsedObjectNouns(verb)); // "rejected [X's demand to sever ...]"
+  }
+
+  /**
+   * A control word with its infinitive (or that-clause): a promise (03x), appeal (02x) or demand
+   * (10x), refusal (12x) or threat (13x), refined by the infinitive's own code; plans, failures and
+   * hypotheses only shape the infinitive's stance and are not coded themselves.
+   */
+  private void codeControl(int verb, ControlVerb control) {
+    ControlVerb.ControlClass kind = control.controlClass();
+    if (kind == ControlVerb.ControlClass.PLAN || kind == ControlVerb.ControlClass.FAIL || kind == ControlVerb.ControlClass.HYPO) {
+      return; // they shape the infinitive's event, found on its own
+    }
+    int inner = infinitive(verb);
+    if (inner < 0) {
+      return;
+    }
+    if (graph.hasMark(inner, "whether") || graph.hasMark(inner, "if")) {
+      return; // "would decide whether to withdraw", "asked whether": an open question, no commitment or request
+    }
+    if (kind == ControlVerb.ControlClass.REQUEST && !graph.token(inner).isVerb() && !graph.hasMark(inner, "to")
+        && !graph.hasMark(inner, "that")) {
+      return; // "called the junta illegitimate": naming, not asking
+    }
+    String innerCode = innerCode(inner);
+    if (kind == ControlVerb.ControlClass.INTENT && innerCode == null && !graph.hasMark(inner, "to")
+        && graph.children(verb, "xcomp").isEmpty()) {
+      return; // "vowed that the group would not stay silent": a statement, no commitment to an action
+    }
+    if (kind == ControlVerb.ControlClass.REFUSE && innerCode == null && words.noComment().contains(graph.lemma(inner))) {
+      return; // "declined to comment": no rejection of anyone
+    }
+    if (kind == ControlVerb.ControlClass.REFUSE && innerCode != null && innerCode.compareTo("10") >= 0
+        && innerCode.compareTo("14") < 0) {
+      return; // "refused to condemn" (a verbal conflict act 10-13): no rejection of anyone; the negated inner event says it
+    }
+    String code = switch (kind) {
+      case INTENT -> CodeRefinements.intentCode(innerCode);
+      case REQUEST -> "10".equals(control.code()) ? CodeRefinements.demandCode(innerCode) : CodeRefinements.appealCode(innerCode);
+      case REFUSE -> CodeRefinements.refusalCode(innerCode);
+      case THREAT -> CodeRefinements.threatCode(innerCode);
+      default -> null;
+    };
+    if (code == null) {
+      return;
+    }
+    Arguments arguments = context.arguments().controlArguments(verb, kind, inner, innerCode);
+    emit(verb, code, arguments, "control " + control.lemma() + " (" + kind.name().toLowerCase(Locale.ROOT) + ")"
+        + (innerCode == null ? "" : " + " + innerCode) + arguments.how());
+  }
+
+  /** An event noun trigger ("talks with", "the visit of X to Y"), unless it only says why ("in protest"). */
+  private void codeNoun(int noun) {
+    List<Predicate> entries = dictionary.nouns(graph.lemma(noun));
+    if (entries.isEmpty() || mannerAdjunct(noun)) {
+      return;
+    }
+    Predicate predicate = nounEntry(noun, entries);
+    Arguments arguments = context.arguments().nounArguments(noun, predicate);
+    if (arguments == null) {
+      return;
+    }
+    emit(noun, peacekeeping(refine(predicate.code(), noun), noun, -1), arguments, predicate.describe(null) + arguments.how());
+  }
+
+  // ---------------------------------------------------------------- read through the other stages
+
+  private List<String> actorsAt(int head) {
+    return context.actors().actorsAt(head);
+  }
+
+  private boolean afterPossessive(int verb) {
+    return context.matcher().afterPossessive(verb);
+  }
+
+  private ControlVerb controlAt(int word) {
+    return context.matcher().controlAt(word);
+  }
+
+  private void emit(int trigger, String code, Arguments arguments, String rule) {
+    context.emitter().emit(trigger, code, arguments, rule);
+  }
+
+  private boolean inRejectedDocument(int verb) {
+    return context.matcher().inRejectedDocument(verb);
+  }
+
+  private int infinitive(int head) {
+    return context.matcher().infinitive(head);
+  }
+
+  private boolean infinitiveOfPlainNoun(int verb) {
+    return context.matcher().infinitiveOfPlainNoun(verb);
+  }
+
+  private String innerCode(int inner) {
+    return context.matcher().innerCode(inner);
+  }
+
+  private List<String> innerTargets(int inner) {
+    return context.arguments().innerTargets(inner);
+  }
+
+  private boolean isPredicateAdjective(int i) {
+    return context.matcher().isPredicateAdjective(i);
+  }
+
+  private boolean isPronoun(int token) {
+    return context.actors().isPronoun(token);
+  }
+
+  private boolean mannerAdjunct(int noun) {
+    return context.matcher().mannerAdjunct(noun);
+  }
+
+  private Integer matches(int verb, Predicate predicate) {
+    return context.matcher().matches(verb, predicate);
+  }
+
+  private boolean mistaggedVerb(int i) {
+    return context.repairs().mistaggedVerb(i);
+  }
+
+  private boolean negatedAt(int token) {
+    return context.stances().negatedAt(token);
+  }
+
+  private Predicate nounEntry(int noun, List<Predicate> entries) {
+    return context.matcher().nounEntry(noun, entries);
+  }
+
+  private String peacekeeping(String code, int trigger, int object) {
+    return context.refinements().peacekeeping(code, trigger, object);
+  }
+
+  private String refine(String code, int noun) {
+    return context.refinements().refine(code, noun);
+  }
+
+  private boolean sameSide(List<String> actors, List<String> sources) {
+    return context.actors().sameSide(actors, sources);
+  }
+
+  private List<String> subjectActors(int verb, boolean passive) {
+    return context.subjects().subjectActors(verb, passive);
+  }
+
+  private String troopMovement(int verb, String code) {
+    return context.refinements().troopMovement(verb, code);
+  }
+
+  private Arguments verbArguments(int verb, Predicate predicate, int object) {
+    return context.arguments().verbArguments(verb, predicate, object);
+  }
+}
