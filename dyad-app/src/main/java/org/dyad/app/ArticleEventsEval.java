@@ -144,6 +144,42 @@ final class ArticleEventsEval {
   static final double L2 = 1.0;
   static final int MIN_FEATURE_COUNT = 3;
 
+  /**
+   * Writes, one JSON line per article, its gold events and every coded event with how it fared
+   * (diagnostics: {@code --dump FILE}).
+   */
+  void dump(ArticleEventEvaluation evaluation, Path file) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    try (java.io.Writer writer = java.nio.file.Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (int a = 0; a < evaluation.results().size(); a++) {
+        ArticleResult result = evaluation.results().get(a);
+        DocumentRecord record = records.get(a);
+        java.util.Map<String, Object> line = new java.util.LinkedHashMap<>();
+        line.put("article", result.gold().id());
+        line.put("category", result.gold().category());
+        line.put("gold", result.gold().events());
+        java.util.List<java.util.Map<String, Object>> coded = new java.util.ArrayList<>();
+        for (Judged j : result.judged()) {
+          java.util.Map<String, Object> e = new java.util.LinkedHashMap<>();
+          e.put("event", j.event());
+          e.put("source", actor(record, j.event().source()));
+          e.put("target", actor(record, j.event().target()));
+          e.put("matched", j.matched());
+          e.put("closest", j.closest());
+          e.put("real", j.real());
+          e.put("features", EventFeatures.of(j.event(), record::actor));
+          coded.add(e);
+        }
+        line.put("coded", coded);
+        line.put("actors", record.actors());
+        line.put("text", record.document().text());
+        line.put("missed", result.missed());
+        writer.write(json.writeValueAsString(line));
+        writer.write('\n');
+      }
+    }
+  }
+
   /** The agreement between the gold and the second annotator's re-annotation. */
   String agreement() throws IOException {
     ArticleGoldReader reader = readerChecked();

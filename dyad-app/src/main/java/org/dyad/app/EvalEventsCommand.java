@@ -79,6 +79,10 @@ public final class EvalEventsCommand implements Callable<Integer> {
           + "prints its cross-validated ECE, precision and recall")
   Path fitConfidence;
 
+  @Option(names = "--dump", paramLabel = "FILE",
+      description = "articles: write each article's gold and coded events as JSON Lines (diagnostics)")
+  Path dump;
+
   @Option(names = "--agreement",
       description = "articles: print the agreement between the gold and a second annotator's blind re-annotation, and stop")
   boolean agreement;
@@ -88,7 +92,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
     if (dataset.equals("articles")) {
       return articles();
     }
-    if (by != null || calibration || agreement || category != null || fitConfidence != null) {
+    if (by != null || calibration || agreement || category != null || fitConfidence != null || dump != null) {
       throw new UserException("eval events: --by, --calibration, --category and --agreement go with --dataset articles",
           Main.EXIT_USAGE);
     }
@@ -174,6 +178,9 @@ public final class EvalEventsCommand implements Callable<Integer> {
     org.dyad.pipeline.eval.ArticleEventEvaluation evaluation = eval.run(only, category, verbose);
     if (fitConfidence != null) {
       eval.fit(evaluation, fitConfidence);
+    }
+    if (dump != null) {
+      eval.dump(evaluation, dump);
     }
     if (by != null) {
       out.print(evaluation.fieldTable());

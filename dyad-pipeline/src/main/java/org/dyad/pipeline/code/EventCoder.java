@@ -66,7 +66,8 @@ public final class EventCoder {
     this.words = words;
   }
 
-  public List<Event> code(ResolvedArticle article) {
+  public List<Event> code(ResolvedArticle resolved) {
+    ResolvedArticle article = new Anaphora(words).extend(resolved); // "he pledged": the doer named before
     List<Candidate> all = new ArrayList<>();
     Candidate previous = null;
     for (Sentence sentence : article.annotated().sentences()) {

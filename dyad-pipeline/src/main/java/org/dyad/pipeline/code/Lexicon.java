@@ -29,7 +29,14 @@ record Lexicon(
     Set<String> noComment,
     Set<String> saidNouns,
     Set<String> negators,
-    Set<String> pronouns) {
+    Set<String> pronouns,
+    Set<String> anaphoricPronouns,
+    Set<String> malePronouns,
+    Set<String> femalePronouns,
+    Set<String> copulaLike,
+    Set<String> companyNouns,
+    Set<String> partyNouns,
+    Set<String> bodyNouns) {
 
   /** The English lexicon shipped with Dyad. */
   static Lexicon standard() {
@@ -60,6 +67,13 @@ record Lexicon(
         classes.get("NO_COMMENT"),
         classes.get("SAID_NOUNS"),
         classes.get("NEGATORS"),
-        classes.get("PRONOUNS"));
+        classes.get("PRONOUNS"),
+        classes.get("ANAPHORIC_PRONOUNS"),
+        classes.get("MALE_PRONOUNS"),
+        classes.get("FEMALE_PRONOUNS"),
+        classes.get("COPULA_LIKE"),
+        classes.get("COMPANY_NOUNS"),
+        classes.get("PARTY_NOUNS"),
+        classes.get("BODY_NOUNS"));
   }
 }
