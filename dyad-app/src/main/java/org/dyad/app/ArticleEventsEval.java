@@ -134,6 +134,22 @@ final class ArticleEventsEval {
         ece += bin[0] / rows.size() * Math.abs(bin[1] / bin[0] - bin[2] / bin[0]);
       }
     }
+    // AUC: the chance a right event gets a higher confidence than a wrong one
+    double pairs = 0;
+    double ordered = 0;
+    for (double[] right : rows) {
+      if (right[1] != 1) {
+        continue;
+      }
+      for (double[] wrong : rows) {
+        if (wrong[1] == 1) {
+          continue;
+        }
+        pairs++;
+        ordered += right[0] > wrong[0] ? 1 : right[0] == wrong[0] ? 0.5 : 0;
+      }
+    }
+    out.printf(Locale.ROOT, "cross-validated AUC %.3f%n", pairs == 0 ? 0 : ordered / pairs);
     long kept = rows.stream().filter(r -> r[0] >= minConfidence).count();
     long keptRight = rows.stream().filter(r -> r[0] >= minConfidence && r[1] == 1).count();
     int gold = evaluation.results().stream().mapToInt(r -> r.gold().events().size()).sum();
@@ -141,7 +157,7 @@ final class ArticleEventsEval {
         folds, ece, minConfidence, kept, kept == 0 ? 0 : (double) keptRight / kept, gold == 0 ? 0 : (double) keptRight / gold);
   }
 
-  static final double L2 = 1.0;
+  static final double L2 = 3.0;
   static final int MIN_FEATURE_COUNT = 3;
 
   /**

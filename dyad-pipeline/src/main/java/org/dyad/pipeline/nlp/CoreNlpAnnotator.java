@@ -266,8 +266,52 @@ final class CoreNlpAnnotator implements Annotator {
         dependencies.add(new Dependency(
             edge.getRelation().toString(), edge.getGovernor().index() - 1, edge.getDependent().index() - 1));
       }
+      for (IndexedWord root : graph.getRoots()) {
+        if (isQuotationMark(root.originalText() == null ? root.word() : root.originalText())) {
+          dependencies = rerooted(dependencies, root.index() - 1);
+        }
+      }
     }
     return dependencies;
+  }
+
+  /**
+   * A sentence that opens with a quotation mark is often parsed with the mark as its root and the
+   * clause below it as a bare {@code dep} ("\"We have the lowest level ...\""): the clause's verb
+   * becomes the root again, the mark its punctuation, and any further clause hung on the mark a
+   * {@code parataxis} of the first, so that clause heads, subjects and speech verbs are found.
+   */
+  static List<Dependency> rerooted(List<Dependency> dependencies, int mark) {
+    int clause = -1;
+    for (Dependency d : dependencies) {
+      if (d.governor() == mark && d.relation().equals("dep")) {
+        clause = d.dependent();
+        break;
+      }
+    }
+    if (clause < 0) {
+      return dependencies;
+    }
+    List<Dependency> out = new ArrayList<>(dependencies.size());
+    for (Dependency d : dependencies) {
+      if (d.relation().equals("root") && d.dependent() == mark) {
+        out.add(new Dependency("root", -1, clause));
+        out.add(new Dependency("punct", clause, mark));
+      } else if (d.governor() == mark && d.dependent() == clause) {
+        continue;
+      } else if (d.governor() == mark) {
+        boolean attachedElsewhere = false;
+        for (Dependency other : dependencies) {
+          attachedElsewhere |= other.dependent() == d.dependent() && other.governor() != mark;
+        }
+        if (!attachedElsewhere) {
+          out.add(new Dependency(d.relation().equals("dep") ? "parataxis" : d.relation(), clause, d.dependent()));
+        }
+      } else {
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   private static Sentence sentence(int index, List<Token> tokens, List<Dependency> dependencies) {
