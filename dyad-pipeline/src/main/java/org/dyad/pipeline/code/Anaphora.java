@@ -30,7 +30,8 @@ import org.dyad.pipeline.resolve.ResolvedArticle;
  *   <li>A personal pronoun (he, him; she, her) refers to a person; it, they and them to an
  *       organisation, a group or a country. The antecedent is the first compatible actor named in
  *       the sentence before the pronoun, else in the nearest of the {@value #WINDOW} sentences
- *       before that names one (the first named there, usually the subject). A person whose given
+ *       before that names one (the first named there, usually the subject); "they" and "them", which
+ *       may stand for several actors named together, only from earlier sentences. A person whose given
  *       name is a man's is no "she", a woman's no "he". "It" before a form of "be", "seem" or
  *       "appear" is empty ("it is likely"), and pronouns inside quotation marks speak for the
  *       quoted, not the narrator: neither is resolved.</li>
@@ -70,8 +71,13 @@ final class Anaphora {
         String word = token.text().toLowerCase(Locale.ROOT);
         String actor = null;
         int end = t + 1;
-        if (token.pos().equals("PRP") && words.anaphoricPronouns().contains(word) && !emptyIt(sentence, t, word)) {
-          actor = antecedent(known, sentence.index(), t, id -> compatible(resolution.actor(id), word));
+        if ((token.pos().equals("PRP") || token.pos().equals("PRP$")) && words.anaphoricPronouns().contains(word)
+            && !emptyIt(sentence, t, word)) {
+          // "they" may stand for several actors named together ("Germany and France said they would"):
+          // within its own sentence the coder's clause reading decides; across sentences, the first named
+          int from = words.pluralPronouns().contains(word) ? sentence.index() - 1 : sentence.index();
+          actor = antecedent(known, from, from == sentence.index() ? t : Integer.MAX_VALUE,
+              id -> compatible(resolution.actor(id), word));
         } else if (t > 0 && sentence.token(t - 1).lemma().equalsIgnoreCase("the") && token.isNoun() && !token.isProperNoun()) {
           end = nounEnd(sentence, t);
           String phrase = lemmas(sentence, t, end);

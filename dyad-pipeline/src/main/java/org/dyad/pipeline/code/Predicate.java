@@ -24,7 +24,9 @@ import java.util.Set;
  * @param needs what the event needs to be this sense of the word: {@code target} (its own target
  *     relations name an actor or a place: "went to Moscow", not "went on sale"), {@code people} (its
  *     object names people: "released the hostages", not "released a film"), {@code state} (its
- *     target is a state, a government or an armed or political group: "recognised Kosovo")
+ *     target is a state, a government or an armed or political group: "recognised Kosovo"),
+ *     {@code noclause} (the verb governs no that-clause: "recognised Kosovo", not "recognise that
+ *     the deal is poor")
  * @param unless words (lemmas) that, anywhere in the sentence, show another sense ("beat" with
  *     "match" or "election" is no assault)
  */

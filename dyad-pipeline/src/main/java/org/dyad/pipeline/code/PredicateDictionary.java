@@ -141,8 +141,8 @@ public final class PredicateDictionary {
         voice = option;
       } else if (option.startsWith("needs=")) {
         for (String need : option.substring(6).split(",")) {
-          if (!Set.of("target", "people", "state").contains(need)) {
-            throw new IllegalArgumentException(where + ": needs=" + need + ": expected target, people or state");
+          if (!Set.of("target", "people", "state", "noclause").contains(need)) {
+            throw new IllegalArgumentException(where + ": needs=" + need + ": expected target, people, state or noclause");
           }
           needs.add(need);
         }

@@ -84,6 +84,9 @@ final class PredicateMatcher {
     if (predicate.preposition() != null && !hasPreposition(verb, predicate.preposition())) {
       return null;
     }
+    if (predicate.needs("noclause") && !graph.children(verb, "ccomp").isEmpty()) {
+      return null; // "recognize that the deal is poor": a belief, not recognition
+    }
     if (predicate.intransitive() && !graph.children(verb, "obj").isEmpty()) {
       return null;
     }
