@@ -28,10 +28,11 @@ import org.dyad.pipeline.resolve.ResolvedArticle;
  *
  * <ul>
  *   <li>A personal pronoun (he, him; she, her) refers to a person; it, they and them to an
- *       organisation, a group or a country. The antecedent is the first compatible actor named in
- *       the sentence before the pronoun, else in the nearest of the {@value #WINDOW} sentences
- *       before that names one (the first named there, usually the subject); "they" and "them", which
- *       may stand for several actors named together, only from earlier sentences. A person whose given
+ *       organisation, a group or a country. A personal pronoun's antecedent is the first compatible
+ *       actor named in the nearest of the {@value #WINDOW} sentences before that names one (the first
+ *       named there, usually the subject); within its own sentence the coder's clause rules read it
+ *       ("Iraq said it would": the speaker). A possessive (his, its) in its own sentence is the
+ *       nearest actor named before it ("Germany said its soldiers"). A person whose given
  *       name is a man's is no "she", a woman's no "he". "It" before a form of "be", "seem" or
  *       "appear" is empty ("it is likely"), and pronouns inside quotation marks speak for the
  *       quoted, not the narrator: neither is resolved.</li>
@@ -71,13 +72,17 @@ final class Anaphora {
         String word = token.text().toLowerCase(Locale.ROOT);
         String actor = null;
         int end = t + 1;
-        if ((token.pos().equals("PRP") || token.pos().equals("PRP$")) && words.anaphoricPronouns().contains(word)
-            && !emptyIt(sentence, t, word)) {
-          // "they" may stand for several actors named together ("Germany and France said they would"):
-          // within its own sentence the coder's clause reading decides; across sentences, the first named
-          int from = words.pluralPronouns().contains(word) ? sentence.index() - 1 : sentence.index();
-          actor = antecedent(known, from, from == sentence.index() ? t : Integer.MAX_VALUE,
-              id -> compatible(resolution.actor(id), word));
+        if ((token.pos().equals("PRP") || token.pos().equals("PRP$") && !possessesName(resolution, sentence, t))
+            && words.anaphoricPronouns().contains(word) && !emptyIt(sentence, t, word)) {
+          if (token.pos().equals("PRP$") && !words.pluralPronouns().contains(word)) {
+            // "Germany said its soldiers ...": a possessive's owner is usually the nearest actor before it
+            actor = nearestBefore(known, sentence.index(), t, id -> compatible(resolution.actor(id), word));
+          }
+          if (actor == null) {
+            // a personal pronoun within its own sentence is read by the coder's clause rules ("Iraq said
+            // it would allow": the speaker); across sentences, the first actor named in the nearest one
+            actor = antecedent(known, sentence.index() - 1, Integer.MAX_VALUE, id -> compatible(resolution.actor(id), word));
+          }
         } else if (t > 0 && sentence.token(t - 1).lemma().equalsIgnoreCase("the") && token.isNoun() && !token.isProperNoun()) {
           end = nounEnd(sentence, t);
           String phrase = lemmas(sentence, t, end);
@@ -107,6 +112,19 @@ final class Anaphora {
   }
 
   /** The first actor the test accepts in the sentence before {@code token}, else in the nearest earlier sentence naming one. */
+  /** The compatible actor named last before {@code token} in the sentence, or null. */
+  private static String nearestBefore(List<ActorMention> mentions, int sentence, int token,
+      java.util.function.Predicate<String> test) {
+    ActorMention last = null;
+    for (ActorMention m : mentions) {
+      if (m.sentence() == sentence && m.endToken() <= token && test.test(m.actorId())
+          && (last == null || m.firstToken() > last.firstToken())) {
+        last = m;
+      }
+    }
+    return last == null ? null : last.actorId();
+  }
+
   private static String antecedent(List<ActorMention> mentions, int sentence, int token, java.util.function.Predicate<String> test) {
     for (int s = sentence; s >= Math.max(0, sentence - WINDOW); s--) {
       ActorMention first = null;
@@ -166,6 +184,20 @@ final class Anaphora {
       return null;
     }
     return GIVEN_NAMES.get(names[0].toLowerCase(Locale.ROOT));
+  }
+
+  /** "his rival Olaf Weber": the phrase a possessive opens names its own actor, which the possessive must not replace. */
+  private static boolean possessesName(Resolution resolution, Sentence sentence, int t) {
+    for (int i = t + 1; i < Math.min(sentence.size(), t + 5); i++) {
+      Token next = sentence.token(i);
+      if (resolution.mentionAt(sentence.index(), i) != null) {
+        return true;
+      }
+      if (!(next.isNoun() || next.pos().startsWith("JJ"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private boolean emptyIt(Sentence sentence, int t, String word) {

@@ -25,8 +25,6 @@ final class PoliticalActors {
   private static final Set<String> STATE = Set.of("GOV", "MIL", "JUD", "LEG", "COP", "SPY", "IGO", "PTY", "OPP", "REB",
       "INS", "SEP", "NGO", "LAB");
 
-  private static final java.util.regex.Pattern PLACE_SOURCE =
-      java.util.regex.Pattern.compile("\\+(place-source|attack-place-source|launch-place-source|passive-in-place)");
   private static final java.util.regex.Pattern GUESSED_TARGET =
       java.util.regex.Pattern.compile("\\+(deep-target|place-target|domestic-target|subject-target)");
 
@@ -42,9 +40,7 @@ final class PoliticalActors {
       return true; // a capital standing for its state resolves to the state itself
     }
     if ("location".equals(source.kind())) {
-      // a place acting stands for its state or its people when the rule read it as the source
-      // ("rockets fired from Gaza", "demonstrations in Belgrade"), not as a plain subject ("Barcelona")
-      return source.country() != null && PLACE_SOURCE.matcher(rule).find();
+      return source.country() != null; // a place acting stands for its state or its people ("Gaza fired rockets")
     }
     if (sector.isEmpty()) {
       // a person named with an office ("shadow chancellor Oliver Letwin") acts politically even

@@ -124,7 +124,7 @@ class ReportedAggressionIT {
       assertThat(e.source()).isEqualTo("de");
       assertThat(e.target()).isEqualTo("jp");
       assertThat(e.modality()).isEqualTo("reported");
-      assertThat(e.rule()).contains("+launch-place-source"); // "at it": the speaker (Anaphora)
+      assertThat(e.rule()).contains("+speaker-pronoun-target").contains("+launch-place-source");
     });
     assertThat(accusations(events)).extracting(Event::cameo, Event::source, Event::target)
         .containsExactly(tuple("1123", "jp", "de"));
