@@ -41,6 +41,12 @@ public record Event(
         location, sentence, evidence, confidence, rule, null, null);
   }
 
+  /** This event at another place (null: none). */
+  public Event withLocation(Location newLocation) {
+    return new Event(id, cameo, cameoName, plover, quadClass, goldstein, source, target, trigger, negated, modality,
+        date, dateText, newLocation, sentence, evidence, confidence, rule, sourceCode, targetCode);
+  }
+
   /** This event with the codes its source and target have on the event's date. */
   public Event withActorCodes(String newSourceCode, String newTargetCode) {
     return new Event(id, cameo, cameoName, plover, quadClass, goldstein, source, target, trigger, negated, modality,

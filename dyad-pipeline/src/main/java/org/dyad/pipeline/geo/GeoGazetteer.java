@@ -45,7 +45,9 @@ public final class GeoGazetteer {
     /** the entry's own name */
     PRIMARY,
     /** a demonym or adjective of a country or continent ("Russian", "European") */
-    ADJECTIVE
+    ADJECTIVE,
+    /** a code or abbreviation in capitals ("DC", "BC", "NYC"): names the entry only when the text has it in capitals */
+    CODE
   }
 
   private static final int ENTRY_BITS = 18;
@@ -69,6 +71,7 @@ public final class GeoGazetteer {
   private final Map<String, Integer> countryEntries;
   private final Map<String, Integer> adm1ByCode;
   private final Map<String, String> iso3ByIso2;
+  private final Map<String, String> iso2ByIso3;
   private final Map<String, String> fipsByIso3;
   /** GeoNames ids, sorted, with the entry of each at the same position of {@link #idEntries}. */
   private final int[] sortedIds;
@@ -100,6 +103,9 @@ public final class GeoGazetteer {
     this.countryEntries = Map.copyOf(b.countryEntries);
     this.adm1ByCode = Map.copyOf(b.adm1ByCode);
     this.iso3ByIso2 = Map.copyOf(b.iso3ByIso2);
+    Map<String, String> reverse = new HashMap<>();
+    b.iso3ByIso2.forEach((iso2, iso3) -> reverse.putIfAbsent(iso3, iso2));
+    this.iso2ByIso3 = Map.copyOf(reverse);
     this.fipsByIso3 = Map.copyOf(b.fipsByIso3);
     int withId = 0;
     long[] pairs = new long[size];
@@ -211,7 +217,10 @@ public final class GeoGazetteer {
     return h & ((1L << 44) - 1);
   }
 
-  /** The entries a name may mean, each with how the name names it; empty when none. */
+  /**
+   * The entries a name may mean, each with how the name names it; empty when none. A code
+   * ({@link NameKind#CODE}) names its entry only when {@code name} is written in capitals.
+   */
   public List<Candidate> lookup(String name) {
     if (name == null || name.isBlank()) {
       return List.of();
@@ -231,10 +240,13 @@ public final class GeoGazetteer {
     for (int i = at; i < nameIndex.length && (nameIndex[i] >>> (ENTRY_BITS + KIND_BITS)) == h; i++) {
       int entry = (int) (nameIndex[i] & (MAX_ENTRIES - 1));
       NameKind kind = NameKind.values()[(int) ((nameIndex[i] >>> ENTRY_BITS) & 3)];
+      if (kind == NameKind.CODE && !isCode(name.strip())) {
+        continue;
+      }
       Integer previous = seen.get(entry);
       if (previous != null) {
         // the same entry by several kinds of name: keep the strongest (its own name first)
-        if (kind == NameKind.PRIMARY) {
+        if (kind == NameKind.PRIMARY || kind != NameKind.CODE && out.get(previous).nameKind() == NameKind.CODE) {
           out.set(previous, new Candidate(place(entry), kind));
         }
         continue;
@@ -272,6 +284,11 @@ public final class GeoGazetteer {
   /** ISO 3166-1 alpha-3 of an alpha-2 code, or null. */
   public String iso3(String iso2) {
     return iso2 == null ? null : iso3ByIso2.get(iso2.toUpperCase(Locale.ROOT));
+  }
+
+  /** ISO 3166-1 alpha-2 of an alpha-3 code, or null. */
+  public String iso2(String iso3) {
+    return iso3 == null ? null : iso2ByIso3.get(iso3);
   }
 
   /** The FIPS 10-4 code of a country (GDELT's country codes), or null. */
@@ -367,7 +384,7 @@ public final class GeoGazetteer {
       b.name(row[4], entry, NameKind.ALTERNATE);
       if (known != null) {
         for (String alias : known.aliases()) {
-          b.name(alias, entry, NameKind.ALTERNATE);
+          b.name(alias, entry, isCode(alias) ? NameKind.CODE : NameKind.ALTERNATE);
         }
         for (String demonym : demonymForms(known.demonyms())) {
           b.name(demonym, entry, NameKind.ADJECTIVE);
@@ -422,7 +439,8 @@ public final class GeoGazetteer {
             int bar = alternates.indexOf('|', from);
             int to = bar < 0 ? alternates.length() : bar;
             if (to > from) {
-              b.name(alternates.substring(from, to), entry, NameKind.ALTERNATE);
+              String alternate = alternates.substring(from, to);
+              b.name(alternate, entry, isCode(alternate) ? NameKind.CODE : NameKind.ALTERNATE);
             }
             from = to + 1;
           }
@@ -497,7 +515,7 @@ public final class GeoGazetteer {
       for (String alias : row[7].split("\\|")) {
         if (!alias.isBlank()) {
           boolean adjective = alias.endsWith("an") || alias.endsWith("ans") || alias.endsWith("ic");
-          b.name(alias, entry, adjective ? NameKind.ADJECTIVE : NameKind.ALTERNATE);
+          b.name(alias, entry, isCode(alias) ? NameKind.CODE : adjective ? NameKind.ADJECTIVE : NameKind.ALTERNATE);
         }
       }
     }
@@ -523,6 +541,23 @@ public final class GeoGazetteer {
   private static final String[] DIVISION_WORDS = {" province", " governorate", " oblast", " region", " state",
       " district", " prefecture", " county", " voivodeship", " department", " municipality", " territory",
       " division", " kray", " krai", " republic", " autonomous region", " emirate", " parish", " canton"};
+
+  /** A name in capitals of at most four letters ("DC", "BC", "N.Y.C."): a code, not a word. */
+  static boolean isCode(String name) {
+    int letters = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      } else if (c != '.') {
+        return false;
+      }
+    }
+    return letters > 0 && letters <= 4;
+  }
 
   /** "Maidan Wardak Province" without its division word ("Maidan Wardak"), or null. */
   static String withoutDivisionWord(String name) {
