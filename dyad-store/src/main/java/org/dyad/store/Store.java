@@ -19,7 +19,7 @@ import org.dyad.model.DocumentRecord;
 public interface Store extends AutoCloseable {
 
   /** The current schema version this build writes. */
-  int SCHEMA_VERSION = 4;
+  int SCHEMA_VERSION = 5;
 
   /**
    * Opens (creating and migrating when needed) the store at a location: a {@code jdbc:postgresql://…}
