@@ -161,10 +161,11 @@ public final class Pipeline {
       List<Event> events = EventActorCodes.apply(resolved, eventCoder.code(resolved)).stream()
           .filter(event -> event.confidence() >= minConfidence).toList();
       // where: each event's place from its clause, sentence or dateline; actors tied to a place
-      events = EventPlaces.shared().placeEvents(resolved, events);
+      List<Actor> actors = EventPlaces.shared().placeActors(resolved, resolved.resolution().actors());
+      events = EventPlaces.withActorPlaces(EventPlaces.shared().placeEvents(resolved, events), actors);
       checkNotInterrupted();
       List<Quote> quotes = quoteExtractor.find(resolved);
-      return assemble(resolved, EventPlaces.shared().placeActors(resolved, resolved.resolution().actors()), events, quotes);
+      return assemble(resolved, actors, events, quotes);
     });
   }
 

@@ -891,6 +891,27 @@ final class JdbcStore implements Store {
       + "LEFT JOIN actors ta ON ta.id = e.target_actor_id";
 
   @Override
+  public List<EventPoint> eventPoints(EventFilter filter, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be positive, was " + limit);
+    }
+    return read(() -> {
+      Sql select = new Sql("SELECT e.id, e.location_lat, e.location_lon, e.location_name, e.location_precision, e.cameo, "
+          + "e.quad_class, e.event_day, sa.name, ta.name, e.mention_count" + EVENT_FROM)
+          .append(eventConditions(filter))
+          .append(" AND e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL ORDER BY e.mention_count DESC, e.id DESC LIMIT ?", limit);
+      return query(select.text(), select.parameters(), rows -> {
+        List<EventPoint> points = new ArrayList<>();
+        while (rows.next()) {
+          points.add(new EventPoint(rows.getLong(1), rows.getDouble(2), rows.getDouble(3), rows.getString(4), rows.getString(5),
+              rows.getString(6), rows.getInt(7), rows.getString(8), rows.getString(9), rows.getString(10), rows.getInt(11)));
+        }
+        return points;
+      });
+    });
+  }
+
+  @Override
   public Page<EventSummary> events(EventFilter filter) {
     return read(() -> eventPage(eventConditions(filter), countEvents(filter), constrains(filter), filter));
   }

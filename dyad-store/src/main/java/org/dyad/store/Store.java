@@ -77,6 +77,12 @@ public interface Store extends AutoCloseable {
   /** Every event matching the filter, ignoring limit and offset (for export). */
   void forEachEvent(EventFilter filter, Consumer<EventSummary> action);
 
+  /**
+   * The placed events of a filter as map points, most reported first (at most {@code limit}; the
+   * filter's own limit and offset are ignored).
+   */
+  List<EventPoint> eventPoints(EventFilter filter, int limit);
+
   Optional<EventDetail> event(long eventId);
 
   /** Quotes matching the filter's actor (the speaker), country, text, dates and document. */

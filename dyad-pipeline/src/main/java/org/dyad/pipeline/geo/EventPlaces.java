@@ -318,6 +318,26 @@ public final class EventPlaces {
     return r.place().country() != null || !"CONT".equals(r.place().featureCode());
   }
 
+  /** The events with the places their source and target actors are tied to ({@code actors} placed by {@link #placeActors}). */
+  public static List<Event> withActorPlaces(List<Event> events, List<Actor> actors) {
+    java.util.Map<String, Location> places = new java.util.HashMap<>();
+    for (Actor actor : actors) {
+      if (actor.place() != null) {
+        places.put(actor.id(), actor.place());
+      }
+    }
+    if (places.isEmpty()) {
+      return events;
+    }
+    List<Event> out = new ArrayList<>(events.size());
+    for (Event e : events) {
+      Location source = e.source() == null ? null : places.get(e.source());
+      Location target = e.target() == null ? null : places.get(e.target());
+      out.add(source == null && target == null ? e : e.withActorPlaces(source, target));
+    }
+    return out;
+  }
+
   /**
    * The actors with the places they are tied to: a country its own point; a place actor (kind
    * location) its place; a person, group or organisation whose mention names a place ("Kharkiv
