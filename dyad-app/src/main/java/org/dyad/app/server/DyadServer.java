@@ -122,7 +122,7 @@ public final class DyadServer {
         ctx.queryParam("q"), ctx.queryParam("kind"), ctx.queryParam("country"), limit(ctx), offset(ctx))));
     app.get("/api/actors/{id}", ctx -> ctx.json(actorProfile(ctx.pathParam("id"))));
     app.get("/api/events", ctx -> ctx.json(events(ctx)));
-    app.get("/api/events/points", ctx -> ctx.json(store.eventPoints(filter(ctx), pointLimit(ctx))));
+    app.get("/api/events/points", ctx -> ctx.json(store.eventPoints(filter(ctx, 1, 0), pointLimit(ctx))));
     app.get("/api/events/{id}", ctx -> ctx.json(store.event(numericId(ctx.pathParam("id"), "event"))
         .orElseThrow(() -> ApiException.notFound("no event " + ctx.pathParam("id")))));
     app.get("/api/quotes", ctx -> ctx.json(quotes(ctx)));
@@ -293,10 +293,14 @@ public final class DyadServer {
   // ---- parameters
 
   private EventFilter filter(Context ctx) {
+    return filter(ctx, limit(ctx), offset(ctx));
+  }
+
+  private EventFilter filter(Context ctx, int limit, int offset) {
     return new EventFilter(
         ctx.queryParam("actor"), ctx.queryParam("country"), ctx.queryParam("cameo"), ctx.queryParam("plover"),
         integer(ctx, "quadClass"), optionalDate(ctx, "from"), optionalDate(ctx, "to"), ctx.queryParam("text"),
-        ctx.queryParam("document"), minConfidence(ctx), limit(ctx), offset(ctx), where(ctx));
+        ctx.queryParam("document"), minConfidence(ctx), limit, offset, where(ctx));
   }
 
   /** {@code near=LAT,LON&km=N}, {@code adm1=NAME|CODE}, {@code place=NAME|ID}: where events happened. */
