@@ -498,6 +498,45 @@ public final class ToponymResolver {
         && letters.chars().allMatch(Character::isLetter);
   }
 
+  /**
+   * The place a free description names, for comparing with a place given without coordinates
+   * ("Logar province", "Tiananmen Square, Beijing", "Hanoi" in VNM): the description, else each of
+   * its comma-separated parts, else a shorter form, read in {@code country} (alpha-3) when given;
+   * a country by its name first, else the most populous reading. Null when nothing resolves.
+   */
+  public GeoPlace resolveDescription(String description, String country) {
+    if (description == null || description.isBlank()) {
+      return null;
+    }
+    List<String> forms = new ArrayList<>();
+    forms.add(description.strip());
+    for (String part : description.split(",")) {
+      if (!part.isBlank()) {
+        forms.add(part.strip());
+      }
+    }
+    for (String form : List.copyOf(forms)) {
+      forms.addAll(shorterNames(form));
+    }
+    for (String form : forms) {
+      GeoPlace best = null;
+      for (Candidate c : gazetteer.lookup(form)) {
+        GeoPlace p = c.place();
+        if (country != null && p.country() != null && !country.equals(p.country()) || c.nameKind() == NameKind.CODE) {
+          continue;
+        }
+        if (best == null || p.isCountry() && !best.isCountry()
+            || best.isCountry() == p.isCountry() && p.population() > best.population()) {
+          best = p;
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+    }
+    return null;
+  }
+
   /** Shorter forms of a name the gazetteer lacks: without a suffix word, possessive, or "X of" before it. */
   static List<String> shorterNames(String name) {
     List<String> out = new ArrayList<>();
