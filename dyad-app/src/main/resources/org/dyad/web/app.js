@@ -545,15 +545,16 @@
     return (p.cameo || '') + ' ' + (p.source || '?') + ' → ' + (p.target || '?') + ' · ' + (p.place || '') + (p.day ? ' · ' + p.day : '');
   }
 
-  async function showMapEvent(id, panel) {
-    const detail = await api('/api/events/' + enc(id));
+  async function showMapEvent(point, panel) {
+    const detail = await api('/api/events/' + enc(point.id));
     const s = detail.event;
     const e = s.event;
+    // the event's place as merged from all its reports (the point), not only its first report's
     panel.replaceChildren(
       h('h2', null, link('#/event/' + enc(s.id), (e.cameo || '') + ' ' + (e.cameoName || 'Event'))),
       h('p', null, actorLink(s.source), ' → ', actorLink(s.target)),
-      h('p', { class: 'muted' }, (e.location ? e.location.name + (e.location.country ? ', ' + e.location.country : '')
-        + (e.location.precision ? ' (' + e.location.precision + ')' : '') : 'no place') + (e.date ? ' · ' + e.date : '')),
+      h('p', { class: 'muted', id: 'map-event-place' }, (point.place || '') + (point.precision ? ' (' + point.precision + ')' : '')
+        + (s.day ? ' · ' + s.day : '')),
       ...detail.mentions.slice(0, 5).map((m) => h('div', { class: 'evidence' },
         h('div', null, highlighted(m.event.evidence, m.event.trigger)),
         h('div', { class: 'muted' }, (m.outlet || '') + (m.published ? ' · ' + m.published : '')))));
@@ -561,12 +562,12 @@
 
   function showCluster(cluster, panel) {
     if (cluster.events.length === 1) {
-      return showMapEvent(cluster.events[0].id, panel);
+      return showMapEvent(cluster.events[0], panel);
     }
     panel.replaceChildren(
       h('h2', null, cluster.events.length + ' events here'),
       h('ul', { class: 'map-events' }, cluster.events.slice(0, 100).map((p) => h('li', null,
-        h('a', { href: '#/event/' + enc(p.id), class: 'map-event', onclick: (ev) => { ev.preventDefault(); showMapEvent(p.id, panel).catch(showError); } },
+        h('a', { href: '#/event/' + enc(p.id), class: 'map-event', onclick: (ev) => { ev.preventDefault(); showMapEvent(p, panel).catch(showError); } },
           pointLabel(p))))));
     return Promise.resolve();
   }

@@ -286,6 +286,7 @@ class WebUiIT {
     }
     wait.until(d -> !panel.findElements(By.cssSelector(".evidence")).isEmpty());
     assertThat(panel.findElement(By.cssSelector(".evidence")).getText()).isNotBlank();
+    assertThat(panel.findElement(By.id("map-event-place")).getText()).isNotBlank();
     assertThat(panel.findElement(By.tagName("h2")).getText()).matches("\\d{2,4}.*");
     screenshot("map-event");
   }
