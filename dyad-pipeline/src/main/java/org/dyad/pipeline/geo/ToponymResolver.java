@@ -441,8 +441,12 @@ public final class ToponymResolver {
     }
     if (country != null && w.hint != Hint.CITY && w.hint != Hint.ADM1) {
       // a country by its own name, unless a large place of the same own name competes ("Singapore")
+      // or a division does ("Georgia" the state): then the context decides
       for (Candidate c : w.candidates) {
         GeoPlace p = c.place();
+        if (c != country && c.nameKind() == NameKind.PRIMARY && p.isAdm1()) {
+          return null;
+        }
         if (c != country && c.nameKind() == NameKind.PRIMARY && !p.isCountry() && !p.isDivision()
             && p.population() * 10 > country.place().population() && p.population() > 1_000_000) {
           return null;
