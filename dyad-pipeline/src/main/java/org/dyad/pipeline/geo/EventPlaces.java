@@ -40,6 +40,8 @@ public final class EventPlaces {
 
   private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "around", "inside", "across",
       "into", "on", "off", "over", "from", "throughout", "within", "toward", "towards", "through", "of");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "southern",
+      "northern", "eastern", "western", "central");
   private static final Set<String> REPORTED_CLAUSES = Set.of("ccomp", "parataxis", "csubj", "advcl");
 
   private final ToponymFinder finder;
@@ -228,12 +230,17 @@ public final class EventPlaces {
         continue;
       }
       double score = 0;
-      if (token > 0 && LOCATIVE.contains(sentence.token(token - 1).lemma().toLowerCase(Locale.ROOT))) {
+      int before = token - 1;
+      while (before >= 0 && DETERMINERS.contains(sentence.token(before).lemma().toLowerCase(Locale.ROOT))) {
+        before--; // "in the Red Sea", "near the town of X"
+      }
+      if (before >= 0 && LOCATIVE.contains(sentence.token(before).lemma().toLowerCase(Locale.ROOT))) {
         score += 100;
       }
       score += switch (r.place().precision()) {
         case "city" -> 30;
         case "adm1" -> 20;
+        case "region" -> 15; // a sea: "attacks in the Red Sea" rather than the attackers' country
         case "country" -> 10;
         default -> 0;
       };

@@ -725,6 +725,9 @@ public final class GeoGazetteer {
           String code = codeTable.get(featureCodes[entry]);
           if (code.endsWith("PCLI") || code.endsWith("ADM1") || code.endsWith("CONT")) {
             heldNames.add(key(names[entry]) + "|" + (countries[entry] < 0 ? "" : countryTable.get(countries[entry])));
+          }
+          if (code.endsWith("PCLI") || code.endsWith("CONT")) {
+            // a region across countries (a sea) stays beside a division of the same name ("Red Sea", Sudan)
             heldNames.add(key(names[entry]) + "|*");
           }
         }

@@ -117,7 +117,11 @@ public final class ToponymFinder {
       } else if (p.isCountry() || "CONT".equals(p.featureCode())) {
         country = true;
       }
-      population = Math.max(population, p.population());
+      if (c.nameKind() == NameKind.PRIMARY) {
+        // an untagged name is a place by its own name: alternate names hold too many words
+        // ("Islamic State" is another name of no place worth reading it as)
+        population = Math.max(population, p.isDivision() ? p.population() / 10 : p.population());
+      }
     }
     boolean capitalsOnly = phrase.equals(phrase.toUpperCase(Locale.ROOT)) && phrase.chars().anyMatch(Character::isLetter);
     if (tokens.get(first).start() < dateline && capitalsOnly && sentence.index() == 0) {

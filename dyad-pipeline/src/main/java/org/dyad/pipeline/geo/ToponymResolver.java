@@ -129,6 +129,8 @@ public final class ToponymResolver {
     Candidate chosen;
     String how;
     boolean anchor;
+    /** its readings all lie where the text points nowhere: resolved like a name the gazetteer lacks */
+    boolean dropped;
 
     Work(ToponymMention mention, String key, List<Candidate> candidates, Hint hint, GeoPlace qualifier,
         boolean dateline, boolean viaFallback) {
@@ -190,7 +192,7 @@ public final class ToponymResolver {
         out.add(new Resolved(w.mention, focus, "place the document is about (small reading abroad)"));
         continue;
       }
-      if (w.chosen == null && w.candidates.isEmpty() && w.hint != Hint.COUNTRY) {
+      if (w.chosen == null && (w.candidates.isEmpty() || w.dropped) && w.hint != Hint.COUNTRY) {
         // a street, a building, a neighbourhood the gazetteer lacks: it most likely lies in the
         // place the document is about
         GeoPlace near = focus;
@@ -243,6 +245,16 @@ public final class ToponymResolver {
         }
       }
       return sum;
+    }
+
+    double strongestCountryWeight(String exceptKey) {
+      Map<String, Double> sums = new HashMap<>();
+      for (Map.Entry<String, Map<String, Double>> e : countries.entrySet()) {
+        if (!e.getKey().equals(exceptKey)) {
+          e.getValue().forEach((country, weight) -> sums.merge(country, weight, Double::sum));
+        }
+      }
+      return sums.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     }
 
     boolean hasDivision(String division, String exceptKey) {
@@ -340,6 +352,7 @@ public final class ToponymResolver {
         bestHow = how;
       }
     }
+    w.dropped = false;
     w.chosen = best;
     w.how = w.viaFallback ? bestHow + ", partial name" : bestHow;
   }
