@@ -30,8 +30,10 @@ import org.dyad.pipeline.resolve.ResolvedArticle;
  *   <li>else the dateline's place when the story is local (the dateline's country is the source's
  *       or the target's).</li>
  * </ol>
- * A toponym that is the event's source or target ("Russia accused Ukraine") does not place it, nor
- * an adjective ("Russian"), nor a name the gazetteer lacks. Among several, a place after "in",
+ * A toponym that is the event's source or target country ("Russia accused Ukraine") does not
+ * place it (a place actor does: "shelled villages near Kharkiv"), nor one inside the mention of an
+ * actor that is no place ("U.S. officials"), nor an adjective ("Russian"), nor a name the
+ * gazetteer lacks. Among several, a place after "in",
  * "near", "at", "outside" comes first, then the most precise (a city before a province before a
  * country), then the nearest to the trigger. The parse is read only where the coder already parsed
  * the sentence. Thread-safe.
@@ -297,8 +299,11 @@ public final class EventPlaces {
         continue;
       }
       Actor actor = article.resolution().actor(m.actorId());
-      boolean own = m.actorId().equals(event.source()) || m.actorId().equals(event.target());
-      boolean notPlace = actor != null && !"country".equals(actor.kind()) && !"location".equals(actor.kind());
+      boolean place = actor != null && "location".equals(actor.kind());
+      // the event's own actors do not place it ("Russia accused Ukraine"), except a place that is
+      // one ("shelled villages near Kharkiv", "struck Gaza"): that is where it happened
+      boolean own = (m.actorId().equals(event.source()) || m.actorId().equals(event.target())) && !place;
+      boolean notPlace = actor != null && !"country".equals(actor.kind()) && !place;
       if (own || notPlace) {
         for (int t = m.firstToken(); t < m.endToken(); t++) {
           out.add(t);
