@@ -53,4 +53,21 @@ class EventPlacesIT {
         .allSatisfy(a -> assertThat(a.place().precision()).isEqualTo("country"));
     assertThat(record.events()).anySatisfy(e -> assertThat(e.sourcePlace()).isNotNull());
   }
+
+  @Test
+  void theReferenceArticlesMoscowAndDohaEventsCarryThoseCitiesWithCoordinates() throws Exception {
+    java.nio.file.Path article = java.nio.file.Path.of(System.getProperty("dyad.shared", "../shared"), "examples/moscow-format.txt");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(article), "the reference article is absent");
+    DocumentRecord record = PIPELINE.process(org.dyad.pipeline.source.Sources.read(article.toString(), LocalDate.parse("2021-10-15")));
+    for (String city : new String[] {"Moscow", "Doha"}) {
+      assertThat(record.events()).as(city).anySatisfy(e -> {
+        assertThat(e.location()).isNotNull();
+        assertThat(e.location().name()).isEqualTo(city);
+        assertThat(e.location().lat()).isNotNull();
+        assertThat(e.location().lon()).isNotNull();
+        assertThat(e.location().precision()).isEqualTo("city");
+        assertThat(e.location().geonameId()).isPositive();
+      });
+    }
+  }
 }
