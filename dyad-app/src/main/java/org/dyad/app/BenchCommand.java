@@ -132,6 +132,20 @@ public final class BenchCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "corpus %s: %d documents, %d tokens (regex word/number/punctuation count)%n",
         folder, count, tokens);
 
+    // the gazetteer on its own: load time (wall and CPU) and the heap it holds
+    org.dyad.pipeline.knowledge.KnowledgeBase.builtIn();
+    settle();
+    long heapBefore = usedHeap();
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpuBefore = threads.getCurrentThreadCpuTime();
+    long gazetteerStart = System.nanoTime();
+    org.dyad.pipeline.geo.GeoGazetteer gazetteer = org.dyad.pipeline.geo.GeoGazetteer.shared();
+    double gazetteerSeconds = seconds(System.nanoTime() - gazetteerStart);
+    double gazetteerCpu = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
+    settle();
+    System.out.printf(Locale.ROOT, "dyad: gazetteer %d places, %d names: loaded in %.2f s (%.2f CPU s), heap %d MB%n",
+        gazetteer.size(), gazetteer.nameCount(), gazetteerSeconds, gazetteerCpu, Math.max(0, usedHeap() - heapBefore) >> 20);
+
     long loadStart = System.nanoTime();
     pipeline.process(documents.get(0));
     System.out.printf(Locale.ROOT, "dyad: models loaded in %.1f s%n", seconds(System.nanoTime() - loadStart));
@@ -179,6 +193,11 @@ public final class BenchCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "bench %s dyad %.2f baseline %.2f ratio %.1f heap %d MB%n",
         corpusName, dyadRate, baseRate, dyadRate / baseRate, dyadHeap >> 20);
     return Main.EXIT_OK;
+  }
+
+  private static long usedHeap() {
+    Runtime runtime = Runtime.getRuntime();
+    return runtime.totalMemory() - runtime.freeMemory();
   }
 
   /**

@@ -9,9 +9,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = {
         "Score Dyad against public gold sets (../shared/data, see its README).",
-        "Each task ends with a line '<task> <dataset> F1 0.000 P 0.000 R 0.000 n=N' (accuracy: 'acc 0.000 n=N')."
+        "Each task ends with a line '<task> <dataset> F1 0.000 P 0.000 R 0.000 n=N' (accuracy: 'acc 0.000 n=N';",
+        "geo: 'geo <dataset> acc161 0.000 country 0.000 n=N')."
     },
-    subcommands = {EvalExtractionCommand.class, EvalTimesCommand.class, EvalEventsCommand.class, EvalQuotesCommand.class})
+    subcommands = {EvalExtractionCommand.class, EvalTimesCommand.class, EvalEventsCommand.class, EvalQuotesCommand.class,
+        EvalGeoCommand.class})
 public final class EvalCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -39,6 +39,19 @@ final class FilterOptions {
           + org.dyad.model.Confidence.DEFAULT_MINIMUM + " unless told otherwise)")
   Double minConfidence;
 
+  @Option(names = "--near", paramLabel = "LAT,LON", description = "events placed within --km of this point (decimal degrees)")
+  String near;
+
+  @Option(names = "--km", paramLabel = "N", description = "the radius around --near in kilometres (default 50)")
+  Double km;
+
+  @Option(names = "--adm1", paramLabel = "NAME|CODE",
+      description = "events placed in this first-order division: a name (Texas, Kharkiv Oblast) or GeoNames code (US.TX)")
+  String adm1;
+
+  @Option(names = "--place", paramLabel = "NAME|ID", description = "events placed at this place: its name (Kharkiv) or GeoNames id")
+  String place;
+
   EventFilter toFilter(int limit, int offset) {
     if (limit < 1) {
       throw new UserException("--limit must be at least 1");
@@ -55,6 +68,15 @@ final class FilterOptions {
     if (minConfidence != null && (minConfidence.isNaN() || minConfidence < 0 || minConfidence > 1)) {
       throw new UserException("--min-confidence is a number from 0 to 1, not " + minConfidence);
     }
-    return new EventFilter(actor, country, cameo, plover, quadClass, from, to, text, documentId, minConfidence, limit, offset);
+    EventFilter.Where where;
+    try {
+      where = PlaceQuery.parse(near, km, adm1, place);
+    } catch (IllegalArgumentException e) {
+      String message = e.getMessage();
+      throw new UserException(message.startsWith("near") || message.startsWith("km") ? "--" + message
+          : "--near/--adm1/--place: " + message);
+    }
+    return new EventFilter(actor, country, cameo, plover, quadClass, from, to, text, documentId, minConfidence, limit, offset,
+        where);
   }
 }

@@ -6,14 +6,21 @@ import java.util.List;
 import java.util.Locale;
 import org.dyad.model.Event;
 import org.dyad.model.Location;
+import org.dyad.pipeline.geo.GeoGazetteer;
+import org.dyad.pipeline.geo.GeoPlace;
 import org.dyad.store.ActorRef;
 import org.dyad.store.EventSummary;
 
 /**
  * One event as a row of the GDELT 2.0 Event table: its 61 columns in their documented order,
- * empty where Dyad has no value (ethnic, religion and known-group codes, tone, ADM codes, feature
- * ids). Geographic country codes are FIPS in GDELT and Dyad keeps ISO codes, so they stay empty
- * rather than wrong; the action place name and coordinates are filled.
+ * empty where Dyad has no value (ethnic, religion and known-group codes, tone, ADM2 codes).
+ *
+ * <p>The geography (the ActionGeo_ columns from the event's place, the Actor1Geo_ and Actor2Geo_ ones from the places
+ * its actors are tied to) follows GDELT's conventions: Type 1 country, 2 US state, 3 US city, 4
+ * world city, 5 world state (ADM1); FullName "place, division, country"; CountryCode the FIPS
+ * 10-4 code; ADM1Code FIPS country code + the GeoNames admin1 code (GeoNames keeps FIPS division
+ * codes for most countries: "UP07" for Kharkiv Oblast, "USTX" for Texas); FeatureID the GeoNames
+ * id (GDELT's own are GNS/GNIS ids), or the FIPS country code for a country.
  */
 final class GdeltFormat {
 
@@ -71,22 +78,9 @@ final class GdeltFormat {
     row.add(String.valueOf(summary.sources()));
     row.add(String.valueOf(summary.articles()));
     row.add(null);
-    addEmptyGeo(row);
-    addEmptyGeo(row);
-    Location location = event.location();
-    if (location == null) {
-      addEmptyGeo(row);
-    } else {
-      boolean point = location.lat() != null && location.lon() != null;
-      row.add(point ? "4" : null);
-      row.add(location.name());
-      row.add(null);
-      row.add(null);
-      row.add(null);
-      row.add(location.lat() == null ? null : number(location.lat()));
-      row.add(location.lon() == null ? null : number(location.lon()));
-      row.add(null);
-    }
+    addGeo(row, event.sourcePlace());
+    addGeo(row, event.targetPlace());
+    addGeo(row, event.location());
     row.add(summary.firstSeen() == null ? null : summary.firstSeen().replace("-", "") + "000000");
     row.add(summary.documentUrl());
     return row;
@@ -106,10 +100,54 @@ final class GdeltFormat {
     row.add(null);
   }
 
-  private static void addEmptyGeo(List<String> row) {
-    for (int i = 0; i < 8; i++) {
-      row.add(null);
+  /** The eight Geo_ columns of one place (all empty for none). */
+  static void addGeo(List<String> row, Location place) {
+    if (place == null || place.name() == null && place.lat() == null) {
+      for (int i = 0; i < 8; i++) {
+        row.add(null);
+      }
+      return;
     }
+    GeoGazetteer gazetteer = GeoGazetteer.shared();
+    String fips = place.country() == null ? null : gazetteer.fips(place.country());
+    String precision = place.precision();
+    boolean us = "USA".equals(place.country());
+    String type = null;
+    if ("country".equals(precision)) {
+      type = "1";
+    } else if ("adm1".equals(precision)) {
+      type = us ? "2" : "5";
+    } else if ("city".equals(precision) || precision == null && place.lat() != null) {
+      type = us ? "3" : "4";
+    }
+    String adm1Code = place.adm1() == null || fips == null ? null : fips + place.adm1().substring(place.adm1().indexOf('.') + 1);
+    row.add(type);
+    row.add(fullName(place, gazetteer));
+    row.add(fips);
+    row.add("country".equals(precision) ? fips : adm1Code);
+    row.add(null);
+    row.add(place.lat() == null ? null : number(place.lat()));
+    row.add(place.lon() == null ? null : number(place.lon()));
+    row.add("country".equals(precision) ? fips : place.geonameId() == null ? null : String.valueOf(place.geonameId()));
+  }
+
+  /** "Kharkiv, Kharkiv Oblast, Ukraine": the place, its division and its country, as GDELT writes them. */
+  private static String fullName(Location place, GeoGazetteer gazetteer) {
+    StringBuilder name = new StringBuilder(place.name() == null ? "" : place.name());
+    if ("country".equals(place.precision()) || place.country() == null) {
+      return name.toString();
+    }
+    if (place.adm1() != null && !"adm1".equals(place.precision())) {
+      GeoPlace division = gazetteer.adm1(place.country(), place.adm1().substring(place.adm1().indexOf('.') + 1));
+      if (division != null && !division.name().equals(place.name())) {
+        name.append(", ").append(division.name());
+      }
+    }
+    GeoPlace country = gazetteer.country(place.country());
+    if (country != null) {
+      name.append(", ").append(country.name());
+    }
+    return name.toString();
   }
 
   private static String number(double value) {

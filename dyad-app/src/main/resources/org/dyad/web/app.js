@@ -411,7 +411,11 @@
         h('dt', null, 'Negated'), h('dd', null, e.negated ? 'yes' : 'no'),
         h('dt', null, 'Modality'), h('dd', null, e.modality || '–'),
         h('dt', null, 'Date'), h('dd', null, (e.date || 'not stated') + (e.dateText ? ' (“' + e.dateText + '”)' : '')),
-        h('dt', null, 'Place'), h('dd', null, e.location ? e.location.name + (e.location.country ? ', ' + e.location.country : '') : '–'),
+        h('dt', null, 'Place'), h('dd', null, e.location ? e.location.name + (e.location.country ? ', ' + e.location.country : '')
+          + (e.location.precision ? ' (' + e.location.precision + ')' : '')
+          + (e.location.lat !== null && e.location.lat !== undefined ? ' · ' + fmt(e.location.lat, 2) + ', ' + fmt(e.location.lon, 2) : '') : '–',
+          e.location && e.location.lat !== null && e.location.lat !== undefined
+            ? h('span', null, ' · ', link('#/map?near=' + e.location.lat + ',' + e.location.lon + '&km=50', 'events nearby')) : null),
         h('dt', null, 'Reported'), h('dd', null, s.mentions + ' mentions in ' + s.articles + ' articles from ' + s.sources + ' outlets; first seen ' + (s.firstSeen || '?')),
         h('dt', null, 'Coded by'), h('dd', null, (e.rule || '–') + ', confidence ' + fmt(e.confidence, 2))),
       s.source && s.target ? h('p', null, link('#/dyad/' + enc(actorRefKey(s.source)) + '/' + enc(actorRefKey(s.target)), 'See the dyad ' + s.source.name + ' ↔ ' + s.target.name)) : null,
@@ -508,6 +512,121 @@
       h('h2', null, 'Quotes (' + quotes.items.length + ')'), quoteList(quotes.items));
   }
 
+
+  // ---- map -------------------------------------------------------------------------------------
+  // The events of the current filter as points on country outlines (Natural Earth, served from the
+  // jar: no tile server). Points close together at the current zoom are drawn as one cluster with
+  // its count; a click on a point lists its events, a click on an event shows it with its evidence.
+  let worldRegistered = null;
+  async function registerWorld() {
+    if (!worldRegistered) {
+      worldRegistered = fetch('/world.json').then((r) => r.json()).then((geo) => echarts.registerMap('world', geo));
+    }
+    return worldRegistered;
+  }
+
+  function clusterPoints(points, cellDegrees) {
+    const cells = new Map();
+    for (const p of points) {
+      const key = Math.floor(p.lat / cellDegrees) + ':' + Math.floor(p.lon / cellDegrees);
+      let cell = cells.get(key);
+      if (!cell) {
+        cell = { lat: 0, lon: 0, events: [] };
+        cells.set(key, cell);
+      }
+      cell.events.push(p);
+      cell.lat += p.lat;
+      cell.lon += p.lon;
+    }
+    return [...cells.values()].map((c) => ({ lat: c.lat / c.events.length, lon: c.lon / c.events.length, events: c.events }));
+  }
+
+  function pointLabel(p) {
+    return (p.cameo || '') + ' ' + (p.source || '?') + ' → ' + (p.target || '?') + ' · ' + (p.place || '') + (p.day ? ' · ' + p.day : '');
+  }
+
+  async function showMapEvent(point, panel) {
+    const detail = await api('/api/events/' + enc(point.id));
+    const s = detail.event;
+    const e = s.event;
+    // the event's place as merged from all its reports (the point), not only its first report's
+    panel.replaceChildren(
+      h('h2', null, link('#/event/' + enc(s.id), (e.cameo || '') + ' ' + (e.cameoName || 'Event'))),
+      h('p', null, actorLink(s.source), ' → ', actorLink(s.target)),
+      h('p', { class: 'muted', id: 'map-event-place' }, (point.place || '') + (point.precision ? ' (' + point.precision + ')' : '')
+        + (s.day ? ' · ' + s.day : '')),
+      ...detail.mentions.slice(0, 5).map((m) => h('div', { class: 'evidence' },
+        h('div', null, highlighted(m.event.evidence, m.event.trigger)),
+        h('div', { class: 'muted' }, (m.outlet || '') + (m.published ? ' · ' + m.published : '')))));
+  }
+
+  function showCluster(cluster, panel) {
+    if (cluster.events.length === 1) {
+      return showMapEvent(cluster.events[0], panel);
+    }
+    panel.replaceChildren(
+      h('h2', null, cluster.events.length + ' events here'),
+      h('ul', { class: 'map-events' }, cluster.events.slice(0, 100).map((p) => h('li', null,
+        h('a', { href: '#/event/' + enc(p.id), class: 'map-event', onclick: (ev) => { ev.preventDefault(); showMapEvent(p, panel).catch(showError); } },
+          pointLabel(p))))));
+    return Promise.resolve();
+  }
+
+  async function mapPage(params) {
+    const query = new URLSearchParams(params);
+    query.set('limit', '5000');
+    const [points] = await Promise.all([api('/api/events/points?' + query), registerWorld()]);
+    const fields = {};
+    const field = (name, label, type, title) => {
+      fields[name] = h('input', { type: type || 'text', name: name, id: 'f-' + name, value: params.get(name) || '', title: title });
+      return h('label', null, label, fields[name]);
+    };
+    const form = h('form', { class: 'filters', onsubmit: (ev) => {
+      ev.preventDefault();
+      const p = new URLSearchParams();
+      for (const [k, input] of Object.entries(fields)) if (input.value) p.set(k, input.value);
+      location.hash = '#/map?' + p;
+    } }, field('actor', 'Actor'), field('country', 'Country'), field('cameo', 'CAMEO'),
+    field('from', 'From', 'date'), field('to', 'To', 'date'),
+    field('adm1', 'Province/state', 'text', 'a first-order division: Texas, Kharkiv Oblast, or a code such as US.TX'),
+    field('near', 'Near', 'text', 'LAT,LON: events within the radius of this point'), field('km', 'km', 'number'),
+    confidenceField(fields, params), h('button', { type: 'submit' }, 'Filter'));
+    const chartBox = h('div', { class: 'chart map', id: 'event-map', role: 'img',
+      'aria-label': 'Map of ' + points.length + ' placed events' });
+    const panel = h('div', { id: 'map-panel', class: 'map-panel', 'aria-live': 'polite' },
+      h('p', { class: 'muted' }, points.length ? 'Click a point for its events.' : 'No placed events for this filter.'));
+    setPage('Map', form, h('p', { class: 'muted', id: 'map-count' }, points.length + ' placed events'
+      + (points.length >= 5000 ? ' (the 5,000 most reported)' : '')), h('div', { class: 'map-layout' }, chartBox, panel));
+    const chart = echarts.init(chartBox, null, { renderer: 'svg' });
+    charts.push(chart);
+    let clusters = [];
+    const draw = (zoom) => {
+      const cell = Math.max(0.05, 8 / Math.max(1, zoom));
+      clusters = clusterPoints(points, cell);
+      chart.setOption({ series: [{ id: 'events', data: clusters.map((c, i) => ({
+        name: c.events.length === 1 ? pointLabel(c.events[0]) : c.events.length + ' events',
+        value: [c.lon, c.lat, c.events.length], index: i })) }] });
+    };
+    chart.setOption({
+      tooltip: { trigger: 'item', formatter: (p) => (p.seriesType === 'scatter' ? echarts.format.encodeHTML(p.name) : '') },
+      geo: { map: 'world', roam: true, zoom: 1, itemStyle: { areaColor: '#eef1f4', borderColor: '#9aa5b1' },
+        emphasis: { disabled: true }, label: { show: false } },
+      series: [{ id: 'events', type: 'scatter', coordinateSystem: 'geo', data: [],
+        symbolSize: (v) => Math.min(40, 8 + 4 * Math.sqrt(v[2])),
+        label: { show: true, formatter: (p) => (p.value[2] > 1 ? String(p.value[2]) : ''), color: '#fff', fontSize: 10 },
+        itemStyle: { color: '#c0392b', opacity: 0.85, borderColor: '#fff', borderWidth: 1 } }],
+    });
+    draw(1);
+    chart.on('georoam', () => {
+      const option = chart.getOption();
+      const zoom = option.geo && option.geo[0] ? option.geo[0].zoom : 1;
+      draw(zoom);
+    });
+    chart.on('click', (p) => {
+      if (p.seriesType === 'scatter' && clusters[p.data.index]) showCluster(clusters[p.data.index], panel).catch(showError);
+    });
+  }
+
   // ---- routing -----------------------------------------------------------------------------
   async function route() {
     const hash = location.hash || '#/';
@@ -521,6 +640,7 @@
       else if (parts[0] === 'actors') await actors(params);
       else if (parts[0] === 'actor' && parts[1]) await actor(parts[1]);
       else if (parts[0] === 'events') await events(params);
+      else if (parts[0] === 'map') await mapPage(params);
       else if (parts[0] === 'event' && parts[1]) await event(parts[1]);
       else if (parts[0] === 'articles') await articles(params);
       else if (parts[0] === 'article' && parts[1]) await article(parts[1], parts[2]);

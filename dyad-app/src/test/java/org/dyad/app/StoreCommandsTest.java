@@ -154,7 +154,10 @@ class StoreCommandsTest {
     assertThat(first[32]).isEqualTo("2");
     assertThat(first[33]).isEqualTo("2");
     assertThat(first[34]).isEmpty();
-    assertThat(first[52]).isEqualTo("Moscow");
+    assertThat(first[51]).isEqualTo("4"); // ActionGeo_Type: a world city
+    assertThat(first[52]).isEqualTo("Moscow, Russia"); // GDELT's full name: place, (division,) country
+    assertThat(first[53]).isEqualTo("RS"); // FIPS 10-4, as GDELT codes countries
+    assertThat(first[35]).isEmpty(); // an actor tied to no place: no Actor1Geo
     assertThat(first[56]).isEqualTo("55.75");
     assertThat(first[59]).isEqualTo("20211015000000");
     assertThat(first[60]).isEqualTo("https://tass.ru/1");

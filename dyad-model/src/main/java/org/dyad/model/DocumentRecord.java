@@ -10,7 +10,8 @@ public record DocumentRecord(
     List<Event> events,
     List<Quote> quotes,
     List<Amount> amounts,
-    List<TimeExpression> times) {
+    List<TimeExpression> times,
+    List<LocationMention> locations) {
 
   public static final String SCHEMA = "dyad.document/1";
 
@@ -21,6 +22,13 @@ public record DocumentRecord(
     quotes = List.copyOf(quotes);
     amounts = List.copyOf(amounts);
     times = List.copyOf(times);
+    locations = locations == null ? List.of() : List.copyOf(locations);
+  }
+
+  /** A record without toponyms ({@code locations} empty). */
+  public DocumentRecord(String schema, DocumentInfo document, List<Actor> actors, List<Event> events,
+      List<Quote> quotes, List<Amount> amounts, List<TimeExpression> times) {
+    this(schema, document, actors, events, quotes, amounts, times, List.of());
   }
 
   /**
@@ -33,7 +41,7 @@ public record DocumentRecord(
       return this;
     }
     return new DocumentRecord(schema, document, actors, events.stream().filter(e -> e.confidence() >= minimum).toList(),
-        quotes, amounts, times);
+        quotes, amounts, times, locations);
   }
 
   /** The actor with this id, or null. */

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.dyad.model.Actor;
 import org.dyad.model.Amount;
 import org.dyad.model.Confidence;
 import org.dyad.model.DocumentInfo;
@@ -28,6 +29,7 @@ import org.dyad.pipeline.extract.HtmlExtractor;
 import org.dyad.pipeline.extract.LanguageGuess;
 import org.dyad.pipeline.extract.PlainTextCleaner;
 import org.dyad.pipeline.extract.TextDecoder;
+import org.dyad.pipeline.geo.EventPlaces;
 import org.dyad.pipeline.nlp.AnnotatedArticle;
 import org.dyad.pipeline.nlp.Annotator;
 import org.dyad.pipeline.quote.QuoteExtractor;
@@ -158,9 +160,12 @@ public final class Pipeline {
       checkNotInterrupted();
       List<Event> events = EventActorCodes.apply(resolved, eventCoder.code(resolved)).stream()
           .filter(event -> event.confidence() >= minConfidence).toList();
+      // where: each event's place from its clause, sentence or dateline; actors tied to a place
+      List<Actor> actors = EventPlaces.shared().placeActors(resolved, resolved.resolution().actors());
+      events = EventPlaces.withActorPlaces(EventPlaces.shared().placeEvents(resolved, events), actors);
       checkNotInterrupted();
       List<Quote> quotes = quoteExtractor.find(resolved);
-      return assemble(resolved, events, quotes);
+      return assemble(resolved, actors, events, quotes);
     });
   }
 
@@ -274,10 +279,14 @@ public final class Pipeline {
     Resolution resolution = actorResolver.resolve(annotated);
     List<TimeExpression> times = timeNormalizer.find(annotated, anchor);
     List<Amount> amounts = amountExtractor.find(annotated);
-    return new ResolvedArticle(annotated, resolution, times, amounts, anchor);
+    return new ResolvedArticle(annotated, resolution, times, amounts, anchor, EventPlaces.shared().toponyms(annotated));
   }
 
   static DocumentRecord assemble(ResolvedArticle resolved, List<Event> events, List<Quote> quotes) {
+    return assemble(resolved, resolved.resolution().actors(), events, quotes);
+  }
+
+  static DocumentRecord assemble(ResolvedArticle resolved, List<Actor> actors, List<Event> events, List<Quote> quotes) {
     Article article = resolved.annotated().article();
     DocumentInfo info = new DocumentInfo(
         sha256(article.text()),
@@ -290,8 +299,8 @@ public final class Pipeline {
         article.language(),
         article.text(),
         article.removed());
-    return new DocumentRecord(DocumentRecord.SCHEMA, info, resolved.resolution().actors(), events, quotes,
-        resolved.amounts(), resolved.times());
+    return new DocumentRecord(DocumentRecord.SCHEMA, info, actors, events, quotes, resolved.amounts(), resolved.times(),
+        resolved.toponyms().isEmpty() ? List.of() : EventPlaces.shared().locations(article.text(), resolved.toponyms()));
   }
 
   /** The calendar day of an ISO date or instant, or null when absent or unreadable. */

@@ -41,6 +41,8 @@ enum RecordTables {
       field("date", DataTypes.StringType), field("date_text", DataTypes.StringType),
       field("location_name", DataTypes.StringType), field("location_country", DataTypes.StringType),
       field("location_lat", DataTypes.DoubleType), field("location_lon", DataTypes.DoubleType),
+      field("location_geoname_id", DataTypes.IntegerType), field("location_adm1", DataTypes.StringType),
+      field("location_precision", DataTypes.StringType),
       field("sentence", DataTypes.IntegerType), field("evidence_start", DataTypes.IntegerType),
       field("evidence_end", DataTypes.IntegerType), field("evidence_text", DataTypes.StringType),
       field("confidence", DataTypes.DoubleType), field("rule", DataTypes.StringType))),
@@ -87,7 +89,7 @@ enum RecordTables {
           rows.add(RowFactory.create(id, e.id(), e.cameo(), e.cameoName(), e.plover(), e.quadClass(), e.goldstein(),
               e.source(), e.target(), trigger.start(), trigger.end(), trigger.text(), e.negated(), e.modality(),
               e.date(), e.dateText(), location.name(), location.country(), location.lat(), location.lon(),
-              e.sentence(), evidence.start(), evidence.end(), evidence.text(), e.confidence(), e.rule()));
+              location.geonameId(), location.adm1(), location.precision(), e.sentence(), evidence.start(), evidence.end(), evidence.text(), e.confidence(), e.rule()));
         }
       }
       case actors -> {

@@ -22,7 +22,10 @@ import org.dyad.model.Location;
  *   <li>time: when both reports have a time range (the event's own date at its precision; a
  *       date-less report is placed within {@value #UNDATED_DAYS} days up to its publication
  *       day) the ranges overlap, allowing one day of slack;</li>
- *   <li>place: no two different countries, nor two different place names;</li>
+ *   <li>place: no two different countries; at the precision both reports have, the same place:
+ *       two cities (or counties) at most {@value #SAME_CITY_KM} km apart (or the same GeoNames
+ *       id), a city in the other's first-order division, the same division; reports without
+ *       coordinates compare place names as before;</li>
  *   <li>evidence: the Dice similarity of the content words of the evidence sentences (the best
  *       over the stored event's reports, so reports chain) reaches a threshold, lower when the
  *       time match is tight (both ranges at most a week), the CAMEO code is the same, or both
@@ -63,13 +66,69 @@ final class EventMatcher {
     }
   }
 
+  /** Two city-precision places this close are one place for coreference (a city and its suburbs). */
+  static final double SAME_CITY_KM = 50;
+
   /** What is compared of one event: its code, time range, place and evidence words. */
-  record Report(String cameo, TimeRange range, String country, String place, Set<String> words) {}
+  record Report(String cameo, TimeRange range, String country, String place, Place where, Set<String> words) {
+
+    Report(String cameo, TimeRange range, String country, String place, Set<String> words) {
+      this(cameo, range, country, place, null, words);
+    }
+  }
+
+  /** A resolved place: coordinates, division ("US.TX"), GeoNames id and precision (city, adm1, country, region). */
+  record Place(Double lat, Double lon, String adm1, Long geonameId, String precision) {
+
+    boolean known() {
+      return precision != null && (lat != null || adm1 != null || geonameId != null);
+    }
+  }
 
   static Report report(String cameo, TimeRange range, Location location, String evidence) {
     String country = location == null ? null : location.country();
     String place = location == null || location.name() == null ? null : ActorIdentity.normalizedName(location.name());
-    return new Report(cameo, range, country, place, words(evidence));
+    Place where = location == null ? null : new Place(location.lat(), location.lon(), location.adm1(),
+        location.geonameId() == null ? null : Long.valueOf(location.geonameId()), location.precision());
+    return new Report(cameo, range, country, place, where, words(evidence));
+  }
+
+  /**
+   * Whether two resolved places can be one event's, at the precision both have: TRUE the same
+   * place, FALSE incompatible, null compatible without being the same (a city within a division, a
+   * country and anything in it).
+   */
+  static Boolean samePlace(Place a, Place b) {
+    if (a.geonameId() != null && a.geonameId().equals(b.geonameId())) {
+      return Boolean.TRUE;
+    }
+    boolean aCity = "city".equals(a.precision());
+    boolean bCity = "city".equals(b.precision());
+    if (aCity && bCity) {
+      if (a.lat() == null || b.lat() == null) {
+        return null;
+      }
+      double km = distanceKm(a.lat(), a.lon(), b.lat(), b.lon());
+      return km <= SAME_CITY_KM ? Boolean.TRUE : Boolean.FALSE;
+    }
+    boolean aDivision = "adm1".equals(a.precision());
+    boolean bDivision = "adm1".equals(b.precision());
+    if ((aCity || aDivision) && (bCity || bDivision) && a.adm1() != null && b.adm1() != null) {
+      if (!a.adm1().equals(b.adm1())) {
+        return Boolean.FALSE;
+      }
+      return aDivision && bDivision ? Boolean.TRUE : null;
+    }
+    return null;
+  }
+
+  static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+    double p1 = Math.toRadians(lat1);
+    double p2 = Math.toRadians(lat2);
+    double dp = p2 - p1;
+    double dl = Math.toRadians(lon2 - lon1);
+    double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+    return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
   }
 
   /** The similarity of the evidence when the new report describes the stored event, else a negative number. */
@@ -85,7 +144,13 @@ final class EventMatcher {
       return -1;
     }
     boolean samePlace = false;
-    if (stored.place() != null && incoming.place() != null) {
+    if (stored.where() != null && incoming.where() != null && stored.where().known() && incoming.where().known()) {
+      Boolean same = samePlace(stored.where(), incoming.where());
+      if (Boolean.FALSE.equals(same)) {
+        return -1;
+      }
+      samePlace = Boolean.TRUE.equals(same);
+    } else if (stored.place() != null && incoming.place() != null) {
       samePlace = stored.place().equals(incoming.place())
           || stored.place().contains(incoming.place()) || incoming.place().contains(stored.place());
       if (!samePlace) {

@@ -29,6 +29,7 @@ import org.dyad.model.Amount;
 import org.dyad.model.DocumentInfo;
 import org.dyad.model.DocumentRecord;
 import org.dyad.model.Event;
+import org.dyad.model.Location;
 import org.dyad.model.Quote;
 import org.sqlite.SQLiteConfig;
 
@@ -412,6 +413,29 @@ final class JdbcStore implements Store {
     return localToGlobal;
   }
 
+  /** Sets the five place columns (lat, lon, adm1, GeoNames id, precision) from parameter {@code first} on. */
+  private static void setPlace(PreparedStatement statement, int first, Location location) throws SQLException {
+    boolean known = location != null;
+    setDouble(statement, first, known ? location.lat() : null);
+    setDouble(statement, first + 1, known ? location.lon() : null);
+    statement.setString(first + 2, known ? location.adm1() : null);
+    setLong(statement, first + 3, known && location.geonameId() != null ? Long.valueOf(location.geonameId()) : null);
+    statement.setString(first + 4, known ? location.precision() : null);
+  }
+
+  private static void setDouble(PreparedStatement statement, int index, Double value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, java.sql.Types.DOUBLE);
+    } else {
+      statement.setDouble(index, value);
+    }
+  }
+
+  private static Double doubleOrNull(ResultSet rows, int column) throws SQLException {
+    double value = rows.getDouble(column);
+    return rows.wasNull() ? null : value;
+  }
+
   /** Stores one event mention; true when it was merged into an event already stored. */
   private boolean storeEvent(DocumentRecord record, Event event, Map<String, Long> actorIds, LocalDate published,
       String seen, String sourceKey) throws SQLException {
@@ -434,7 +458,8 @@ final class JdbcStore implements Store {
     for (String pairKey : pairKeys) {
       // Only events whose time can match (EventMatcher: ranges overlapping with a day of slack, or
       // no range): a busy actor pair has thousands of events, and each candidate costs two queries.
-      String columns = "SELECT id, cameo, date_start, date_end, location_name, location_country FROM events WHERE pair_key = ?";
+      String columns = "SELECT id, cameo, date_start, date_end, location_name, location_country, location_lat, location_lon, "
+          + "location_adm1, location_geoname_id, location_precision FROM events WHERE pair_key = ?";
       String sql = range == null ? columns : columns + " AND date_end IS NULL UNION ALL " + columns
           + " AND date_end >= ? AND date_start <= ? ORDER BY 1";
       try (PreparedStatement candidates = connection.prepareStatement(sql)) {
@@ -450,7 +475,10 @@ final class JdbcStore implements Store {
             EventMatcher.TimeRange storedRange = rows.getString(3) == null ? null
                 : new EventMatcher.TimeRange(LocalDate.parse(rows.getString(3)), LocalDate.parse(rows.getString(4)));
             String place = rows.getString(5) == null ? null : ActorIdentity.normalizedName(rows.getString(5));
-            found.add(new Candidate(rows.getLong(1), new EventMatcher.Report(rows.getString(2), storedRange, rows.getString(6), place, Set.of())));
+            EventMatcher.Place where = new EventMatcher.Place(doubleOrNull(rows, 7), doubleOrNull(rows, 8), rows.getString(9),
+                rows.getObject(10) == null ? null : rows.getLong(10), rows.getString(11));
+            found.add(new Candidate(rows.getLong(1),
+                new EventMatcher.Report(rows.getString(2), storedRange, rows.getString(6), place, where, Set.of())));
           }
         }
         for (Candidate candidate : found) {
@@ -476,6 +504,9 @@ final class JdbcStore implements Store {
           "UPDATE events SET event_day = COALESCE(?, event_day), date_start = ?, date_end = ?, "
               + "first_seen = CASE WHEN first_seen IS NULL OR ? < first_seen THEN ? ELSE first_seen END, "
               + "location_name = COALESCE(location_name, ?), location_country = COALESCE(location_country, ?), "
+              + "location_lat = COALESCE(location_lat, ?), location_lon = COALESCE(location_lon, ?), "
+              + "location_adm1 = COALESCE(location_adm1, ?), location_geoname_id = COALESCE(location_geoname_id, ?), "
+              + "location_precision = COALESCE(location_precision, ?), "
               // an event is as sure as its surest report
               + "confidence = CASE WHEN confidence IS NULL OR confidence < ? THEN ? ELSE confidence END WHERE id = ?")) {
         update.setString(1, day);
@@ -485,9 +516,10 @@ final class JdbcStore implements Store {
         update.setString(5, seen);
         update.setString(6, event.location() == null ? null : event.location().name());
         update.setString(7, event.location() == null ? null : event.location().country());
-        update.setDouble(8, event.confidence());
-        update.setDouble(9, event.confidence());
-        update.setLong(10, eventId);
+        setPlace(update, 8, event.location());
+        update.setDouble(13, event.confidence());
+        update.setDouble(14, event.confidence());
+        update.setLong(15, eventId);
         update.executeUpdate();
       }
     } else {
@@ -496,7 +528,9 @@ final class JdbcStore implements Store {
       try (PreparedStatement insert = connection.prepareStatement(
           "INSERT INTO events (pair_key, source_actor_id, target_actor_id, cameo, cameo_root, plover, quad_class, goldstein, negated, "
               + "date_start, date_end, event_day, location_name, location_country, first_seen, first_document_id, event_json, "
-              + "mention_count, article_count, source_count, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?) "
+              + "mention_count, article_count, source_count, confidence, location_lat, location_lon, location_adm1, "
+              + "location_geoname_id, location_precision) "
+              + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?) "
               + "RETURNING id")) {
         int i = 1;
         insert.setString(i++, pairKeys.get(0));
@@ -516,7 +550,8 @@ final class JdbcStore implements Store {
         insert.setString(i++, seen);
         insert.setString(i++, record.document().id());
         insert.setString(i++, eventJson);
-        insert.setDouble(i, event.confidence());
+        insert.setDouble(i++, event.confidence());
+        setPlace(insert, i, event.location());
         try (ResultSet rows = insert.executeQuery()) {
           rows.next();
           eventId = rows.getLong(1);
@@ -782,7 +817,7 @@ final class JdbcStore implements Store {
   private static boolean constrains(EventFilter filter) {
     return filter.actor() != null || filter.country() != null || filter.cameo() != null || filter.plover() != null
         || filter.quadClass() != null || filter.from() != null || filter.to() != null || filter.text() != null
-        || filter.documentId() != null || filter.minConfidence() != null;
+        || filter.documentId() != null || filter.minConfidence() != null || filter.where() != null;
   }
 
   @Override
@@ -854,6 +889,27 @@ final class JdbcStore implements Store {
       + "(SELECT COALESCE(d.url, d.source) FROM documents d WHERE d.id = e.first_document_id)";
   private static final String EVENT_FROM = " FROM events e LEFT JOIN actors sa ON sa.id = e.source_actor_id "
       + "LEFT JOIN actors ta ON ta.id = e.target_actor_id";
+
+  @Override
+  public List<EventPoint> eventPoints(EventFilter filter, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be positive, was " + limit);
+    }
+    return read(() -> {
+      Sql select = new Sql("SELECT e.id, e.location_lat, e.location_lon, e.location_name, e.location_precision, e.cameo, "
+          + "e.quad_class, e.event_day, sa.name, ta.name, e.mention_count" + EVENT_FROM)
+          .append(eventConditions(filter))
+          .append(" AND e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL ORDER BY e.mention_count DESC, e.id DESC LIMIT ?", limit);
+      return query(select.text(), select.parameters(), rows -> {
+        List<EventPoint> points = new ArrayList<>();
+        while (rows.next()) {
+          points.add(new EventPoint(rows.getLong(1), rows.getDouble(2), rows.getDouble(3), rows.getString(4), rows.getString(5),
+              rows.getString(6), rows.getInt(7), rows.getString(8), rows.getString(9), rows.getString(10), rows.getInt(11)));
+        }
+        return points;
+      });
+    });
+  }
 
   @Override
   public Page<EventSummary> events(EventFilter filter) {
@@ -1227,6 +1283,32 @@ final class JdbcStore implements Store {
     }
     if (filter.minConfidence() != null) {
       where.append(" AND e.confidence >= ?", filter.minConfidence());
+    }
+    EventFilter.Where place = filter.where();
+    if (place != null) {
+      if (place.lat() != null) {
+        // a box the events_location index answers, then the equirectangular distance (arithmetic
+        // only, so SQLite and PostgreSQL compute the same)
+        double kmPerDegree = 111.195;
+        double cos = Math.max(0.01, Math.cos(Math.toRadians(place.lat())));
+        double dLat = place.km() / kmPerDegree;
+        double dLon = Math.min(180, place.km() / (kmPerDegree * cos));
+        where.append(" AND e.location_lat BETWEEN ? AND ? AND e.location_lon BETWEEN ? AND ?",
+            place.lat() - dLat, place.lat() + dLat, place.lon() - dLon, place.lon() + dLon);
+        where.append(" AND ((e.location_lat - ?) * ?) * ((e.location_lat - ?) * ?) + ((e.location_lon - ?) * ?) * ((e.location_lon - ?) * ?) <= ?",
+            place.lat(), kmPerDegree, place.lat(), kmPerDegree, place.lon(), kmPerDegree * cos, place.lon(), kmPerDegree * cos,
+            place.km() * place.km());
+      }
+      if (place.adm1() != null) {
+        where.append(" AND e.location_adm1 = ?", place.adm1());
+      }
+      if (place.place() != null) {
+        if (place.place().matches("\\d{1,12}")) {
+          where.append(" AND e.location_geoname_id = ?", Long.parseLong(place.place()));
+        } else {
+          where.append(" AND LOWER(e.location_name) = ?", place.place().toLowerCase(Locale.ROOT));
+        }
+      }
     }
     return where;
   }

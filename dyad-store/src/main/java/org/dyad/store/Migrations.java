@@ -119,6 +119,35 @@ final class Migrations {
       + "(SELECT COUNT(*) FROM events e WHERE e.source_actor_id = actors.id OR e.target_actor_id = actors.id)";
 
   static List<String> steps(int version, Dialect dialect) {
+    if (version == 5) {
+      // Where: the coordinates, division, GeoNames id and precision of each event's place, so that
+      // events can be listed near a point, in a division or at a place, put on a map, and matched
+      // across outlets at the right precision. Existing events take them from their first report.
+      List<String> sql = new ArrayList<>(List.of(
+          "ALTER TABLE events ADD COLUMN location_lat DOUBLE PRECISION",
+          "ALTER TABLE events ADD COLUMN location_lon DOUBLE PRECISION",
+          "ALTER TABLE events ADD COLUMN location_adm1 TEXT",
+          "ALTER TABLE events ADD COLUMN location_geoname_id BIGINT",
+          "ALTER TABLE events ADD COLUMN location_precision TEXT"));
+      if (dialect == Dialect.POSTGRES) {
+        sql.add("UPDATE events SET location_lat = (event_json::json->'location'->>'lat')::double precision, "
+            + "location_lon = (event_json::json->'location'->>'lon')::double precision, "
+            + "location_adm1 = event_json::json->'location'->>'adm1', "
+            + "location_geoname_id = (event_json::json->'location'->>'geonameId')::bigint, "
+            + "location_precision = event_json::json->'location'->>'precision' "
+            + "WHERE event_json::json->'location' IS NOT NULL AND json_typeof(event_json::json->'location') = 'object'");
+      } else {
+        sql.add("UPDATE events SET location_lat = json_extract(event_json, '$.location.lat'), "
+            + "location_lon = json_extract(event_json, '$.location.lon'), "
+            + "location_adm1 = json_extract(event_json, '$.location.adm1'), "
+            + "location_geoname_id = json_extract(event_json, '$.location.geonameId'), "
+            + "location_precision = json_extract(event_json, '$.location.precision') "
+            + "WHERE json_type(event_json, '$.location') = 'object'");
+      }
+      sql.add("CREATE INDEX events_location ON events (location_lat, location_lon)");
+      sql.add("CREATE INDEX events_adm1 ON events (location_adm1)");
+      return sql;
+    }
     if (version == 4) {
       // Event confidence, so that lists, dyads, the network and exports can keep only the events a
       // user trusts (--min-confidence): an event is as sure as its surest report.

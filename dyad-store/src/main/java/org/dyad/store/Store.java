@@ -19,7 +19,7 @@ import org.dyad.model.DocumentRecord;
 public interface Store extends AutoCloseable {
 
   /** The current schema version this build writes. */
-  int SCHEMA_VERSION = 4;
+  int SCHEMA_VERSION = 5;
 
   /**
    * Opens (creating and migrating when needed) the store at a location: a {@code jdbc:postgresql://…}
@@ -76,6 +76,12 @@ public interface Store extends AutoCloseable {
 
   /** Every event matching the filter, ignoring limit and offset (for export). */
   void forEachEvent(EventFilter filter, Consumer<EventSummary> action);
+
+  /**
+   * The placed events of a filter as map points, most reported first (at most {@code limit}; the
+   * filter's own limit and offset are ignored).
+   */
+  List<EventPoint> eventPoints(EventFilter filter, int limit);
 
   Optional<EventDetail> event(long eventId);
 

@@ -50,4 +50,33 @@ class EventMatcherTest {
   private static EventMatcher.TimeRange range(String start, String end) {
     return new EventMatcher.TimeRange(LocalDate.parse(start), LocalDate.parse(end));
   }
+
+  @Test
+  void placesAreComparedAtThePrecisionBothReportsHave() {
+    EventMatcher.Place kharkiv = new EventMatcher.Place(49.98, 36.25, "UA.07", 706483L, "city");
+    EventMatcher.Place chuhuiv = new EventMatcher.Place(49.84, 36.69, "UA.07", 710719L, "city");
+    EventMatcher.Place izium = new EventMatcher.Place(49.21, 37.25, "UA.07", 707244L, "city");
+    EventMatcher.Place kyiv = new EventMatcher.Place(50.45, 30.52, "UA.12", 703448L, "city");
+    EventMatcher.Place kharkivOblast = new EventMatcher.Place(49.5, 36.5, "UA.07", 706482L, "adm1");
+    EventMatcher.Place ukraine = new EventMatcher.Place(49.0, 32.0, null, 690791L, "country");
+    assertThat(EventMatcher.samePlace(kharkiv, kharkiv)).isTrue();
+    assertThat(EventMatcher.samePlace(kharkiv, chuhuiv)).isTrue(); // 35 km apart: one place at city scale
+    assertThat(EventMatcher.samePlace(kharkiv, izium)).isFalse(); // 110 km apart, same province
+    assertThat(EventMatcher.samePlace(kharkiv, kyiv)).isFalse();
+    assertThat(EventMatcher.samePlace(kharkiv, kharkivOblast)).isNull();
+    assertThat(EventMatcher.samePlace(kyiv, kharkivOblast)).isFalse();
+    assertThat(EventMatcher.samePlace(kharkiv, ukraine)).isNull();
+  }
+
+  @Test
+  void reportsInTwoCitiesOfOneCountryAreTwoEvents() {
+    Set<String> words = EventMatcher.words("Artillery shelled residential districts overnight, officials said");
+    EventMatcher.Place kharkiv = new EventMatcher.Place(49.98, 36.25, "UA.07", 706483L, "city");
+    EventMatcher.Place odesa = new EventMatcher.Place(46.48, 30.73, "UA.17", 698740L, "city");
+    EventMatcher.Report there = new EventMatcher.Report("195", range("2022-03-01", "2022-03-01"), "UKR", "kharkiv", kharkiv, words);
+    EventMatcher.Report elsewhere = new EventMatcher.Report("195", range("2022-03-01", "2022-03-01"), "UKR", "odesa", odesa, words);
+    EventMatcher.Report again = new EventMatcher.Report("195", range("2022-03-01", "2022-03-01"), "UKR", "kharkov", kharkiv, words);
+    assertThat(EventMatcher.match(there, List.of(words), elsewhere, false)).isNegative();
+    assertThat(EventMatcher.match(there, List.of(words), again, false)).isPositive();
+  }
 }

@@ -56,6 +56,14 @@ final class Records {
     return this;
   }
 
+  /** An event at a resolved place (coordinates, division, GeoNames id, precision). */
+  Records placedEvent(String localId, String cameo, String source, String target, String date, Location location,
+      String evidence) {
+    events.add(new Event(localId, cameo, "name of " + cameo, "OTHER", 4, -10, source, target, new Span(0, 3, "hit"), false,
+        "asserted", date, date, location, 0, new Span(0, evidence.length(), evidence), 0.8, "test"));
+    return this;
+  }
+
   Records quote(String localId, String speaker, String text) {
     quotes.add(new Quote(localId, "direct", text, speaker, "said", 0, text.length()));
     return this;

@@ -481,7 +481,8 @@ class StoreTest {
     }
     // back to the version 2 schema, with the data written since
     try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file); Statement sql = connection.createStatement()) {
-      for (String step : List.of("ALTER TABLE events DROP COLUMN confidence", "DELETE FROM schema_version WHERE version = 4",
+      for (String step : steps(UNDO_VERSION_5.split("; "), "DELETE FROM schema_version WHERE version = 5",
+          "ALTER TABLE events DROP COLUMN confidence", "DELETE FROM schema_version WHERE version = 4",
           "DROP TABLE actor_pairs", "DROP INDEX events_source_day", "DROP INDEX events_target_day",
           "DROP INDEX events_cameo", "DROP INDEX events_dyad", "DROP INDEX event_mentions_sources", "DROP INDEX quotes_day",
           "DROP INDEX events_pair_end", "CREATE INDEX events_pair ON events (pair_key)",
@@ -532,12 +533,87 @@ class StoreTest {
           .build());
     }
     try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file); Statement sql = connection.createStatement()) {
+      for (String step : UNDO_VERSION_5.split("; ")) {
+        sql.execute(step);
+      }
+      sql.execute("DELETE FROM schema_version WHERE version = 5");
       sql.execute("ALTER TABLE events DROP COLUMN confidence");
       sql.execute("DELETE FROM schema_version WHERE version = 4");
     }
     try (Store store = Store.open(file)) {
       assertThat(store.events(EventFilter.all().withMinConfidence(0.7)).total()).isEqualTo(1);
       assertThat(store.events(EventFilter.all().withMinConfidence(0.71)).total()).isZero();
+    }
+  }
+
+  private static List<String> steps(String[] first, String... more) {
+    List<String> all = new ArrayList<>(List.of(first));
+    all.addAll(List.of(more));
+    return all;
+  }
+
+  /** SQLite statements that take a store back from schema version 5 to 4 (run one by one). */
+  static final String UNDO_VERSION_5 = "DROP INDEX events_location; DROP INDEX events_adm1; "
+      + "ALTER TABLE events DROP COLUMN location_lat; ALTER TABLE events DROP COLUMN location_lon; "
+      + "ALTER TABLE events DROP COLUMN location_adm1; ALTER TABLE events DROP COLUMN location_geoname_id; "
+      + "ALTER TABLE events DROP COLUMN location_precision";
+
+  private static final org.dyad.model.Location KHARKIV =
+      new org.dyad.model.Location("Kharkiv", "UKR", 49.98081, 36.25272, 706483, "UA.07", "city");
+  private static final org.dyad.model.Location IZIUM =
+      new org.dyad.model.Location("Izium", "UKR", 49.21021, 37.25664, 707244, "UA.07", "city");
+  private static final org.dyad.model.Location ODESA =
+      new org.dyad.model.Location("Odesa", "UKR", 46.47747, 30.73262, 698740, "UA.17", "city");
+
+  private static DocumentRecord shelling(String id, String outlet, org.dyad.model.Location place, String evidence) {
+    return Records.document(id, outlet, "2022-05-02").country("a1", "Russia", "RUS").country("a2", "Ukraine", "UKR")
+        .placedEvent("e1", "195", "a1", "a2", "2022-05-01", place, evidence).build();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
+  void listsEventsNearAPointInADivisionAndAtAPlace(String name, Supplier<Store> stores) {
+    try (Store store = stores.get()) {
+      store.add(shelling("k", "a.com", KHARKIV, "Russian artillery shelled Kharkiv overnight."));
+      store.add(shelling("i", "b.com", IZIUM, "Russian forces shelled Izium on Sunday."));
+      store.add(shelling("o", "c.com", ODESA, "A missile struck Odesa's port."));
+      EventFilter all = EventFilter.all();
+      assertThat(store.events(all.withWhere(new EventFilter.Where(50.0, 36.3, 30.0, null, null))).items())
+          .extracting(e -> e.event().location().name()).containsExactly("Kharkiv");
+      assertThat(store.events(all.withWhere(new EventFilter.Where(50.0, 36.3, 150.0, null, null))).total()).isEqualTo(2);
+      assertThat(store.events(all.withWhere(new EventFilter.Where(null, null, null, "UA.07", null))).total()).isEqualTo(2);
+      assertThat(store.events(all.withWhere(new EventFilter.Where(null, null, null, null, "odesa"))).total()).isEqualTo(1);
+      assertThat(store.events(all.withWhere(new EventFilter.Where(null, null, null, null, "707244"))).total()).isEqualTo(1);
+      assertThat(store.eventPoints(all, 10)).extracting(EventPoint::place).containsExactlyInAnyOrder("Kharkiv", "Izium", "Odesa");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
+  void reportsOfOneActionInTwoCitiesStayTwoEventsAndOneCityMerges(String name, Supplier<Store> stores) {
+    try (Store store = stores.get()) {
+      store.add(shelling("k1", "a.com", KHARKIV, "Russian artillery shelled residential districts overnight."));
+      store.add(shelling("o1", "b.com", ODESA, "Russian artillery shelled residential districts overnight."));
+      store.add(shelling("k2", "c.com", KHARKIV, "Russian artillery shelled residential districts overnight, officials said."));
+      assertThat(store.events(EventFilter.all()).total()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void migratesAVersion4StoreByTakingEachEventsPlaceFromItsFirstReport() throws Exception {
+    Path file = folder.resolve("version4.db");
+    try (Store store = Store.open(file)) {
+      store.add(shelling("k", "a.com", KHARKIV, "Russian artillery shelled Kharkiv overnight."));
+    }
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file); Statement sql = connection.createStatement()) {
+      for (String step : UNDO_VERSION_5.split("; ")) {
+        sql.execute(step);
+      }
+      sql.execute("DELETE FROM schema_version WHERE version = 5");
+    }
+    try (Store store = Store.open(file)) {
+      assertThat(store.events(EventFilter.all().withWhere(new EventFilter.Where(50.0, 36.3, 30.0, null, null))).total()).isEqualTo(1);
+      assertThat(store.events(EventFilter.all().withWhere(new EventFilter.Where(null, null, null, "UA.07", null))).total()).isEqualTo(1);
     }
   }
 

@@ -42,6 +42,8 @@ import org.dyad.store.Store;
 public final class DyadServer {
 
   static final int MAX_LIMIT = 500;
+  static final int DEFAULT_POINTS = 2000;
+  static final int MAX_POINTS = 10_000;
   static final int DEFAULT_LIMIT = 50;
   static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
   static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -120,6 +122,7 @@ public final class DyadServer {
         ctx.queryParam("q"), ctx.queryParam("kind"), ctx.queryParam("country"), limit(ctx), offset(ctx))));
     app.get("/api/actors/{id}", ctx -> ctx.json(actorProfile(ctx.pathParam("id"))));
     app.get("/api/events", ctx -> ctx.json(events(ctx)));
+    app.get("/api/events/points", ctx -> ctx.json(store.eventPoints(filter(ctx, 1, 0), pointLimit(ctx))));
     app.get("/api/events/{id}", ctx -> ctx.json(store.event(numericId(ctx.pathParam("id"), "event"))
         .orElseThrow(() -> ApiException.notFound("no event " + ctx.pathParam("id")))));
     app.get("/api/quotes", ctx -> ctx.json(quotes(ctx)));
@@ -290,10 +293,27 @@ public final class DyadServer {
   // ---- parameters
 
   private EventFilter filter(Context ctx) {
+    return filter(ctx, limit(ctx), offset(ctx));
+  }
+
+  private EventFilter filter(Context ctx, int limit, int offset) {
     return new EventFilter(
         ctx.queryParam("actor"), ctx.queryParam("country"), ctx.queryParam("cameo"), ctx.queryParam("plover"),
         integer(ctx, "quadClass"), optionalDate(ctx, "from"), optionalDate(ctx, "to"), ctx.queryParam("text"),
-        ctx.queryParam("document"), minConfidence(ctx), limit(ctx), offset(ctx));
+        ctx.queryParam("document"), minConfidence(ctx), limit, offset, where(ctx));
+  }
+
+  /** {@code near=LAT,LON&km=N}, {@code adm1=NAME|CODE}, {@code place=NAME|ID}: where events happened. */
+  private static EventFilter.Where where(Context ctx) {
+    String km = ctx.queryParam("km");
+    try {
+      Double radius = km == null || km.isBlank() ? null : Double.valueOf(km.strip());
+      return org.dyad.app.PlaceQuery.parse(ctx.queryParam("near"), radius, ctx.queryParam("adm1"), ctx.queryParam("place"));
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("km must be a number of kilometres, was '" + clip(km) + "'");
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
   }
 
   static int limit(Context ctx) {
@@ -303,6 +323,18 @@ public final class DyadServer {
     }
     if (limit < 1 || limit > MAX_LIMIT) {
       throw ApiException.badRequest("limit must be 1 to " + MAX_LIMIT + ", was " + limit);
+    }
+    return limit;
+  }
+
+  /** Map points: {@code limit} up to {@value #MAX_POINTS} (default {@value #DEFAULT_POINTS}). */
+  static int pointLimit(Context ctx) {
+    Integer limit = integer(ctx, "limit");
+    if (limit == null) {
+      return DEFAULT_POINTS;
+    }
+    if (limit < 1 || limit > MAX_POINTS) {
+      throw ApiException.badRequest("limit must be 1 to " + MAX_POINTS + ", was " + limit);
     }
     return limit;
   }

@@ -252,4 +252,50 @@ class WebUiIT {
       browser.manage().window().setSize(new Dimension(1280, 900));
     }
   }
+
+  @Test
+  @Order(7)
+  void mapShowsPlacedEventsAndAClickOnAPointShowsItsEventWithEvidence() throws IOException {
+    open("#/map");
+    assertThat(heading()).isEqualTo("Map");
+    String count = browser.findElement(By.id("map-count")).getText();
+    assertThat(Integer.parseInt(count.split(" ")[0])).as(count).isPositive();
+    WebElement map = browser.findElement(By.id("event-map"));
+    wait.until(d -> !map.findElements(By.cssSelector("svg path")).isEmpty());
+    screenshot("map");
+    // the pixel of the largest cluster, from the chart itself; then a real click there
+    @SuppressWarnings("unchecked")
+    List<Number> pixel = (List<Number>) ((JavascriptExecutor) browser).executeScript(
+        "const chart = echarts.getInstanceByDom(document.getElementById('event-map'));"
+            + "const data = chart.getOption().series[0].data;"
+            + "let best = data[0]; for (const d of data) { if (d.value[2] > best.value[2]) best = d; }"
+            + "return chart.convertToPixel({ geoIndex: 0 }, [best.value[0], best.value[1]]);");
+    // viewport coordinates (an element offset is from the centre of its visible part, which the
+    // map's lower edge below the fold would shift)
+    ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
+    org.openqa.selenium.Rectangle box = map.getRect();
+    new org.openqa.selenium.interactions.Actions(browser)
+        .moveToLocation((int) Math.round(box.getX() + pixel.get(0).doubleValue()),
+            (int) Math.round(box.getY() + pixel.get(1).doubleValue()))
+        .click().perform();
+    WebElement panel = browser.findElement(By.id("map-panel"));
+    wait.until(d -> !panel.findElements(By.tagName("h2")).isEmpty());
+    List<WebElement> listed = panel.findElements(By.cssSelector("a.map-event"));
+    if (!listed.isEmpty()) {
+      listed.get(0).click(); // a cluster: its events, then one of them
+    }
+    wait.until(d -> !panel.findElements(By.cssSelector(".evidence")).isEmpty());
+    assertThat(panel.findElement(By.cssSelector(".evidence")).getText()).isNotBlank();
+    assertThat(panel.findElement(By.id("map-event-place")).getText()).isNotBlank();
+    assertThat(panel.findElement(By.tagName("h2")).getText()).matches("\\d{2,4}.*");
+    screenshot("map-event");
+  }
+
+  @Test
+  @Order(8)
+  void mapFiltersByDivision() {
+    open("#/map?adm1=" + java.net.URLEncoder.encode("Kabul", StandardCharsets.UTF_8));
+    String count = browser.findElement(By.id("map-count")).getText();
+    assertThat(Integer.parseInt(count.split(" ")[0])).as(count).isPositive();
+  }
 }

@@ -1,0 +1,54 @@
+package org.dyad.pipeline.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dyad.pipeline.geo.ToponymResolver;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Locks the toponym resolution scores reached on GeoWebNews and TR-News with the gold spans
+ * ({@code dyad eval geo}): the test split (the last 30% of documents, the part Mordecai reports
+ * on) and the whole corpus. Thresholds sit just under the reached scores.
+ */
+class GeoEvaluationIT {
+
+  private static final Path DATA = Path.of(System.getProperty("dyad.shared", "../shared"), "data");
+
+  private static GeoEvaluation.Result score(String dataset, String split) throws Exception {
+    assumeTrue(Files.isRegularFile(GeoGold.file(DATA, dataset)),
+        "skipped: " + GeoGold.file(DATA, dataset).toAbsolutePath() + " is absent");
+    List<GeoGold.Article> articles = GeoGold.split(GeoGold.read(DATA, dataset), split);
+    return new GeoEvaluation(ToponymResolver.shared()).goldSpans(articles, null);
+  }
+
+  @Test
+  void readsTheGoldSetsAsTheirReadmeCounts() throws Exception {
+    assumeTrue(Files.isRegularFile(GeoGold.file(DATA, "tr-news")), "skipped: the geo gold sets are absent");
+    assertThat(GeoGold.read(DATA, "tr-news")).hasSize(118);
+    assertThat(GeoGold.read(DATA, "gwn")).hasSize(200);
+    assertThat(score("tr-news", "all").gold()).isEqualTo(1275);
+    assertThat(score("gwn", "all").gold()).isEqualTo(2599);
+  }
+
+  @Test
+  void geoWebNewsScoresStay() throws Exception {
+    GeoEvaluation.Result test = score("gwn", "test");
+    assertThat(test.acc161()).as(test.goldSpanLine()).isGreaterThanOrEqualTo(0.870);
+    assertThat(test.countryAccuracy()).as(test.goldSpanLine()).isGreaterThanOrEqualTo(0.940);
+    GeoEvaluation.Result all = score("gwn", "all");
+    assertThat(all.acc161()).as(all.goldSpanLine()).isGreaterThanOrEqualTo(0.860);
+  }
+
+  @Test
+  void trNewsScoresStay() throws Exception {
+    GeoEvaluation.Result test = score("tr-news", "test");
+    assertThat(test.acc161()).as(test.goldSpanLine()).isGreaterThanOrEqualTo(0.873); // Mordecai 3.5's 0.873
+    assertThat(test.countryAccuracy()).as(test.goldSpanLine()).isGreaterThanOrEqualTo(0.950);
+    GeoEvaluation.Result all = score("tr-news", "all");
+    assertThat(all.acc161()).as(all.goldSpanLine()).isGreaterThanOrEqualTo(0.875);
+  }
+}

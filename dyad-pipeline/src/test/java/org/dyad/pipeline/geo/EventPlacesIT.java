@@ -1,0 +1,73 @@
+package org.dyad.pipeline.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.dyad.model.DocumentRecord;
+import org.dyad.model.Event;
+import org.dyad.model.LocationMention;
+import org.dyad.pipeline.Pipeline;
+import org.dyad.pipeline.source.RawDocument;
+import org.junit.jupiter.api.Test;
+
+/** Toponyms and event places through the whole pipeline (CoreNLP loads once per test JVM). */
+class EventPlacesIT {
+
+  private static final Pipeline PIPELINE = new Pipeline().withMinConfidence(0);
+
+  private static DocumentRecord process(String text) throws Exception {
+    return PIPELINE.process(new RawDocument("test.txt", null, text.getBytes(StandardCharsets.UTF_8), "text/plain",
+        StandardCharsets.UTF_8, LocalDate.parse("2022-05-02")));
+  }
+
+  @Test
+  void everyToponymOfTheDocumentIsListedWithItsGeoNamesReading() throws Exception {
+    DocumentRecord record = process("Ukraine says Russia shelled Kharkiv again.\n\n"
+        + "Russian artillery shelled villages near Kharkiv on Sunday, the regional governor said. "
+        + "Officials in Kiev condemned the attack.");
+    assertThat(record.locations()).extracting(LocationMention::name).contains("Kharkiv", "Kyiv", "Russia", "Ukraine");
+    LocationMention kiev = record.locations().stream().filter(l -> l.span().text().equals("Kiev")).findFirst().orElseThrow();
+    assertThat(kiev.geonameId()).isEqualTo(703448);
+    assertThat(kiev.country()).isEqualTo("UKR");
+    assertThat(kiev.precision()).isEqualTo("city");
+    assertThat(kiev.lat()).isBetween(50.0, 51.0);
+    assertThat(kiev.resolvedBy()).isNotBlank();
+  }
+
+  @Test
+  void anEventTakesThePlaceOfItsOwnClause() throws Exception {
+    DocumentRecord record = process("Russian forces shelled villages near Kharkiv on Sunday, Ukraine's military said.");
+    Event shelling = record.events().stream().filter(e -> e.cameo().startsWith("19") || e.cameo().startsWith("18"))
+        .findFirst().orElseThrow(() -> new AssertionError("no attack coded: " + record.events()));
+    assertThat(shelling.location()).isNotNull();
+    assertThat(shelling.location().name()).isEqualTo("Kharkiv");
+    assertThat(shelling.location().precision()).isEqualTo("city");
+    assertThat(shelling.location().geonameId()).isEqualTo(706483);
+  }
+
+  @Test
+  void aCountryActorCarriesItsPlaceAndEventsCarryTheirActorsPlaces() throws Exception {
+    DocumentRecord record = process("Russia accused Ukraine of shelling Donetsk on Monday.");
+    assertThat(record.actors()).filteredOn(a -> "RUS".equals(a.country()) && "country".equals(a.kind()))
+        .allSatisfy(a -> assertThat(a.place().precision()).isEqualTo("country"));
+    assertThat(record.events()).anySatisfy(e -> assertThat(e.sourcePlace()).isNotNull());
+  }
+
+  @Test
+  void theReferenceArticlesMoscowAndDohaEventsCarryThoseCitiesWithCoordinates() throws Exception {
+    java.nio.file.Path article = java.nio.file.Path.of(System.getProperty("dyad.shared", "../shared"), "examples/moscow-format.txt");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(article), "the reference article is absent");
+    DocumentRecord record = PIPELINE.process(org.dyad.pipeline.source.Sources.read(article.toString(), LocalDate.parse("2021-10-15")));
+    for (String city : new String[] {"Moscow", "Doha"}) {
+      assertThat(record.events()).as(city).anySatisfy(e -> {
+        assertThat(e.location()).isNotNull();
+        assertThat(e.location().name()).isEqualTo(city);
+        assertThat(e.location().lat()).isNotNull();
+        assertThat(e.location().lon()).isNotNull();
+        assertThat(e.location().precision()).isEqualTo("city");
+        assertThat(e.location().geonameId()).isPositive();
+      });
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package org.dyad.pipeline.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ToponymResolverTest {
+
+  private final ToponymResolver resolver = ToponymResolver.shared();
+
+  /** Resolves every listed name where it first stands in the text. */
+  private List<ToponymResolver.Resolved> resolve(String text, String... names) {
+    List<ToponymMention> mentions = new ArrayList<>();
+    int from = 0;
+    for (String name : names) {
+      int at = text.indexOf(name, from);
+      if (at < 0) {
+        at = text.indexOf(name);
+      }
+      mentions.add(ToponymMention.of(at, at + name.length(), name));
+      from = at + name.length();
+    }
+    return resolver.resolve(text, mentions);
+  }
+
+  private static String where(ToponymResolver.Resolved r) {
+    return r.place() == null ? null : r.place().name() + " " + r.place().country();
+  }
+
+  @Test
+  void readsTheLargestPlaceOfANameWithoutContext() {
+    assertThat(where(resolve("Protesters gathered in Paris.", "Paris").get(0))).isEqualTo("Paris FRA");
+  }
+
+  @Test
+  void aQualifierAfterACommaPicksThePlaceInIt() {
+    List<ToponymResolver.Resolved> r = resolve("A tornado struck Paris, Texas, on Sunday.", "Paris", "Texas");
+    assertThat(where(r.get(0))).isEqualTo("Paris USA");
+    assertThat(r.get(0).how()).isEqualTo("qualifier");
+  }
+
+  @Test
+  void theCountriesTheArticleNamesDecideAnAmbiguousName() {
+    String text = "Clashes in Tripoli left five dead, Lebanese officials said, as the army deployed in northern Lebanon.";
+    assertThat(where(resolve(text, "Tripoli", "Lebanese", "Lebanon").get(0))).isEqualTo("Tripoli LBN");
+    String libya = "Militias fought in Tripoli overnight, Libya's government said.";
+    assertThat(where(resolve(libya, "Tripoli", "Libya").get(0))).isEqualTo("Tripoli LBY");
+  }
+
+  @Test
+  void georgiaIsTheStateAmongAmericanPlacesAndTheCountryAmongCaucasianOnes() {
+    String state = "Voters in Georgia and Alabama went to the polls; Atlanta reported long queues, U.S. media said.";
+    assertThat(resolve(state, "Georgia", "Alabama", "Atlanta", "U.S.").get(0).place().featureCode()).isEqualTo("ADM1");
+    String country = "Georgia accused Russia of moving troops; Tbilisi called for talks.";
+    assertThat(resolve(country, "Georgia", "Russia", "Tbilisi").get(0).place().featureCode()).isEqualTo("PCLI");
+  }
+
+  @Test
+  void aPhraseAskingForAProvinceGetsTheDivision() {
+    ToponymResolver.Resolved idlib = resolve("Air strikes hit Idlib province on Monday.", "Idlib").get(0);
+    assertThat(idlib.place().precision()).isEqualTo("adm1");
+    ToponymResolver.Resolved city = resolve("Air strikes hit the city of Idlib on Monday.", "Idlib").get(0);
+    assertThat(city.place().precision()).isEqualTo("city");
+  }
+
+  @Test
+  void aNameTheGazetteerLacksTakesThePlaceTheDocumentIsAbout() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "Shelling hit Kharkiv overnight. Residents of Saltivka sheltered in the metro, Kharkiv officials said.",
+        "Kharkiv", "Saltivka", "Kharkiv");
+    assertThat(where(r.get(1))).isEqualTo("Kharkiv UKR");
+    assertThat(r.get(1).how()).startsWith("place named nearby");
+  }
+
+  @Test
+  void describesGoldPlacesGivenByNameAndCountry() {
+    assertThat(resolver.resolveDescription("Tiananmen Square, Beijing", "CHN").name()).isEqualTo("Beijing");
+    assertThat(resolver.resolveDescription("Logar province", "AFG").precision()).isEqualTo("adm1");
+    assertThat(resolver.resolveDescription("Hanoi", "VNM").country()).isEqualTo("VNM");
+    assertThat(resolver.resolveDescription("Nowhere at all", null)).isNull();
+  }
+}
