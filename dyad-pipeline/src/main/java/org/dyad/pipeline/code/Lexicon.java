@@ -36,6 +36,11 @@ record Lexicon(
     return from(WordClasses.standard());
   }
 
+  /** The Spanish lexicon shipped with Dyad ({@code word-classes-es.txt}). */
+  static Lexicon spanish() {
+    return from(WordClasses.spanish());
+  }
+
   /** The lexicon with the words of {@code classes}; every class must be defined there. */
   static Lexicon from(WordClasses classes) {
     return new Lexicon(

@@ -28,6 +28,11 @@ public final class QuoteExtractor {
       Lexicon.load("person-nouns.txt"),
       givenNames());
 
+  /** The extractor of quotes in Spanish text (« », dialogue dashes, Spanish verbs of saying). */
+  public static QuoteExtractor spanish() {
+    return new QuoteExtractor();
+  }
+
   /** The quotes of an article, numbered q1, q2, … in text order. */
   public List<Quote> find(ResolvedArticle article) {
     List<Quote> quotes = new ArrayList<>();

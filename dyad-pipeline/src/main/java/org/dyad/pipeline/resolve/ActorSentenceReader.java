@@ -57,6 +57,7 @@ final class ActorSentenceReader {
   private static final int MAX_APPOSITION_TOKENS = 14;
 
   private final KnowledgeBase knowledge;
+  private final ActorWords words;
   private final LocalDate date;
   private final String text;
   private final Sentence sentence;
@@ -101,6 +102,13 @@ final class ActorSentenceReader {
    */
   ActorSentenceReader(KnowledgeBase knowledge, LocalDate date, String text, Sentence sentence,
       Map<String, Place> placeChoices) {
+    this(knowledge, ActorWords.ENGLISH, date, text, sentence, placeChoices);
+  }
+
+  /** As above, reading the function words of {@code words}' language. */
+  ActorSentenceReader(KnowledgeBase knowledge, ActorWords words, LocalDate date, String text, Sentence sentence,
+      Map<String, Place> placeChoices) {
+    this.words = words;
     this.placeChoices = placeChoices;
     this.knowledge = knowledge;
     this.date = date;
@@ -663,7 +671,8 @@ final class ActorSentenceReader {
 
   /** "King Hassan of Morocco": the country after "of" right after a name. */
   private Match countryAfterOf(int end) {
-    if (end + 1 < tokens.size() && tokens.get(end).text().equals("of")) {
+    if (end + 1 < tokens.size() && words.isOf(tokens.get(end).text()) && (tokens.get(end).text().equals("of")
+        || words != ActorWords.ENGLISH)) {
       Match m = startingAt[end + 1];
       if (m != null && (m.type() == Term.Type.COUNTRY) && !consumed[end + 1]) {
         return m;
@@ -797,9 +806,14 @@ final class ActorSentenceReader {
     Chain chain = chainBefore(role.first());
     Match anchor = chain.nearestAnchor(role.term().role());
     int first = chain.isEmpty() ? role.first() : chain.first();
-    if (anchor == null && end + 1 < tokens.size() && tokens.get(end).text().equalsIgnoreCase("of")) {
+    if (anchor == null && words.ownerAfterRole() && end < tokens.size() && startingAt[end] != null
+        && startingAt[end].type() == Term.Type.DEMONYM && !consumed[end]) {
+      anchor = startingAt[end]; // "el canciller ruso", "la policía colombiana"
+      end = anchor.end();
+    }
+    if (anchor == null && end + 1 < tokens.size() && words.isOf(tokens.get(end).text())) {
       int next = end + 1;
-      if (tokens.get(next).text().equalsIgnoreCase("the") && next + 1 < tokens.size()) {
+      if (words.isArticle(tokens.get(next).text()) && next + 1 < tokens.size()) {
         next++;
       }
       Match after = startingAt[next];
@@ -983,9 +997,10 @@ final class ActorSentenceReader {
     String kind = r.kind() == Role.Kind.BODY ? "organization" : "group";
     String surface = withoutArticle(first, end);
     boolean visiting = VISITING_ROLES.contains(r.canonical().toLowerCase(Locale.ROOT));
-    if (end + 1 < tokens.size() && PLACE_PREPOSITIONS.contains(tokens.get(end).text())
-        && !(visiting && tokens.get(end).text().equals("in"))
-        && !(tokens.get(end).text().equals("from") && movedAway(first))) {
+    String placePreposition = end + 1 < tokens.size() ? words.preposition(tokens.get(end).text()) : null;
+    if (placePreposition != null && (words != ActorWords.ENGLISH || PLACE_PREPOSITIONS.contains(tokens.get(end).text()))
+        && !(visiting && placePreposition.equals("in"))
+        && !(placePreposition.equals("from") && movedAway(first))) {
       int at = end + 1;
       // skip modifiers: "from military-ruled Myanmar"
       while (at < tokens.size() && at < end + 5 && (startingAt[at] == null || startingAt[at].type() == Term.Type.ROLE)
@@ -1050,7 +1065,7 @@ final class ActorSentenceReader {
 
   private String withoutArticle(int first, int end) {
     String word = tokens.get(first).text().toLowerCase(Locale.ROOT);
-    if ((word.equals("the") || word.equals("a") || word.equals("an")) && first + 1 < end) {
+    if ((word.equals("the") || word.equals("a") || word.equals("an") || words.isArticle(word)) && first + 1 < end) {
       first++;
     }
     return sentence.text(text, first, end);

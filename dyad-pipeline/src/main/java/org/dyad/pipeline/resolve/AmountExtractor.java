@@ -21,6 +21,11 @@ import org.dyad.pipeline.nlp.AnnotatedArticle;
  */
 public final class AmountExtractor {
 
+  /** The extractor of amounts written in Spanish ("mil millones de euros", "1.000 millones"). */
+  public static AmountExtractor spanish() {
+    return new AmountExtractor();
+  }
+
   private static final String NUMBER = "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)";
   private static final String SCALE =
       "(?<scale>(?i:thousand|million|billion|trillion|crores?|lakhs?)|bn|mn|mln|tn|trn|[mkMBK])(?![\\p{L}\\d])";

@@ -22,6 +22,11 @@ import org.dyad.pipeline.nlp.Token;
  */
 public final class TimeNormalizer {
 
+  /** The normaliser of times written in Spanish ("el pasado martes", "el 20 de octubre"). */
+  public static TimeNormalizer spanish() {
+    return new TimeNormalizer();
+  }
+
   public List<TimeExpression> find(AnnotatedArticle article, LocalDate anchor) {
     String text = article.text();
     List<TimeExpression> out = new ArrayList<>();
