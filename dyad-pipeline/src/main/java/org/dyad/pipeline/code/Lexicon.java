@@ -29,7 +29,23 @@ record Lexicon(
     Set<String> noComment,
     Set<String> saidNouns,
     Set<String> negators,
-    Set<String> pronouns) {
+    Set<String> pronouns,
+    Set<String> unnamedArguments) {
+
+  /**
+   * What the coder may infer where the text names no argument ({@code UNNAMED_ARGUMENTS}, optional;
+   * all of them when a file leaves the class out): {@code place-target} (the place the event
+   * happens in), {@code deep-target} (an actor deeper in the arguments), {@code domestic-target}
+   * (the source's own country), {@code place-source} (the people of the place a crowd acted in).
+   * {@code none} infers none of them.
+   */
+  static final Set<String> ALL_UNNAMED_ARGUMENTS = Set.of("place-target", "deep-target", "domestic-target",
+      "place-source");
+
+  /** Whether the coder may infer this kind of argument the text does not name. */
+  boolean infers(String unnamedArgument) {
+    return unnamedArguments.contains(unnamedArgument);
+  }
 
   /** The English lexicon shipped with Dyad. */
   static Lexicon standard() {
@@ -65,6 +81,7 @@ record Lexicon(
         classes.get("NO_COMMENT"),
         classes.get("SAID_NOUNS"),
         classes.get("NEGATORS"),
-        classes.get("PRONOUNS"));
+        classes.get("PRONOUNS"),
+        classes.getOrDefault("UNNAMED_ARGUMENTS", ALL_UNNAMED_ARGUMENTS));
   }
 }

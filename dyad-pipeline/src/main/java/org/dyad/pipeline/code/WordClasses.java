@@ -125,6 +125,12 @@ final class WordClasses {
     return new WordClasses(name, classes);
   }
 
+  /** The words of a class the file may leave out, or {@code absent} when it does. */
+  Set<String> getOrDefault(String className, Set<String> absent) {
+    Set<String> words = classes.get(className);
+    return words == null ? absent : words;
+  }
+
   /** The words of a class. */
   Set<String> get(String className) {
     Set<String> words = classes.get(className);

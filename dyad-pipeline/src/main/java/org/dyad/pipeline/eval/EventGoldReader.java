@@ -137,7 +137,9 @@ public final class EventGoldReader {
    * source and a target; those events are scored, by CAMEO root and the country part of the codes
    * as petrarch2-gsr is ({@link #spanishCountry}: "~CVL" and "---CVL" name no country). The
    * sentence's other gold events (a code without a source or a target) are kept as {@link
-   * EventGold#unscored()}. Sentences with {@code evaluate="false"} are skipped.
+   * EventGold#unscored()}. Sentences with {@code evaluate="false"} are skipped. The record's
+   * place outside the sentence ({@code <Location loc_in_sentence="false">}) is not read: the gold
+   * codes what the sentence names (an unqualified "el gobierno" is "~GOV", whatever the dateline).
    */
   public static List<EventGold> readUniversalPetrarch(Path file, boolean fight) throws IOException {
     String xml = Files.readString(file, StandardCharsets.UTF_8);
@@ -180,8 +182,9 @@ public final class EventGoldReader {
           sentenceText = sentenceText.substring(bar + 3).strip();
         }
       }
-      out.add(new EventGold(attributes.getOrDefault("id", "sentence-" + out.size()),
-          unescape(sentenceText).replaceAll("\\s+", " "), attributes.get("date"), scored, unscored));
+      sentenceText = unescape(sentenceText).replaceAll("\\s+", " ");
+      out.add(new EventGold(attributes.getOrDefault("id", "sentence-" + out.size()), sentenceText,
+          attributes.get("date"), scored, unscored));
     }
     return out;
   }

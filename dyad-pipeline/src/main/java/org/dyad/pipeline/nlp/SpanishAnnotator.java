@@ -83,11 +83,12 @@ final class SpanishAnnotator implements Annotator {
 
   @Override
   public AnnotatedArticle annotate(Article article) {
-    Annotation document = new Annotation(article.text());
+    String text = article.text();
+    Annotation document = new Annotation(withoutShouting(text));
     tagger.annotate(document);
     List<Sentence> sentences = new ArrayList<>();
     for (CoreMap coreSentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
-      List<Token> tokens = tokens(coreSentence);
+      List<Token> tokens = tokens(coreSentence, text);
       ParseStatistics.annotated(tokens.size());
       int start = tokens.isEmpty() ? 0 : tokens.get(0).start();
       int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
@@ -109,12 +110,67 @@ final class SpanishAnnotator implements Annotator {
     return relations.enhance(tokens, basic);
   }
 
-  private List<Token> tokens(CoreMap coreSentence) {
+  /**
+   * The text with each line written in capitals (a wire headline: "GUERRILLA DINAMITA DOS
+   * TORRES") in lower case but for its first letter, for the tagger, the recogniser and the parser,
+   * which read capitals as names; same length, so offsets hold, and the tokens keep the words as
+   * written.
+   */
+  static String withoutShouting(String text) {
+    StringBuilder out = null;
+    int lineStart = 0;
+    while (lineStart < text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      if (isShouting(text, lineStart, lineEnd)) {
+        if (out == null) {
+          out = new StringBuilder(text);
+        }
+        boolean first = true;
+        for (int i = lineStart; i < lineEnd; i++) {
+          char c = text.charAt(i);
+          if (Character.isLetter(c)) {
+            out.setCharAt(i, first ? c : Character.toLowerCase(c));
+            first = false;
+          }
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /** At least four words, and three in four letters capitals. */
+  private static boolean isShouting(String text, int from, int to) {
+    int upper = 0;
+    int letters = 0;
+    int words = 0;
+    boolean inWord = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        upper += Character.isUpperCase(c) ? 1 : 0;
+        if (!inWord) {
+          words++;
+        }
+        inWord = true;
+      } else {
+        inWord = false;
+      }
+    }
+    return words >= 4 && upper * 4 >= letters * 3;
+  }
+
+  private List<Token> tokens(CoreMap coreSentence, String articleText) {
     List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
       CoreLabel label = labels.get(i);
-      String text = label.isMWT() ? label.word() : label.originalText();
+      String text = label.isMWT() ? label.word()
+          : articleText.substring(label.beginPosition(), label.endPosition());
       String upos = label.tag() == null ? "X" : label.tag();
       String lemma = lemmatizer.lemma(text, upos);
       String ner = label.ner();

@@ -67,6 +67,7 @@ final class SpanishRelations {
 
   /** The enhanced edges of one sentence from its basic ones ({@code tokens} give the words). */
   List<Dependency> enhance(List<Token> tokens, List<Dependency> basic) {
+    basic = passives(tokens, basic);
     Map<Integer, List<Dependency>> children = new HashMap<>();
     for (Dependency d : basic) {
       children.computeIfAbsent(d.governor(), k -> new ArrayList<>()).add(d);
@@ -109,6 +110,46 @@ final class SpanishRelations {
       out.add(relation.equals(d.relation()) ? d : new Dependency(relation, d.governor(), dependent));
     }
     addPropagatedSubjects(tokens, basic, children, out);
+    return out;
+  }
+
+  /**
+   * The passive of "ser" + participle, which the parser labels as an auxiliary and a subject
+   * ("una persona fue secuestrada por guerrilleros"): aux:pass, nsubj:pass, and the "por" phrase as
+   * the agent ({@code obl:agent}, whatever relation the parser gave it).
+   */
+  private static List<Dependency> passives(List<Token> tokens, List<Dependency> basic) {
+    Set<Integer> passive = new HashSet<>();
+    for (Dependency d : basic) {
+      if (d.relation().startsWith("aux") && d.governor() >= 0 && d.dependent() >= 0
+          && tokens.get(d.dependent()).lemma().equals("ser") && tokens.get(d.governor()).pos().equals("VBN")) {
+        passive.add(d.governor());
+      }
+    }
+    if (passive.isEmpty()) {
+      return basic;
+    }
+    Set<Integer> byPhrases = new HashSet<>();
+    for (Dependency d : basic) {
+      if (d.relation().equals("case") && SpanishLemmatizer.fold(tokens.get(d.dependent()).text()).equals("por")) {
+        byPhrases.add(d.governor());
+      }
+    }
+    List<Dependency> out = new ArrayList<>(basic.size());
+    for (Dependency d : basic) {
+      String relation = d.relation();
+      if (passive.contains(d.governor())) {
+        if (relation.equals("aux") && tokens.get(d.dependent()).lemma().equals("ser")) {
+          relation = "aux:pass";
+        } else if (relation.equals("nsubj")) {
+          relation = "nsubj:pass";
+        } else if ((relation.equals("obl") || relation.equals("obj") || relation.equals("nmod"))
+            && byPhrases.contains(d.dependent())) {
+          relation = "obl:agent";
+        }
+      }
+      out.add(relation.equals(d.relation()) ? d : new Dependency(relation, d.governor(), d.dependent()));
+    }
     return out;
   }
 

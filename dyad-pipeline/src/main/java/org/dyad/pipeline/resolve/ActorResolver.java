@@ -84,7 +84,8 @@ public final class ActorResolver {
       candidates = read(article, date, places);
     }
     candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    candidates = ContextCountry.fill(text, article.sentences(), candidates, knowledge, date);
+    candidates = ContextCountry.fill(text, article.sentences(), candidates, knowledge, date,
+        words.unplacedGroupsAreActors());
     return ActorMerger.merge(candidates, knowledge, date);
   }
 

@@ -826,6 +826,13 @@ final class ActorSentenceReader {
         end = after.end();
       }
     }
+    if (anchor == null && words.ownerAfterRole()) {
+      Match far = ownerAfterUnit(end);
+      if (far != null) {
+        anchor = far; // "guerrilleros del Frente 13 de las FARC", "soldados del ejército de Colombia"
+        end = far.end();
+      }
+    }
     Role r = factionOf(chain, role.term().role());
     if (anchor == null && r.country() != null) {
       anchor = role;
@@ -833,7 +840,8 @@ final class ActorSentenceReader {
     if (anchor == null && r.kind() != Role.Kind.PERSON && "GOV".equals(r.sector()) && addLeadersGovernment(role, r)) {
       return;
     }
-    if (anchor == null && r.kind() != Role.Kind.PERSON && ContextCountry.BOUND_SECTORS.contains(r.sector())
+    if (anchor == null && r.kind() != Role.Kind.PERSON
+        && (ContextCountry.BOUND_SECTORS.contains(r.sector()) || words.unplacedGroupsAreActors())
         && !afterPossessivePronoun(first)) {
       addContextualRole(first, end, r);
       return;
@@ -873,6 +881,35 @@ final class ActorSentenceReader {
     String key = "role:" + country + ":" + r.sector() + ":" + r.canonical();
     add(first, end, key, name, kind, country, r.sector(), country + r.sector(),
         r.kind() == Role.Kind.PERSON ? r.canonical() : null, null);
+  }
+
+  private static final int MAX_UNIT_TOKENS = 6;
+
+  /**
+   * Where an owner may follow its role noun ({@link ActorWords#ownerAfterRole}): the organisation or
+   * country that a chain of "de" phrases after the role ends in, past the unit between them
+   * ("guerrilleros del Frente 13 de las FARC", "miembros de la UC ELN"), within a few words and no
+   * verb or punctuation; null when there is none.
+   */
+  private Match ownerAfterUnit(int end) {
+    if (end + 1 >= tokens.size() || !words.isOf(tokens.get(end).text())) {
+      return null;
+    }
+    for (int k = end + 1; k < tokens.size() && k <= end + MAX_UNIT_TOKENS; k++) {
+      Match m = startingAt[k];
+      if (m != null && m.isAnchor() && m.type() != Term.Type.ROLE && m.type() != Term.Type.PLACE && !consumed[k]) {
+        return m;
+      }
+      Token t = tokens.get(k);
+      if (t.isVerb() || !t.text().isEmpty() && !Character.isLetterOrDigit(t.text().charAt(0))
+          || "PERSON".equals(t.ner())) {
+        return null;
+      }
+      if (m != null) {
+        k = m.end() - 1;
+      }
+    }
+    return null;
   }
 
   /**
@@ -1030,7 +1067,10 @@ final class ActorSentenceReader {
     if (visiting) {
       return; // "a delegation", "peacekeepers in Lebanon": they come from elsewhere, not the country in context
     }
-    add(first, end, "role:?:" + r.sector() + ":" + r.canonical(), surface, kind, null, r.sector(), null, null, null);
+    // a group of a sector bound to a country waits for the country in context ("role:?:"); others,
+    // where unplaced groups are actors, stay of no country ("role:-:")
+    String placeholder = ContextCountry.BOUND_SECTORS.contains(r.sector()) ? "role:?:" : "role:-:";
+    add(first, end, placeholder + r.sector() + ":" + r.canonical(), surface, kind, null, r.sector(), null, null, null);
   }
 
   /** Plural nouns for several states. */

@@ -13,15 +13,19 @@ import java.util.Set;
  * @param prepositions each preposition's English equivalent (English maps each to itself)
  * @param articles articles a role phrase may start with
  * @param ownerAfterRole whether a demonym right after a role noun names its country
+ * @param unplacedGroupsAreActors whether a group or body the text gives no country ("los manifestantes",
+ *     "unos jóvenes", "la policía" in a text of no country) is an actor of no country rather than no
+ *     actor: the Spanish gold codes such agents ("~CVL", "---COP")
  */
-record ActorWords(Map<String, String> prepositions, Set<String> articles, boolean ownerAfterRole) {
+record ActorWords(Map<String, String> prepositions, Set<String> articles, boolean ownerAfterRole,
+    boolean unplacedGroupsAreActors) {
 
   static final ActorWords ENGLISH = new ActorWords(Map.of("of", "of", "in", "in", "from", "from"),
-      Set.of("the"), false);
+      Set.of("the"), false, false);
 
   static final ActorWords SPANISH = new ActorWords(
       Map.of("de", "of", "del", "of", "en", "in", "desde", "from", "procedente", "from"),
-      Set.of("el", "la", "los", "las"), true);
+      Set.of("el", "la", "los", "las", "unos", "unas"), true, true);
 
   /** The English preposition a word stands for ("de" → "of"), or null. */
   String preposition(String word) {
