@@ -21,9 +21,19 @@ import org.dyad.pipeline.nlp.AnnotatedArticle;
  */
 public final class AmountExtractor {
 
-  /** The extractor of amounts written in Spanish ("mil millones de euros", "1.000 millones"). */
+  private final boolean spanish;
+
+  public AmountExtractor() {
+    this(false);
+  }
+
+  private AmountExtractor(boolean spanish) {
+    this.spanish = spanish;
+  }
+
+  /** The extractor of amounts written in Spanish ("mil millones de euros", "1.000 millones"): {@link SpanishAmounts}. */
   public static AmountExtractor spanish() {
-    return new AmountExtractor();
+    return new AmountExtractor(true);
   }
 
   private static final String NUMBER = "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)";
@@ -64,7 +74,7 @@ public final class AmountExtractor {
       Map.entry("ninety", 90L));
 
   public List<Amount> find(AnnotatedArticle article) {
-    return find(article.text());
+    return spanish ? SpanishAmounts.find(article.text()) : find(article.text());
   }
 
   /** Amounts in text order, not overlapping (the longest wins). */
