@@ -632,10 +632,15 @@ final class ActorSentenceReader {
     }
     Chain chain = chainBefore(roleEnd);
     Match role = chain.lastRole();
-    if (role == null || role.end() != roleEnd || role.term().role().kind() != Role.Kind.PERSON) {
+    if (role == null || role.term().role().kind() != Role.Kind.PERSON) {
       return none;
     }
-    return chain;
+    int roleStop = role.end();
+    while (words.ownerAfterRole() && roleStop < roleEnd && startingAt[roleStop] != null
+        && (startingAt[roleStop].type() == Term.Type.DEMONYM || startingAt[roleStop].type() == Term.Type.COUNTRY)) {
+      roleStop = startingAt[roleStop].end(); // "el presidente ruso, Vladimir Putin": the owner after the role
+    }
+    return roleStop == roleEnd ? chain : none;
   }
 
   private static final Set<String> ROLE_QUALIFIERS = Set.of("for", "of", "on", "to");
@@ -649,7 +654,7 @@ final class ActorSentenceReader {
     for (int i = comma - 1; i >= Math.max(1, comma - MAX_ROLE_QUALIFIER_TOKENS); i--) {
       Token t = tokens.get(i);
       String word = t.text().toLowerCase(Locale.ROOT);
-      if (ROLE_QUALIFIERS.contains(word)) {
+      if (ROLE_QUALIFIERS.contains(word) || words != ActorWords.ENGLISH && words.isOf(word)) {
         return i < comma - 1 && endingAt[i - 1] != null && endingAt[i - 1].type() == Term.Type.ROLE ? i : -1;
       }
       if (t.isVerb() || word.equals(",") || "PERSON".equals(t.ner())) {
