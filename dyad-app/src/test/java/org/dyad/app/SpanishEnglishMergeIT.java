@@ -41,7 +41,7 @@ class SpanishEnglishMergeIT {
       assertThat(meetings).as("the meeting events: %s", meetings).hasSize(1);
       EventSummary meeting = meetings.get(0);
       // each article reports the meeting in its headline and its first paragraph: mentions from both
-      assertThat(meeting.articles()).isEqualTo(2);
+      assertThat(meeting.articles()).as("%s; all events: %s", meeting, store.events(EventFilter.all()).items()).isEqualTo(2);
       assertThat(meeting.mentions()).isGreaterThanOrEqualTo(2);
       assertThat(meeting.day()).isEqualTo("2024-03-12");
     }
