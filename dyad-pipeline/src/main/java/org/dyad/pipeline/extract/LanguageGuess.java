@@ -18,7 +18,8 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * the first guess). The detector is sure of an article (its best language scores near 1); of one
  * sentence or a headline it is not (the best of 103 languages scores a few hundredths, and a
  * Spanish headline can come out Galician or Latin): then the text is read as whichever of the
- * languages Dyad codes, English or Spanish, the detector scores higher.
+ * languages Dyad codes, English or Spanish, the detector scores higher, unless another language
+ * scores at least twice as high as both.
  */
 public final class LanguageGuess {
 
@@ -30,6 +31,8 @@ public final class LanguageGuess {
   private static final int SAMPLE_CHARS = 20_000;
   /** The best language's score from which the detector's answer stands as it is. */
   static final double SURE = 0.5;
+  /** How many times English's and Spanish's scores another language's must reach to be named when unsure. */
+  static final double CLEAR_LEAD = 2.0;
   private static volatile LanguageDetectorModel model;
   /** OpenNLP's detector keeps state while it scores: one per thread, over the one shared model. */
   private static final ThreadLocal<LanguageDetectorME> DETECTORS =
@@ -93,6 +96,10 @@ public final class LanguageGuess {
       } else if (language.getLang().equals("spa")) {
         spanish = language.getConfidence();
       }
+    }
+    String top = ranked[0].getLang();
+    if (!top.equals("eng") && !top.equals("spa") && ranked[0].getConfidence() >= CLEAR_LEAD * Math.max(english, spanish)) {
+      return new Detection(twoLetter(top), false); // "Bundeskanzler Scholz traf ...": plainly neither
     }
     return new Detection(spanish > english ? "es" : "en", false);
   }

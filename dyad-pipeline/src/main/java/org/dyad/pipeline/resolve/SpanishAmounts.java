@@ -58,7 +58,7 @@ final class SpanishAmounts {
   private static final String CURRENCY = "(?<currency>" + String.join("|", CURRENCIES.keySet()) + ")";
   private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}\\d.,])(?:" + NUMBER + "\\s+|" + WORDS + ")"
       + "(?:" + SCALE + "\\s+)?(?:de\\s+)?" + CURRENCY + "(?![\\p{L}])");
-  private static final Pattern PREFIXED = Pattern.compile("(?<![\\p{L}\\d])(?<prefix>US\\$|USD|EUR|€|\\$)\\s?" + NUMBER
+  private static final Pattern PREFIXED = Pattern.compile("(?<![\\p{L}\\d])(?<prefix>us\\$|usd|eur|€|\\$)\\s?" + NUMBER
       + "(?:\\s+" + SCALE + ")?(?![\\d\\p{L}])");
   private static final Map<String, Long> WORD_VALUES = Map.ofEntries(Map.entry("un", 1L), Map.entry("una", 1L),
       Map.entry("uno", 1L), Map.entry("dos", 2L), Map.entry("tres", 3L), Map.entry("cuatro", 4L), Map.entry("cinco", 5L),
@@ -93,7 +93,7 @@ final class SpanishAmounts {
     m = PREFIXED.matcher(folded);
     while (m.find()) {
       String unit = switch (m.group("prefix")) {
-        case "EUR", "€" -> "EUR";
+        case "eur", "€" -> "EUR";
         default -> "USD";
       };
       double value = parse(m.group("number")) * scale(m.group("scale"));
