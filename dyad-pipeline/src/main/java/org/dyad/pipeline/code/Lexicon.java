@@ -30,6 +30,14 @@ record Lexicon(
     Set<String> saidNouns,
     Set<String> negators,
     Set<String> pronouns,
+    Set<String> conditionalAuxiliaries,
+    Set<String> obligationAuxiliaries,
+    Set<String> allegingVerbs,
+    Set<String> allegingNouns,
+    Set<String> denyingVerbs,
+    Set<String> owningVerbs,
+    Set<String> reportingVerbs,
+    Set<String> complementizers,
     Set<String> unnamedArguments) {
 
   /**
@@ -82,6 +90,14 @@ record Lexicon(
         classes.get("SAID_NOUNS"),
         classes.get("NEGATORS"),
         classes.get("PRONOUNS"),
+        classes.get("CONDITIONAL_AUXILIARIES"),
+        classes.get("OBLIGATION_AUXILIARIES"),
+        classes.get("ALLEGING_VERBS"),
+        classes.get("ALLEGING_NOUNS"),
+        classes.get("DENYING_VERBS"),
+        classes.get("OWNING_VERBS"),
+        classes.get("REPORTING_VERBS"),
+        classes.get("COMPLEMENTIZERS"),
         classes.getOrDefault("UNNAMED_ARGUMENTS", ALL_UNNAMED_ARGUMENTS));
   }
 }
