@@ -12,6 +12,8 @@ import org.dyad.model.Actor;
 import org.dyad.model.DocumentRecord;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.pipeline.UnreadableInputException;
+import org.dyad.pipeline.code.ConfidenceModel;
+import org.dyad.pipeline.code.EventFeatures;
 import org.dyad.pipeline.eval.AnnotatorAgreement;
 import org.dyad.pipeline.eval.ArticleEventEvaluation;
 import org.dyad.pipeline.eval.ArticleEventEvaluation.ArticleResult;
@@ -32,6 +34,8 @@ final class ArticleEventsEval {
   private final Path data;
   private final double minConfidence;
   private final PrintWriter out;
+  /** The record Dyad produced for each article scored, in the evaluation's order. */
+  private final List<DocumentRecord> records = new java.util.ArrayList<>();
 
   ArticleEventsEval(Path data, double minConfidence, PrintWriter out) {
     this.data = data;
@@ -62,11 +66,118 @@ final class ArticleEventsEval {
         continue;
       }
       ArticleResult result = evaluation.add(gold, text, record);
+      records.add(record);
       if (verbose) {
         print(result, record, text);
       }
     }
     return evaluation;
+  }
+
+  /**
+   * Fits the confidence model on every coded event of the evaluation (features of the event, and
+   * whether it matched a gold event), writes it to {@code file}, and prints how well a model fitted
+   * without an article predicts that article's events (5-fold cross-validation by article): the
+   * ECE and the precision and recall of the events it puts at or above the minimum confidence.
+   */
+  void fit(ArticleEventEvaluation evaluation, Path file) throws IOException {
+    List<List<ConfidenceModel.Example>> perArticle = new java.util.ArrayList<>();
+    List<List<Judged>> judgedPerArticle = new java.util.ArrayList<>();
+    for (int a = 0; a < evaluation.results().size(); a++) {
+      DocumentRecord record = records.get(a);
+      List<ConfidenceModel.Example> examples = new java.util.ArrayList<>();
+      for (Judged j : evaluation.results().get(a).judged()) {
+        examples.add(new ConfidenceModel.Example(EventFeatures.of(j.event(), record::actor), j.matched() != null));
+      }
+      perArticle.add(examples);
+      judgedPerArticle.add(evaluation.results().get(a).judged());
+    }
+    List<ConfidenceModel.Example> all = perArticle.stream().flatMap(List::stream).toList();
+    ConfidenceModel model = ConfidenceModel.fit(all, L2, MIN_FEATURE_COUNT);
+    try (java.io.Writer writer = java.nio.file.Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      model.write(writer, "Dyad's event confidence model: logistic weights of EventFeatures, fitted by\n"
+          + "'dyad eval events --dataset articles --fit-confidence FILE' on the article-level gold\n"
+          + "(" + evaluation.results().size() + " articles, " + all.size() + " coded events, "
+          + all.stream().filter(ConfidenceModel.Example::right).count() + " right); L2 " + L2 + ", features seen at least "
+          + MIN_FEATURE_COUNT + " times.");
+    }
+    out.println("confidence model: " + model.weights().size() + " weights written to " + file);
+    // cross-validation: each fifth of the articles predicted by a model fitted on the rest
+    int folds = 5;
+    double[] predicted = new double[all.size()];
+    int k = 0;
+    List<double[]> rows = new java.util.ArrayList<>();
+    for (int a = 0; a < perArticle.size(); a++) {
+      List<ConfidenceModel.Example> training = new java.util.ArrayList<>();
+      for (int b = 0; b < perArticle.size(); b++) {
+        if (b % folds != a % folds) {
+          training.addAll(perArticle.get(b));
+        }
+      }
+      ConfidenceModel held = ConfidenceModel.fit(training, L2, MIN_FEATURE_COUNT);
+      for (ConfidenceModel.Example e : perArticle.get(a)) {
+        double p = held.probability(e.features());
+        predicted[k++] = p;
+        rows.add(new double[] {p, e.right() ? 1 : 0});
+      }
+    }
+    double[][] bins = new double[10][3];
+    for (double[] r : rows) {
+      int b = Math.min(9, (int) Math.floor(r[0] * 10));
+      bins[b][0]++;
+      bins[b][1] += r[0];
+      bins[b][2] += r[1];
+    }
+    double ece = 0;
+    for (double[] bin : bins) {
+      if (bin[0] > 0) {
+        ece += bin[0] / rows.size() * Math.abs(bin[1] / bin[0] - bin[2] / bin[0]);
+      }
+    }
+    long kept = rows.stream().filter(r -> r[0] >= minConfidence).count();
+    long keptRight = rows.stream().filter(r -> r[0] >= minConfidence && r[1] == 1).count();
+    int gold = evaluation.results().stream().mapToInt(r -> r.gold().events().size()).sum();
+    out.printf(Locale.ROOT, "cross-validated (%d folds by article): ECE %.3f; at confidence >= %.2f: %d events, P %.3f, R %.3f%n",
+        folds, ece, minConfidence, kept, kept == 0 ? 0 : (double) keptRight / kept, gold == 0 ? 0 : (double) keptRight / gold);
+  }
+
+  static final double L2 = 1.0;
+  static final int MIN_FEATURE_COUNT = 3;
+
+  /**
+   * Writes, one JSON line per article, its gold events and every coded event with how it fared
+   * (diagnostics: {@code --dump FILE}).
+   */
+  void dump(ArticleEventEvaluation evaluation, Path file) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    try (java.io.Writer writer = java.nio.file.Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (int a = 0; a < evaluation.results().size(); a++) {
+        ArticleResult result = evaluation.results().get(a);
+        DocumentRecord record = records.get(a);
+        java.util.Map<String, Object> line = new java.util.LinkedHashMap<>();
+        line.put("article", result.gold().id());
+        line.put("category", result.gold().category());
+        line.put("gold", result.gold().events());
+        java.util.List<java.util.Map<String, Object>> coded = new java.util.ArrayList<>();
+        for (Judged j : result.judged()) {
+          java.util.Map<String, Object> e = new java.util.LinkedHashMap<>();
+          e.put("event", j.event());
+          e.put("source", actor(record, j.event().source()));
+          e.put("target", actor(record, j.event().target()));
+          e.put("matched", j.matched());
+          e.put("closest", j.closest());
+          e.put("real", j.real());
+          e.put("features", EventFeatures.of(j.event(), record::actor));
+          coded.add(e);
+        }
+        line.put("coded", coded);
+        line.put("actors", record.actors());
+        line.put("text", record.document().text());
+        line.put("missed", result.missed());
+        writer.write(json.writeValueAsString(line));
+        writer.write('\n');
+      }
+    }
   }
 
   /** The agreement between the gold and the second annotator's re-annotation. */

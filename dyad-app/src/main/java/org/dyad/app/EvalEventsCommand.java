@@ -76,11 +76,21 @@ public final class EvalEventsCommand implements Callable<Integer> {
   boolean calibration;
 
   @Option(names = "--min-confidence", paramLabel = "P",
-      description = "articles: score the coded events with at least this confidence (default: ${DEFAULT-VALUE}, what users see)")
-  double minConfidence = org.dyad.model.Confidence.DEFAULT_MINIMUM;
+      description = "score the coded events with at least this confidence (default: for articles "
+          + org.dyad.model.Confidence.DEFAULT_MINIMUM + ", what users see; for the sentence gold sets 0, every event found)")
+  Double minConfidence;
 
   @Option(names = "--category", paramLabel = "political|ordinary", description = "articles: score only this category")
   String category;
+
+  @Option(names = "--fit-confidence", paramLabel = "FILE",
+      description = "articles: fit the confidence model on every coded event (all confidences) and write it to FILE; "
+          + "prints its cross-validated ECE, precision and recall")
+  Path fitConfidence;
+
+  @Option(names = "--dump", paramLabel = "FILE",
+      description = "articles: write each article's gold and coded events as JSON Lines (diagnostics)")
+  Path dump;
 
   @Option(names = "--agreement",
       description = "articles: print the agreement between the gold and a second annotator's blind re-annotation, and stop")
@@ -94,7 +104,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
     if (dataset.equals("articles-es")) {
       return spanishArticles();
     }
-    if (by != null || calibration || agreement || category != null) {
+    if (by != null || calibration || agreement || category != null || fitConfidence != null || dump != null) {
       throw new UserException("eval events: --by, --calibration, --category and --agreement go with --dataset articles",
           Main.EXIT_USAGE);
     }
@@ -125,7 +135,12 @@ public final class EvalEventsCommand implements Callable<Integer> {
     if (limit != null && limit < golds.size()) {
       golds = golds.subList(0, limit);
     }
-    Pipeline pipeline = new Pipeline();
+    Pipeline pipeline;
+    try {
+      pipeline = new Pipeline().withMinConfidence(minConfidence == null ? 0 : minConfidence);
+    } catch (IllegalArgumentException e) {
+      throw new UserException("eval events: " + e.getMessage(), Main.EXIT_USAGE);
+    }
     EventEvaluation evaluation = new EventEvaluation(chosen);
     PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
     for (EventGold gold : golds) {
@@ -170,19 +185,26 @@ public final class EvalEventsCommand implements Callable<Integer> {
     if (category != null && !category.equals("political") && !category.equals("ordinary")) {
       throw new UserException("eval events: --category is 'political' or 'ordinary', not '" + category + "'", Main.EXIT_USAGE);
     }
+    double minimum = minConfidence == null ? org.dyad.model.Confidence.DEFAULT_MINIMUM : minConfidence;
     try {
-      org.dyad.model.Confidence.checked(minConfidence);
+      org.dyad.model.Confidence.checked(minimum);
     } catch (IllegalArgumentException e) {
       throw new UserException("eval events: " + e.getMessage(), Main.EXIT_USAGE);
     }
     PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
-    ArticleEventsEval eval = new ArticleEventsEval(data, minConfidence, out);
+    ArticleEventsEval eval = new ArticleEventsEval(data, minimum, out);
     if (agreement) {
       out.print(eval.agreement());
       out.flush();
       return Main.EXIT_OK;
     }
     org.dyad.pipeline.eval.ArticleEventEvaluation evaluation = eval.run(only, category, verbose);
+    if (fitConfidence != null) {
+      eval.fit(evaluation, fitConfidence);
+    }
+    if (dump != null) {
+      eval.dump(evaluation, dump);
+    }
     if (by != null) {
       out.print(evaluation.fieldTable());
     }
@@ -200,6 +222,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
     out.println(evaluation.score().line());
     if (calibration) {
       // the reliability table comes after the score so that its ECE line closes the output
+      out.print(evaluation.thresholdTable());
       out.print(evaluation.calibrationTable());
       out.println(evaluation.calibrationLine());
     }

@@ -42,6 +42,8 @@ public final class EventCoder {
   private final PredicateDictionary dictionary;
   private final PlaceLookup places;
   private final Lexicon words;
+  /** The fitted confidence model, or null while none is built in (the rules' own estimate stands). */
+  private final ConfidenceModel confidence = ConfidenceModel.standardOrNull();
 
   public EventCoder() {
     this(CodeTables.standard(), PredicateDictionary.standard(), PlaceLookup.gazetteer());
@@ -72,7 +74,8 @@ public final class EventCoder {
     return new EventCoder(tables, PredicateDictionary.spanish(), places, Lexicon.spanish());
   }
 
-  public List<Event> code(ResolvedArticle article) {
+  public List<Event> code(ResolvedArticle resolved) {
+    ResolvedArticle article = new Anaphora(words).extend(resolved); // "he pledged": the doer named before
     List<Candidate> all = new ArrayList<>();
     Candidate previous = null;
     for (Sentence sentence : article.annotated().sentences()) {
@@ -171,6 +174,25 @@ public final class EventCoder {
           Confidence.rounded(c.confidence),
           c.rule));
     }
-    return events;
+    return calibrated(article, events);
+  }
+
+  /**
+   * The events with the confidence the fitted model gives their features ({@link ConfidenceModel},
+   * {@link EventFeatures}): the estimated chance that each is right.
+   */
+  private List<Event> calibrated(ResolvedArticle article, List<Event> events) {
+    ConfidenceModel model = confidence;
+    if (model == null) {
+      return events;
+    }
+    List<Event> out = new ArrayList<>(events.size());
+    for (Event e : events) {
+      double p = model.probability(EventFeatures.of(e, article.resolution()::actor));
+      out.add(new Event(e.id(), e.cameo(), e.cameoName(), e.plover(), e.quadClass(), e.goldstein(), e.source(), e.target(),
+          e.trigger(), e.negated(), e.modality(), e.date(), e.dateText(), e.location(), e.sentence(), e.evidence(),
+          Confidence.rounded(p), e.rule(), e.sourceCode(), e.targetCode()));
+    }
+    return out;
   }
 }

@@ -66,6 +66,10 @@ final class EventEmitter {
         if (!gate.pairs(source, target, draft.selfTarget)) {
           continue;
         }
+        if (!PoliticalActors.maySource(context.resolution().actor(source), code,
+            context.resolution().actor(target), rule)) {
+          continue; // a celebrity, a team, a company in its own business: no political act
+        }
         Candidate c = new Candidate();
         c.code = code;
         c.source = source;
@@ -91,7 +95,7 @@ final class EventEmitter {
           m.rule = fullRule + " +reciprocal";
           out.add(m);
         }
-        if (gate.statesRejection(stance, code, trigger)) {
+        if (!Experiments.on("norejection") && gate.statesRejection(stance, code, trigger)) {
           // "would not provide support", "failed to reach agreement": saying no is a rejection (CAMEO 12)
           Candidate r = c.copy();
           r.code = CodeRefinements.refusalCode(code);

@@ -21,6 +21,12 @@ import java.util.Set;
  * @param transitive the entry fires only when the verb has a direct object ("helped Ukraine", not
  *     "funds to help with the floods")
  * @param line where the entry stands in its file, for explanation
+ * @param needs what the event needs to be this sense of the word: {@code target} (its own target
+ *     relations name an actor or a place: "went to Moscow", not "went on sale"), {@code people} (its
+ *     object names people: "released the hostages", not "released a film"), {@code state} (its
+ *     target is a state, a government or an armed or political group: "recognised Kosovo")
+ * @param unless words (lemmas) that, anywhere in the sentence, show another sense ("beat" with
+ *     "match" or "election" is no assault)
  */
 record Predicate(
     Kind kind,
@@ -34,7 +40,9 @@ record Predicate(
     String voice,
     String line,
     boolean intransitive,
-    boolean transitive) {
+    boolean transitive,
+    Set<String> needs,
+    Set<String> unless) {
 
   enum Kind { VERB, NOUN }
 
@@ -49,6 +57,10 @@ record Predicate(
   /** Entries with conditions are tried before plain ones. */
   int specificity() {
     return (objects.isEmpty() ? 0 : 2) + (preposition == null ? 0 : 1) + (voice == null ? 0 : 1) + (intransitive || transitive ? 1 : 0);
+  }
+
+  boolean needs(String what) {
+    return needs.contains(what);
   }
 
   /** How the entry reads in an event's rule: "verb hold +talks (predicates.txt:120)". */

@@ -159,6 +159,8 @@ public final class PredicateDictionary {
     String voice = null;
     boolean intransitive = false;
     boolean transitive = false;
+    Set<String> needs = new LinkedHashSet<>();
+    Set<String> unless = new LinkedHashSet<>();
     for (int i = 3; i < fields.length; i++) {
       String option = fields[i];
       if (option.startsWith("obj=")) {
@@ -177,12 +179,21 @@ public final class PredicateDictionary {
         transitive = true;
       } else if (option.equals("active") || option.equals("passive")) {
         voice = option;
+      } else if (option.startsWith("needs=")) {
+        for (String need : option.substring(6).split(",")) {
+          if (!Set.of("target", "people", "state").contains(need)) {
+            throw new IllegalArgumentException(where + ": needs=" + need + ": expected target, people or state");
+          }
+          needs.add(need);
+        }
+      } else if (option.startsWith("unless=")) {
+        unless.addAll(Arrays.asList(option.substring(7).toLowerCase(Locale.ROOT).split("\\|")));
       } else {
         throw new IllegalArgumentException(where + ": unknown option '" + option + "'");
       }
     }
     return new Predicate(kind, lemma, code, Set.copyOf(objects), preposition, List.copyOf(sources),
-        List.copyOf(targets), noTarget, voice, where, intransitive, transitive);
+        List.copyOf(targets), noTarget, voice, where, intransitive, transitive, Set.copyOf(needs), Set.copyOf(unless));
   }
 
   /** Verb entries for a lemma, most specific first. */

@@ -79,10 +79,13 @@ final class PredicateFinder {
         // "agreed to lift embargoes": the embargo noun belongs to the infinitive, not to "agree" (163)
         break; // "agreed to ...", "refused to ...": the control reading decides
       }
+      Arguments arguments = verbArguments(verb, predicate, object);
+      if (!senseHolds(predicate, verb, object, arguments)) {
+        continue; // "went on sale", "released a film": another sense; a plainer entry may still apply
+      }
       if (object >= 0) {
         consumedNouns.add(object);
       }
-      Arguments arguments = verbArguments(verb, predicate, object);
       String code = peacekeeping(troopMovement(verb, refine(predicate.code(), object)), verb, object);
       String conditional = "";
       if (graph.hasChild(verb, "advcl:unless") && !code.startsWith("13")) {
@@ -252,11 +255,42 @@ final class PredicateFinder {
       return;
     }
     Predicate predicate = nounEntry(noun, entries);
+    if (!predicate.unless().isEmpty() && context.matcher().otherSense(predicate)) {
+      return;
+    }
     Arguments arguments = context.arguments().nounArguments(noun, predicate);
-    if (arguments == null) {
+    if (arguments == null || !senseHolds(predicate, noun, -1, arguments)) {
       return;
     }
     emit(noun, peacekeeping(refine(predicate.code(), noun), noun, -1), arguments, predicate.describe(null) + arguments.how());
+  }
+
+  /**
+   * Whether the entry's {@code needs=} hold: a target of its own (a visit goes somewhere), people as
+   * its object (a release frees someone), a state or organised group as its target (recognition).
+   */
+  private boolean senseHolds(Predicate predicate, int trigger, int object, Arguments arguments) {
+    if (predicate.needs("target") && arguments.targets().isEmpty() && arguments.sources().size() < 2) {
+      return false;
+    }
+    if (predicate.needs("state") && arguments.targets().stream()
+        .noneMatch(id -> PoliticalActors.isStateLike(context.resolution().actor(id)))) {
+      return false;
+    }
+    if (predicate.needs("people")) {
+      int named = object >= 0 ? object : graph.children(trigger, graph.isPassive(trigger) ? "nsubj:pass" : "obj").stream()
+          .findFirst().orElse(-1);
+      if (named < 0) {
+        return false;
+      }
+      boolean people = words.peopleNouns().contains(graph.lemma(named));
+      for (String id : actorsAt(named)) {
+        org.dyad.model.Actor actor = context.resolution().actor(id);
+        people |= actor != null && !"country".equals(actor.kind()) && !"location".equals(actor.kind());
+      }
+      return people;
+    }
+    return true;
   }
 
   // ---------------------------------------------------------------- read through the other stages

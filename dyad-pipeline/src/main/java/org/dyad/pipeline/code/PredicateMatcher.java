@@ -65,6 +65,9 @@ final class PredicateMatcher {
 
   /** -1 when the entry matches without an object noun, the object noun's index, or null. */
   Integer matches(int verb, Predicate predicate) {
+    if (!predicate.unless().isEmpty() && otherSense(predicate)) {
+      return null; // "beat Hungary 2-0 in the match": another sense of the word
+    }
     if (ParseGuards.enabled() && !predicate.objects().isEmpty() && !graph.hasLemma(predicate.objects())) {
       return null; // no noun of the entry anywhere in the sentence: no parse needed to tell
     }
@@ -92,6 +95,29 @@ final class PredicateMatcher {
     }
     return governedNoun(verb, predicate.objects());
   }
+
+  /** Whether the sentence has a word of the entry's {@code unless=} list; {@code @score} stands for a score ("2-0"). */
+  boolean otherSense(Predicate predicate) {
+    if (graph.hasLemma(predicate.unless())) {
+      return true;
+    }
+    if (predicate.unless().contains("@score")) {
+      for (int t = 0; t < graph.size(); t++) {
+        if (SCORE.matcher(graph.token(t).text()).matches()) {
+          return true; // "6-0" as one token
+        }
+        if (t + 2 < graph.size() && NUMBER.matcher(graph.token(t).text()).matches()
+            && (graph.token(t + 1).text().equals("-") || graph.token(t + 1).text().equals("\u2013"))
+            && NUMBER.matcher(graph.token(t + 2).text()).matches()) {
+          return true; // "6 - 0" as three
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,3}");
+  private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d{1,3}[-\u2013]\\d{1,3}");
 
   private boolean hasPreposition(int verb, String preposition) {
     for (Dependency d : graph.children(verb)) {

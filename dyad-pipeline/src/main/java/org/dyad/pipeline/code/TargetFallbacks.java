@@ -70,6 +70,9 @@ final class TargetFallbacks {
           && homePlace(place, sources)) {
         place = null; // "the army and the RSF agreed to a truce in Khartoum": a place at home is where, not with whom
       }
+      if (place != null && Experiments.on("noplacetarget")) {
+        place = null;
+      }
       if (place != null) {
         targets = List.of(place); // "met in Zurich", "lifted the curfew in Montenegro": the place's country
         rule = rule + " +place-target";
@@ -83,7 +86,8 @@ final class TargetFallbacks {
       } else if (launchWithoutTarget(trigger, code)) {
         code = "150"; // "fired a missile into the sea": a show of force, not an attack on anyone (least of all itself)
         rule = rule + " +show-of-force";
-      } else if (words.infers("deep-target") && !asksUnnamed(trigger, rule) && !(deep = deepTargets(trigger, sources,
+      } else if (words.infers("deep-target") && !Experiments.on("nodeep") && !asksUnnamed(trigger, rule)
+          && !(deep = deepTargets(trigger, sources,
           id -> !coded(List.of(id)).isEmpty() && !abroad(List.of(id), sources).isEmpty()
               && !verbalAtPlace(id, verbal))).isEmpty()) {
         targets = deep.subList(0, 1); // "attacked a camp for Sudanese refugees", "agreed to help defend Kuwait"
@@ -97,19 +101,27 @@ final class TargetFallbacks {
         targets = deep; // "Russian strikes on Kyiv killed five people": the attack noun names where it fell
         rule = rule + " +subject-target";
         confidenceShift = Confidence.SUBJECT_TARGET;
-      } else if (words.infers("domestic-target") && (DOMESTIC_ROOTS.contains(code.substring(0, 2)) || code.startsWith("137"))
+      } else if (words.infers("domestic-target") && !Experiments.on("nodomestic")
+          && (DOMESTIC_ROOTS.contains(code.substring(0, 2)) || code.startsWith("137"))
           && (isViolent(code) && (rule.contains("-source") || rule.contains("+passive-in-place")) || !unnamedPeopleUndergo(trigger))
           && !rejectsOthersWords(trigger, code) && oneCountry(sources)) {
         String home = homeTarget(sources.get(0));
         if (home != null) {
           targets = List.of(home); // "the army imposed a curfew": on its own country
           selfTarget = home.equals(sources.get(0));
-          if (selfTarget && code.startsWith("12")) {
+          if (selfTarget && !(code.startsWith("14") || code.startsWith("17"))) {
+            // "rebels surrendered", "the US invaded the country": no one acts on itself; only protest and
+            // coercion are domestic by nature ("Serbians demonstrated", "Algeria's authorities blocked roads")
+            targets = List.of();
+            selfTarget = false;
+          } else if (selfTarget && code.startsWith("12")) {
             targets = List.of(); // "would deny entry to the United States": no one rejects itself
             selfTarget = false;
           }
-          rule = rule + " +domestic-target";
-          confidenceShift = Confidence.DOMESTIC_TARGET;
+          if (!targets.isEmpty()) {
+            rule = rule + " +domestic-target";
+            confidenceShift = Confidence.DOMESTIC_TARGET;
+          }
         }
       }
     }

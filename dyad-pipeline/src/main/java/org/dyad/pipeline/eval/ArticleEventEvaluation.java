@@ -368,6 +368,24 @@ public final class ArticleEventEvaluation {
     return out.toString();
   }
 
+  /**
+   * Precision and recall if only the events of at least each confidence were kept (matches as
+   * found over every coded event), to choose the minimum users see by default.
+   */
+  public String thresholdTable() {
+    List<Judged> all = allEvents();
+    int gold = results.stream().mapToInt(r -> r.gold().events().size()).sum();
+    StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-10s %7s %9s %9s%n", "at least", "events", "precision", "recall"));
+    for (double t = 0.1; t < 0.951; t += 0.05) {
+      double threshold = t;
+      long kept = all.stream().filter(j -> j.event().confidence() >= threshold - 1e-9).count();
+      long right = all.stream().filter(j -> j.event().confidence() >= threshold - 1e-9 && j.matched() != null).count();
+      out.append(String.format(Locale.ROOT, "%-10.2f %7d %9.3f %9.3f%n", threshold, kept, kept == 0 ? 0 : (double) right / kept,
+          gold == 0 ? 0 : (double) right / gold));
+    }
+    return out.toString();
+  }
+
   /** Expected calibration error over every coded event: the events-weighted mean gap between confidence and precision per bin. */
   public double expectedCalibrationError() {
     double[][] bins = calibrationBins();

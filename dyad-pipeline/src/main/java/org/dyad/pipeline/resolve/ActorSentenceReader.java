@@ -1169,12 +1169,13 @@ final class ActorSentenceReader {
     if (sector == null && PARTY_WORDS.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))) {
       sector = "PTY"; // "the ruling Georgian Dream party": a party of the country it names or the context's
     }
-    if (sector == null && country != null) {
+    if (sector == null) {
       List<String> words = new ArrayList<>();
       for (int i = first; i < end; i++) {
         words.add(tokens.get(i).text());
       }
-      sector = OrganizationNameWords.sectorOf(words); // "Air France", "China Daily": FRABUS, CHNMED
+      // "Air France", "China Daily", "the Justice Department": FRABUS, CHNMED, a government body
+      sector = OrganizationNameWords.sectorOf(words);
     }
     String name = withoutArticle(first, end);
     String code = country != null && sector != null ? country + sector : null;

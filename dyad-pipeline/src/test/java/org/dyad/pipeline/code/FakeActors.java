@@ -25,8 +25,26 @@ final class FakeActors {
   private final List<String[]> times = new ArrayList<>();
   private final Map<String, Location> places = new LinkedHashMap<>();
 
+  /**
+   * A political actor (the coder codes only acts of political actors): a person or an organisation
+   * gets the government sector, a group the rebels', unless declared otherwise with {@link #privateActor}.
+   */
   FakeActors actor(String id, String name, String kind, String country, String... forms) {
-    actors.put(id, new Actor(id, name, List.of(forms), kind, country, null, country, null, List.of()));
+    String sector = switch (kind) {
+      case "person", "organization" -> "GOV";
+      case "group" -> "REB";
+      default -> null;
+    };
+    return actor(id, name, kind, country, sector, forms);
+  }
+
+  /** An actor with no political sector: a private person, a team, a company in its own business. */
+  FakeActors privateActor(String id, String name, String kind, String country, String... forms) {
+    return actor(id, name, kind, country, null, forms);
+  }
+
+  FakeActors actor(String id, String name, String kind, String country, String sector, String[] forms) {
+    actors.put(id, new Actor(id, name, List.of(forms), kind, country, sector, country, null, List.of()));
     surfaces.put(name, id);
     for (String form : forms) {
       surfaces.put(form, id);

@@ -1,0 +1,229 @@
+package org.dyad.pipeline.code;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.model.Actor;
+import org.dyad.pipeline.nlp.Sentence;
+import org.dyad.pipeline.nlp.Token;
+import org.dyad.pipeline.resolve.ActorMention;
+import org.dyad.pipeline.resolve.Resolution;
+import org.dyad.pipeline.resolve.ResolvedArticle;
+
+/**
+ * Before coding, the actors that pronouns and definite descriptions stand for, so that "he
+ * pledged", "the premier praised" and "the firm promised" have their doer: a news sentence names
+ * its actor once and refers to it after that. Added as mentions of the coder's own resolution
+ * (the document record's actor mentions are not changed).
+ *
+ * <ul>
+ *   <li>A personal pronoun (he, him; she, her) refers to a person; it, they and them to an
+ *       organisation, a group or a country. The antecedent is the first compatible actor named in
+ *       the sentence before the pronoun, else in the nearest of the {@value #WINDOW} sentences
+ *       before that names one (the first named there, usually the subject). A person whose given
+ *       name is a man's is no "she", a woman's no "he". "It" before a form of "be", "seem" or
+ *       "appear" is empty ("it is likely"), and pronouns inside quotation marks speak for the
+ *       quoted, not the narrator: neither is resolved.</li>
+ *   <li>A definite description: "the" and a role noun a recent person holds ("the minister" for
+ *       the foreign minister named before), or a noun for a company, a party or a government
+ *       body ("the firm", "the party", "the ministry") for the last such organisation named.</li>
+ * </ul>
+ */
+final class Anaphora {
+
+  static final int WINDOW = 6;
+
+  private static final Map<String, Boolean> GIVEN_NAMES = givenNames();
+
+  private final Lexicon words;
+
+  Anaphora(Lexicon words) {
+    this.words = words;
+  }
+
+  /** The article with the pronoun and definite-description mentions added to its resolution. */
+  ResolvedArticle extend(ResolvedArticle article) {
+    Resolution resolution = article.resolution();
+    if (resolution.mentions().isEmpty()) {
+      return article;
+    }
+    List<ActorMention> added = new ArrayList<>();
+    List<ActorMention> known = new ArrayList<>(resolution.mentions()); // grows: a resolved "he" is an antecedent too
+    List<Sentence> sentences = article.annotated().sentences();
+    String text = article.text();
+    for (Sentence sentence : sentences) {
+      for (int t = 0; t < sentence.size(); t++) {
+        if (resolution.mentionAt(sentence.index(), t) != null || quoted(text, sentence, t)) {
+          continue;
+        }
+        Token token = sentence.token(t);
+        String word = token.text().toLowerCase(Locale.ROOT);
+        String actor = null;
+        int end = t + 1;
+        if (token.pos().equals("PRP") && words.anaphoricPronouns().contains(word) && !emptyIt(sentence, t, word)) {
+          actor = antecedent(known, sentence.index(), t, id -> compatible(resolution.actor(id), word));
+        } else if (t > 0 && sentence.token(t - 1).lemma().equalsIgnoreCase("the") && token.isNoun() && !token.isProperNoun()) {
+          end = nounEnd(sentence, t);
+          String phrase = lemmas(sentence, t, end);
+          String head = sentence.token(end - 1).lemma().toLowerCase(Locale.ROOT);
+          if (end < sentence.size() && sentence.token(end).isProperNoun()) {
+            continue; // "the minister Jack Straw": the name is the mention
+          }
+          actor = antecedent(known, sentence.index(), t, id -> described(resolution.actor(id), phrase, head));
+        }
+        if (actor != null) {
+          Token last = sentence.token(end - 1);
+          ActorMention mention = new ActorMention(actor, sentence.index(), t, end, token.start(), last.end(),
+              text.substring(token.start(), last.end()));
+          added.add(mention);
+          known.add(mention);
+        }
+      }
+    }
+    if (added.isEmpty()) {
+      return article;
+    }
+    List<ActorMention> mentions = new ArrayList<>(resolution.mentions());
+    mentions.addAll(added);
+    mentions.sort(Comparator.comparingInt(ActorMention::start));
+    Resolution extended = new Resolution(resolution.actors(), mentions, resolution.dating());
+    return new ResolvedArticle(article.annotated(), extended, article.times(), article.amounts(), article.anchor());
+  }
+
+  /** The first actor the test accepts in the sentence before {@code token}, else in the nearest earlier sentence naming one. */
+  private static String antecedent(List<ActorMention> mentions, int sentence, int token, java.util.function.Predicate<String> test) {
+    for (int s = sentence; s >= Math.max(0, sentence - WINDOW); s--) {
+      ActorMention first = null;
+      for (ActorMention m : mentions) {
+        if (m.sentence() == s && (s < sentence || m.endToken() <= token) && test.test(m.actorId())
+            && (first == null || m.firstToken() < first.firstToken())) {
+          first = m;
+        }
+      }
+      if (first != null) {
+        return first.actorId();
+      }
+    }
+    return null;
+  }
+
+  private boolean compatible(Actor actor, String pronoun) {
+    if (actor == null) {
+      return false;
+    }
+    if (words.malePronouns().contains(pronoun) || words.femalePronouns().contains(pronoun)) {
+      if (!"person".equals(actor.kind())) {
+        return false;
+      }
+      Boolean female = gender(actor);
+      return female == null || female == words.femalePronouns().contains(pronoun);
+    }
+    return "organization".equals(actor.kind()) || "group".equals(actor.kind()) || "country".equals(actor.kind());
+  }
+
+  /** Whether an actor is what "the" + phrase describes: a person holding that role, or an organisation of that kind. */
+  private boolean described(Actor actor, String phrase, String head) {
+    if (actor == null) {
+      return false;
+    }
+    if ("person".equals(actor.kind())) {
+      String role = actor.role() == null ? "" : actor.role().toLowerCase(Locale.ROOT);
+      return !role.isEmpty() && (role.equals(phrase) || role.endsWith(" " + phrase));
+    }
+    String sector = actor.sector() == null ? "" : actor.sector();
+    if (words.companyNouns().contains(head)) {
+      return sector.equals("BUS");
+    }
+    if (words.partyNouns().contains(head)) {
+      return sector.equals("PTY") || sector.equals("OPP");
+    }
+    if (words.bodyNouns().contains(head)) {
+      return "organization".equals(actor.kind()) && (sector.equals("GOV") || sector.equals("MIL") || sector.equals("JUD"));
+    }
+    return false;
+  }
+
+  /** True for a woman's given name, false for a man's, null when the first name does not tell. */
+  private static Boolean gender(Actor actor) {
+    String[] names = actor.name().split("\\s+");
+    if (names.length < 2) {
+      return null;
+    }
+    return GIVEN_NAMES.get(names[0].toLowerCase(Locale.ROOT));
+  }
+
+  private boolean emptyIt(Sentence sentence, int t, String word) {
+    if (!word.equals("it") || t + 1 >= sentence.size()) {
+      return false;
+    }
+    String next = sentence.token(t + 1).lemma().toLowerCase(Locale.ROOT);
+    return words.copulaLike().contains(next);
+  }
+
+  /** Whether the token stands inside quotation marks in its sentence (the quoted speak, not the narrator). */
+  private static boolean quoted(String text, Sentence sentence, int t) {
+    int marks = 0;
+    for (int i = sentence.start(); i < sentence.token(t).start() && i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\u201c' || c == '\u201d') {
+        marks++;
+      }
+    }
+    return marks % 2 == 1;
+  }
+
+  /** The end of the common-noun run starting at t ("the prime minister"). */
+  private static int nounEnd(Sentence sentence, int t) {
+    int end = t + 1;
+    while (end < sentence.size() && end - t < 3 && sentence.token(end).isNoun() && !sentence.token(end).isProperNoun()) {
+      end++;
+    }
+    return end;
+  }
+
+  private static String lemmas(Sentence sentence, int from, int to) {
+    StringBuilder out = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(sentence.token(i).lemma().toLowerCase(Locale.ROOT));
+    }
+    return out.toString();
+  }
+
+  private static Map<String, Boolean> givenNames() {
+    Map<String, Boolean> names = new HashMap<>();
+    try (InputStream in = Anaphora.class.getResourceAsStream("/org/dyad/pipeline/quote/given-names.txt")) {
+      if (in == null) {
+        return Map.of();
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = reader.readLine()) != null) {
+        String[] fields = line.strip().split("\t");
+        if (fields.length == 2 && !line.startsWith("#")) {
+          names.put(fields[0].toLowerCase(Locale.ROOT), fields[1].equals("f"));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(names);
+  }
+
+  /** The words that make a sentence refer back, for tests. */
+  static Set<String> pronounsOf(Lexicon words) {
+    return words.anaphoricPronouns();
+  }
+}

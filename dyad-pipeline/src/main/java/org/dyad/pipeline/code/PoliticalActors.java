@@ -1,0 +1,80 @@
+package org.dyad.pipeline.code;
+
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.model.Actor;
+
+/**
+ * Who may be the source of a CAMEO event: a political actor. States (and places standing for
+ * them), governments and their bodies and officials (GOV, MIL, JUD, LEG, COP, SPY), international
+ * organisations (IGO), non-governmental organisations and unions (NGO, LAB), religious
+ * institutions (REL), parties, opposition, rebels, insurgents and armed groups of any or unknown
+ * affiliation (PTY, OPP, REB, INS, SEP, RAD, UAF, CRM), former office holders (ELI). A business
+ * (BUS) acts politically only towards a state, a government body or an international or
+ * political organisation (a lawsuit against a ministry, a deal with a government); civilians,
+ * students, refugees and farmers (CVL, EDU, REF, AGR) only when they protest (CAMEO 14). Never a
+ * source: a person or organisation the knowledge base gives no political sector (a celebrity, an
+ * athlete, a team, a club, a company's product), and the media (MED: journalists report, they
+ * don't act).
+ */
+final class PoliticalActors {
+
+  private static final Set<String> ACTING = Set.of("GOV", "MIL", "JUD", "LEG", "COP", "SPY", "IGO", "NGO", "LAB", "REL",
+      "PTY", "OPP", "REB", "INS", "SEP", "RAD", "UAF", "CRM", "ELI", "MNC");
+  private static final Set<String> PROTESTING = Set.of("CVL", "EDU", "REF", "AGR", "HLH", "BUS");
+  private static final Set<String> STATE = Set.of("GOV", "MIL", "JUD", "LEG", "COP", "SPY", "IGO", "PTY", "OPP", "REB",
+      "INS", "SEP", "NGO", "LAB");
+
+  private static final java.util.regex.Pattern PLACE_SOURCE =
+      java.util.regex.Pattern.compile("\\+(place-source|attack-place-source|launch-place-source|passive-in-place)");
+  private static final java.util.regex.Pattern GUESSED_TARGET =
+      java.util.regex.Pattern.compile("\\+(deep-target|place-target|domestic-target|subject-target)");
+
+  private PoliticalActors() {}
+
+  /** Whether {@code source} may act in an event of {@code code} aimed at {@code target} (null: none). */
+  static boolean maySource(Actor source, String code, Actor target, String rule) {
+    if (source == null) {
+      return false; // "was arrested", "gunmen killed": an act whose doer the sentence does not state is no event
+    }
+    String sector = sector(source);
+    if ("country".equals(source.kind())) {
+      return true; // a capital standing for its state resolves to the state itself
+    }
+    if ("location".equals(source.kind())) {
+      // a place acting stands for its state or its people when the rule read it as the source
+      // ("rockets fired from Gaza", "demonstrations in Belgrade"), not as a plain subject ("Barcelona")
+      return source.country() != null && PLACE_SOURCE.matcher(rule).find();
+    }
+    if (sector.isEmpty()) {
+      // a person named with an office ("shadow chancellor Oliver Letwin") acts politically even
+      // when the article names no country for the office
+      return source.code() != null && source.code().startsWith("IGO")
+          || "person".equals(source.kind()) && source.role() != null && !source.role().isBlank();
+    }
+    if (ACTING.contains(sector)) {
+      return true;
+    }
+    if (code.startsWith("14") && PROTESTING.contains(sector)) {
+      return true;
+    }
+    // a company acts politically towards a state or political body its own words name, not one guessed
+    return sector.equals("BUS") && isStateLike(target) && !GUESSED_TARGET.matcher(rule).find();
+  }
+
+  /** A state, a government body or official, an international or political organisation. */
+  static boolean isStateLike(Actor actor) {
+    if (actor == null) {
+      return false;
+    }
+    if ("country".equals(actor.kind())) {
+      return true;
+    }
+    String code = actor.code() == null ? "" : actor.code();
+    return STATE.contains(sector(actor)) || code.startsWith("IGO");
+  }
+
+  private static String sector(Actor actor) {
+    return actor.sector() == null ? "" : actor.sector().toUpperCase(Locale.ROOT);
+  }
+}
