@@ -234,7 +234,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
   private Integer spanishArticles() throws IOException {
     PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
     Pipeline pipeline = new Pipeline().withMinConfidence(0);
-    org.dyad.pipeline.eval.ArticleEventEvaluation evaluation = new org.dyad.pipeline.eval.ArticleEventEvaluation(minConfidence);
+    org.dyad.pipeline.eval.ArticleEventEvaluation evaluation = new org.dyad.pipeline.eval.ArticleEventEvaluation(
+        minConfidence == null ? org.dyad.model.Confidence.DEFAULT_MINIMUM : minConfidence);
     for (org.dyad.pipeline.eval.SpanishArticleGold.Article article : org.dyad.pipeline.eval.SpanishArticleGold.read()) {
       org.dyad.pipeline.eval.ArticleGold gold = article.gold();
       if (only != null && !gold.id().contains(only) || category != null && !gold.category().equals(category)) {
