@@ -30,16 +30,25 @@ import picocli.CommandLine.Option;
         "petrarch2-gsr: CAMEO root and country codes). Prints a confusion table, then",
         "'events <dataset> F1 0.000 P 0.000 R 0.000 n=N'.",
         "",
+        "universalpetrarch-es, universalpetrarch-es-fight: UniversalPetrarch's Spanish gold (the 1,018-record",
+        "validation set and the revised fight set), read as Spanish and scored as petrarch2-gsr (CAMEO root,",
+        "source and target country codes; '~CVL' names no country) on the sentences whose gold has an event",
+        "with code, source and target; n counts those sentences.",
+        "",
         "articles: Dyad's own gold of 65 whole news articles (41 political or international, 24 ordinary:",
         "sport, entertainment, business, technology), every event annotated blind by the guide in",
         "docs/event-annotation-guide.md. Every coded event at or above --min-confidence is scored: it",
         "matches a gold event of the same sentence with the same CAMEO root, source, target and negation.",
         "Ends with 'events articles F1 0.000 P 0.000 R 0.000 n=ARTICLES'; --by field adds the per-field",
-        "table, --calibration the reliability table and 'calibration articles ECE 0.000 n=EVENTS'."
+        "table, --calibration the reliability table and 'calibration articles ECE 0.000 n=EVENTS'.",
+        "",
+        "articles-es: Dyad's own 20 Spanish articles (16 political, 4 ordinary), written and annotated blind",
+        "for Dyad (resources/org/dyad/eval/es); scored as articles; --by field prints the per-field table."
     })
 public final class EvalEventsCommand implements Callable<Integer> {
 
-  @Option(names = "--dataset", required = true, paramLabel = "plover-gsr|petrarch2-gsr|articles", description = "gold set to score against")
+  @Option(names = "--dataset", required = true, paramLabel = "plover-gsr|petrarch2-gsr|universalpetrarch-es|universalpetrarch-es-fight|articles|articles-es",
+      description = "gold set to score against")
   String dataset;
 
   @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
@@ -92,6 +101,9 @@ public final class EvalEventsCommand implements Callable<Integer> {
     if (dataset.equals("articles")) {
       return articles();
     }
+    if (dataset.equals("articles-es")) {
+      return spanishArticles();
+    }
     if (by != null || calibration || agreement || category != null || fitConfidence != null || dump != null) {
       throw new UserException("eval events: --by, --calibration, --category and --agreement go with --dataset articles",
           Main.EXIT_USAGE);
@@ -102,15 +114,24 @@ public final class EvalEventsCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage(), Main.EXIT_USAGE);
     }
-    Path file = data.resolve(chosen == EventEvaluation.Dataset.PLOVER_GSR
-        ? "events/plover-gsr/PLOVER_GSR_CAMEO.txt"
-        : "events/petrarch2-gsr-validation/PETR2_GSR_validation.xml");
+    Path file = data.resolve(switch (chosen) {
+      case PLOVER_GSR -> "events/plover-gsr/PLOVER_GSR_CAMEO.txt";
+      case PETRARCH2_GSR -> "events/petrarch2-gsr-validation/PETR2_GSR_validation.xml";
+      case UNIVERSALPETRARCH_ES -> "events/universalpetrarch-es/spanish_validation_1018_noaccent.xml";
+      case UNIVERSALPETRARCH_ES_FIGHT -> "events/universalpetrarch-es/spanish_fight_reduced_181227v2_validation.xml";
+    });
     if (!Files.isRegularFile(file)) {
       throw new UserException("eval events: gold file not found: " + file + " (set --data to the shared data folder)",
           Main.EXIT_UNREADABLE);
     }
-    List<EventGold> golds = chosen == EventEvaluation.Dataset.PLOVER_GSR
-        ? EventGoldReader.readPlover(file) : EventGoldReader.readPetrarch(file);
+    List<EventGold> golds = switch (chosen) {
+      case PLOVER_GSR -> EventGoldReader.readPlover(file);
+      case PETRARCH2_GSR -> EventGoldReader.readPetrarch(file);
+      case UNIVERSALPETRARCH_ES -> EventGoldReader.readUniversalPetrarch(file, false);
+      case UNIVERSALPETRARCH_ES_FIGHT -> EventGoldReader.readUniversalPetrarch(file, true);
+    };
+    boolean spanish = chosen == EventEvaluation.Dataset.UNIVERSALPETRARCH_ES
+        || chosen == EventEvaluation.Dataset.UNIVERSALPETRARCH_ES_FIGHT;
     if (limit != null && limit < golds.size()) {
       golds = golds.subList(0, limit);
     }
@@ -126,7 +147,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
       if (only != null && !gold.id().contains(only)) {
         continue;
       }
-      Article article = new Article(gold.id(), null, null, List.of(), isoDate(gold.date()), null, "en", gold.text(), List.of());
+      Article article = new Article(gold.id(), null, null, List.of(), isoDate(gold.date()), null, spanish ? "es" : "en",
+          gold.text(), List.of());
       DocumentRecord record;
       try {
         record = pipeline.process(article);
@@ -139,9 +161,10 @@ public final class EvalEventsCommand implements Callable<Integer> {
         out.println("= " + gold.id() + " tp " + own.truePositives() + " coded " + own.predicted() + " gold " + own.gold());
         out.println("# " + gold.id() + ": " + gold.text());
         if (parse) {
-          printParse(out, article);
+          printParse(out, article, spanish);
         }
         gold.events().forEach(g -> out.println("  gold  " + g.type() + " " + g.sources() + " -> " + g.targets()));
+        gold.unscored().forEach(g -> out.println("  (gold " + g.type() + " " + g.sources() + " -> " + g.targets() + ")"));
         for (Event event : record.events()) {
           out.println("  coded " + event.plover() + "/" + event.cameo() + " " + code(record, event.source()) + dated(event.sourceCode()) + " -> "
               + code(record, event.target()) + dated(event.targetCode()) + " [" + event.trigger().text() + "; " + event.modality()
@@ -207,12 +230,55 @@ public final class EvalEventsCommand implements Callable<Integer> {
     return Main.EXIT_OK;
   }
 
+  /** {@code --dataset articles-es}: Dyad's own 20 Spanish articles, scored as the English article gold. */
+  private Integer spanishArticles() throws IOException {
+    PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+    Pipeline pipeline = new Pipeline().withMinConfidence(0);
+    org.dyad.pipeline.eval.ArticleEventEvaluation evaluation = new org.dyad.pipeline.eval.ArticleEventEvaluation(
+        minConfidence == null ? org.dyad.model.Confidence.DEFAULT_MINIMUM : minConfidence);
+    for (org.dyad.pipeline.eval.SpanishArticleGold.Article article : org.dyad.pipeline.eval.SpanishArticleGold.read()) {
+      org.dyad.pipeline.eval.ArticleGold gold = article.gold();
+      if (only != null && !gold.id().contains(only) || category != null && !gold.category().equals(category)) {
+        continue;
+      }
+      org.dyad.pipeline.source.RawDocument raw = new org.dyad.pipeline.source.RawDocument(gold.id() + ".txt", null,
+          article.text().getBytes(StandardCharsets.UTF_8), "text/plain", StandardCharsets.UTF_8,
+          gold.published() == null ? null : java.time.LocalDate.parse(gold.published()));
+      DocumentRecord record;
+      try {
+        record = pipeline.process(raw);
+      } catch (UnreadableInputException e) {
+        out.println("skipped " + gold.id() + ": " + e.getMessage());
+        continue;
+      }
+      org.dyad.pipeline.eval.ArticleEventEvaluation.ArticleResult result = evaluation.add(gold, article.text(), record);
+      if (verbose) {
+        out.println("= " + gold.id() + " (" + record.document().language() + ")");
+        for (org.dyad.pipeline.eval.ArticleEventEvaluation.Judged j : result.judged()) {
+          out.println("  " + j);
+        }
+        for (org.dyad.pipeline.eval.ArticleGold.GoldEvent missed : result.missed()) {
+          out.println("  missed " + missed);
+        }
+      }
+    }
+    if (by != null) {
+      out.print(evaluation.fieldTable());
+    }
+    out.println(evaluation.score().line().replace("events articles ", "events articles-es "));
+    out.flush();
+    return Main.EXIT_OK;
+  }
+
   private static String dated(String code) {
     return code == null ? "" : "@" + code;
   }
 
-  private static void printParse(PrintWriter out, Article article) {
-    for (Sentence sentence : Annotator.shared().annotate(article).sentences()) {
+  private static void printParse(PrintWriter out, Article article, boolean spanish) {
+    for (Sentence sentence : (spanish ? Annotator.spanish() : Annotator.shared()).annotate(article).sentences()) {
+      for (org.dyad.pipeline.nlp.Token t : sentence.tokens()) {
+        out.println("  tok   " + t.index() + " " + t.text() + " " + t.pos() + " " + t.lemma() + " " + t.ner());
+      }
       for (Dependency d : sentence.dependencies()) {
         out.println("  dep   " + d.relation() + "(" + word(sentence, d.governor()) + ", " + word(sentence, d.dependent()) + ")");
       }

@@ -124,9 +124,10 @@ public final class ExtractCommand implements Callable<Integer> {
       }
       DocumentRecord record = pipeline.process(item.document());
       if (record.actors().isEmpty() && record.events().isEmpty() && !record.document().text().isBlank()
-          && record.document().language() != null && !record.document().language().startsWith("en")) {
+          && record.document().language() != null && !record.document().language().startsWith("en")
+          && !record.document().language().equals(org.dyad.pipeline.Pipeline.SPANISH)) {
         report(withLocation(item, "text in language '" + record.document().language()
-            + "': Dyad reads English, so no actors, events or quotes were extracted"));
+            + "': Dyad reads English and Spanish, so no actors, events or quotes were extracted"));
       }
       return record;
     } catch (UnreadableInputException e) {

@@ -85,6 +85,10 @@ public final class Pipeline {
   private final QuoteExtractor quoteExtractor = new QuoteExtractor();
   private final Duration timeBudget;
   private final double minConfidence;
+  /** The English stages (the ones given to the constructor). */
+  private final Reading english;
+  /** The Spanish stages, built when the first Spanish document comes (shared by {@link #withMinConfidence}). */
+  private final SpanishReading spanish;
 
   public Pipeline() {
     this(Annotator.shared(), new ActorResolver(), new EventCoder());
@@ -101,6 +105,11 @@ public final class Pipeline {
 
   private Pipeline(Annotator annotator, ActorResolver actorResolver, EventCoder eventCoder, Duration timeBudget,
       double minConfidence) {
+    this(annotator, actorResolver, eventCoder, timeBudget, minConfidence, null);
+  }
+
+  private Pipeline(Annotator annotator, ActorResolver actorResolver, EventCoder eventCoder, Duration timeBudget,
+      double minConfidence, SpanishReading spanish) {
     if (timeBudget.isNegative() || timeBudget.isZero()) {
       throw new IllegalArgumentException("the time budget must be positive, not " + timeBudget);
     }
@@ -109,6 +118,46 @@ public final class Pipeline {
     this.eventCoder = eventCoder;
     this.timeBudget = timeBudget;
     this.minConfidence = Confidence.checked(minConfidence);
+    this.english = new Reading(annotator, actorResolver, timeNormalizer, amountExtractor, eventCoder, quoteExtractor);
+    this.spanish = spanish != null ? spanish : new SpanishReading(actorResolver, eventCoder);
+  }
+
+  /**
+   * The stages that read one language: annotation, actors, times, amounts, events, quotes. The
+   * stages after annotation are the same code for every language; only their lexicons differ.
+   */
+  private record Reading(Annotator annotator, ActorResolver actors, TimeNormalizer times, AmountExtractor amounts,
+      EventCoder events, QuoteExtractor quotes) {}
+
+  /**
+   * The Spanish stages, made from the English ones' configuration (the same user dictionaries,
+   * the same gazetteer) when first needed: a run that reads only English never loads the Spanish
+   * models.
+   */
+  private static final class SpanishReading {
+    private final ActorResolver englishActors;
+    private final EventCoder englishEvents;
+    private volatile Reading reading;
+
+    SpanishReading(ActorResolver englishActors, EventCoder englishEvents) {
+      this.englishActors = englishActors;
+      this.englishEvents = englishEvents;
+    }
+
+    Reading get() {
+      Reading local = reading;
+      if (local == null) {
+        synchronized (this) {
+          local = reading;
+          if (local == null) {
+            local = new Reading(Annotator.spanish(), englishActors.inSpanish(), TimeNormalizer.spanish(),
+                AmountExtractor.spanish(), englishEvents.inSpanish(), QuoteExtractor.spanish());
+            reading = local;
+          }
+        }
+      }
+      return local;
+    }
   }
 
   /**
@@ -117,7 +166,7 @@ public final class Pipeline {
    * users see unless they ask for more.
    */
   public Pipeline withMinConfidence(double minimum) {
-    return new Pipeline(annotator, actorResolver, eventCoder, timeBudget, minimum);
+    return new Pipeline(annotator, actorResolver, eventCoder, timeBudget, minimum, spanish);
   }
 
   public double minConfidence() {
@@ -147,27 +196,35 @@ public final class Pipeline {
       throw new UnreadableInputException(article.source() + ": a stretch of " + longest
           + " characters without a sentence end; not article prose (at most " + MAX_SENTENCE_CHARS + ")");
     }
-    if (!readsAsEnglish(article)) {
-      // Dyad's models read English: a record of another language keeps its text and metadata,
-      // with no actors, events or quotes rather than wrong ones
+    String language = readingLanguage(article);
+    if (language == null) {
+      // Dyad's models read English and Spanish: a record of another language keeps its text and
+      // metadata, with no actors, events or quotes rather than wrong ones
       return assemble(new ResolvedArticle(new AnnotatedArticle(article, List.of()),
           new Resolution(List.of(), List.of()), List.of(), List.of(), publishedDate(article.published())), List.of(), List.of());
     }
+    Article read = language.equals(SPANISH) && !SPANISH.equals(article.language()) ? article.withLanguage(SPANISH) : article;
     return withinBudget(article.source(), () -> {
-      AnnotatedArticle annotated = annotator.annotate(article);
+      Reading reading = language.equals(SPANISH) ? spanish.get() : english;
+      AnnotatedArticle annotated = reading.annotator().annotate(read);
       checkNotInterrupted();
-      ResolvedArticle resolved = resolve(annotated);
+      ResolvedArticle resolved = resolve(annotated, reading);
       checkNotInterrupted();
-      List<Event> events = EventActorCodes.apply(resolved, eventCoder.code(resolved)).stream()
+      List<Event> events = EventActorCodes.apply(resolved, reading.events().code(resolved)).stream()
           .filter(event -> event.confidence() >= minConfidence).toList();
       // where: each event's place from its clause, sentence or dateline; actors tied to a place
       List<Actor> actors = EventPlaces.shared().placeActors(resolved, resolved.resolution().actors());
       events = EventPlaces.withActorPlaces(EventPlaces.shared().placeEvents(resolved, events), actors);
       checkNotInterrupted();
-      List<Quote> quotes = quoteExtractor.find(resolved);
+      List<Quote> quotes = reading.quotes().find(resolved);
       return assemble(resolved, actors, events, quotes);
     });
   }
+
+  /** The ISO 639-1 code of Spanish, the language Dyad reads besides English. */
+  public static final String SPANISH = "es";
+  /** The ISO 639-1 code of English. */
+  public static final String ENGLISH = "en";
 
   /** The extraction stage alone: bytes to clean text and metadata. */
   public Article extract(RawDocument raw) throws UnreadableInputException {
@@ -267,18 +324,41 @@ public final class Pipeline {
    * declared language only when the text gives no clear answer (pages often declare a wrong one).
    */
   public static boolean readsAsEnglish(Article article) {
-    String guessed = LanguageGuess.guess(article.text());
-    if (guessed != null) {
-      return LanguageGuess.isEnglish(guessed);
+    return ENGLISH.equals(readingLanguage(article));
+  }
+
+  /**
+   * The language Dyad reads the article in, {@link #ENGLISH} or {@link #SPANISH}, or null for a
+   * language it does not read. The detector's sure answer decides; when it is unsure (a sentence,
+   * a headline) a declared English or Spanish decides, else the likelier of the two; a text too
+   * short to guess is read as declared, English when nothing is declared.
+   */
+  public static String readingLanguage(Article article) {
+    LanguageGuess.Detection detected = LanguageGuess.detect(article.text());
+    String declared = article.language();
+    String language;
+    if (detected == null) {
+      language = declared == null ? ENGLISH : declared;
+    } else if (detected.sure() || !(LanguageGuess.isEnglish(declared) || LanguageGuess.isSpanish(declared))) {
+      language = detected.language();
+    } else {
+      language = declared;
     }
-    return article.language() == null || LanguageGuess.isEnglish(article.language());
+    if (LanguageGuess.isEnglish(language)) {
+      return ENGLISH;
+    }
+    return LanguageGuess.isSpanish(language) ? SPANISH : null;
   }
 
   public ResolvedArticle resolve(AnnotatedArticle annotated) {
+    return resolve(annotated, english);
+  }
+
+  private static ResolvedArticle resolve(AnnotatedArticle annotated, Reading reading) {
     LocalDate anchor = publishedDate(annotated.article().published());
-    Resolution resolution = actorResolver.resolve(annotated);
-    List<TimeExpression> times = timeNormalizer.find(annotated, anchor);
-    List<Amount> amounts = amountExtractor.find(annotated);
+    Resolution resolution = reading.actors().resolve(annotated);
+    List<TimeExpression> times = reading.times().find(annotated, anchor);
+    List<Amount> amounts = reading.amounts().find(annotated);
     return new ResolvedArticle(annotated, resolution, times, amounts, anchor, EventPlaces.shared().toponyms(annotated));
   }
 

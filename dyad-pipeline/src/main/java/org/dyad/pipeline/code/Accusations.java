@@ -57,6 +57,11 @@ final class Accusations implements ReportedAggression.Coder {
   }
 
   @Override
+  public Lexicon words() {
+    return context.words();
+  }
+
+  @Override
   public Actor actor(String id) {
     return resolution.actor(id);
   }

@@ -126,7 +126,8 @@ final class ArgumentAssigner {
         }
       }
     }
-    if (!passive && sources.isEmpty() && predicate.code().startsWith("14") && context.sources().unnamedCrowd(verb)) {
+    if (!passive && sources.isEmpty() && predicate.code().startsWith("14") && words.infers("place-source")
+        && context.sources().unnamedCrowd(verb)) {
       String place = placeTarget(verb, List.of());
       if (place != null) {
         sources.add(place); // "some 200 ethnic Kurds demonstrated in Turkey": people of the place
@@ -194,7 +195,8 @@ final class ArgumentAssigner {
     }
     targets = recipientsOnly(verb, predicate.code(), targets);
     targets.removeAll(sources);
-    if (targets.isEmpty() && !sources.isEmpty() && !predicate.noTarget() && deepTargetAllowed(predicate.code())) {
+    if (targets.isEmpty() && !sources.isEmpty() && !predicate.noTarget() && words.infers("deep-target")
+        && deepTargetAllowed(predicate.code())) {
       List<String> deep = deepTargets(verb, sources, id -> !abroad(List.of(id), sources).isEmpty());
       if (!deep.isEmpty()) {
         targets.addAll(deep.subList(0, 1));

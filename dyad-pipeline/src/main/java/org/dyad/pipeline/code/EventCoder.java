@@ -66,6 +66,14 @@ public final class EventCoder {
     this.words = words;
   }
 
+  /**
+   * This coder for documents read as Spanish: the same stages and gazetteer over the Spanish
+   * predicate dictionary ({@code predicates-es.txt}) and word classes ({@code word-classes-es.txt}).
+   */
+  public EventCoder inSpanish() {
+    return new EventCoder(tables, PredicateDictionary.spanish(), places, Lexicon.spanish());
+  }
+
   public List<Event> code(ResolvedArticle resolved) {
     ResolvedArticle article = new Anaphora(words).extend(resolved); // "he pledged": the doer named before
     List<Candidate> all = new ArrayList<>();

@@ -37,11 +37,40 @@ record Lexicon(
     Set<String> copulaLike,
     Set<String> companyNouns,
     Set<String> partyNouns,
-    Set<String> bodyNouns) {
+    Set<String> bodyNouns,
+    Set<String> conditionalAuxiliaries,
+    Set<String> obligationAuxiliaries,
+    Set<String> allegingVerbs,
+    Set<String> allegingNouns,
+    Set<String> denyingVerbs,
+    Set<String> owningVerbs,
+    Set<String> reportingVerbs,
+    Set<String> complementizers,
+    Set<String> unnamedArguments) {
+
+  /**
+   * What the coder may infer where the text names no argument ({@code UNNAMED_ARGUMENTS}, optional;
+   * all of them when a file leaves the class out): {@code place-target} (the place the event
+   * happens in), {@code deep-target} (an actor deeper in the arguments), {@code domestic-target}
+   * (the source's own country), {@code place-source} (the people of the place a crowd acted in).
+   * {@code none} infers none of them.
+   */
+  static final Set<String> ALL_UNNAMED_ARGUMENTS = Set.of("place-target", "deep-target", "domestic-target",
+      "place-source");
+
+  /** Whether the coder may infer this kind of argument the text does not name. */
+  boolean infers(String unnamedArgument) {
+    return unnamedArguments.contains(unnamedArgument);
+  }
 
   /** The English lexicon shipped with Dyad. */
   static Lexicon standard() {
     return from(WordClasses.standard());
+  }
+
+  /** The Spanish lexicon shipped with Dyad ({@code word-classes-es.txt}). */
+  static Lexicon spanish() {
+    return from(WordClasses.spanish());
   }
 
   /** The lexicon with the words of {@code classes}; every class must be defined there. */
@@ -76,6 +105,15 @@ record Lexicon(
         classes.get("COPULA_LIKE"),
         classes.get("COMPANY_NOUNS"),
         classes.get("PARTY_NOUNS"),
-        classes.get("BODY_NOUNS"));
+        classes.get("BODY_NOUNS"),
+        classes.get("CONDITIONAL_AUXILIARIES"),
+        classes.get("OBLIGATION_AUXILIARIES"),
+        classes.get("ALLEGING_VERBS"),
+        classes.get("ALLEGING_NOUNS"),
+        classes.get("DENYING_VERBS"),
+        classes.get("OWNING_VERBS"),
+        classes.get("REPORTING_VERBS"),
+        classes.get("COMPLEMENTIZERS"),
+        classes.getOrDefault("UNNAMED_ARGUMENTS", ALL_UNNAMED_ARGUMENTS));
   }
 }

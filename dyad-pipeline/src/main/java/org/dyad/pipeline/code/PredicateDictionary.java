@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.pipeline.nlp.SpanishLemmatizer;
 
 /**
  * The predicate dictionary: verbs and event nouns with their CAMEO codes and argument patterns,
@@ -25,7 +26,9 @@ import java.util.Set;
 public final class PredicateDictionary {
 
   private static final String RESOURCE = "/org/dyad/code/predicates.txt";
+  private static final String SPANISH_RESOURCE = "/org/dyad/code/predicates-es.txt";
   private static volatile PredicateDictionary standard;
+  private static volatile PredicateDictionary spanish;
 
   private final Map<String, List<Predicate>> verbs = new HashMap<>();
   private final Map<String, List<Predicate>> nouns = new HashMap<>();
@@ -56,8 +59,40 @@ public final class PredicateDictionary {
     return local;
   }
 
+  /**
+   * The Spanish dictionary shipped with Dyad ({@code predicates-es.txt}): lemmas, object nouns and
+   * prepositions are folded as Spanish lemmas are (lower case, no accents).
+   */
+  public static PredicateDictionary spanish() {
+    PredicateDictionary local = spanish;
+    if (local == null) {
+      synchronized (PredicateDictionary.class) {
+        local = spanish;
+        if (local == null) {
+          try (InputStream in = PredicateDictionary.class.getResourceAsStream(SPANISH_RESOURCE)) {
+            if (in == null) {
+              throw new IllegalStateException("missing resource " + SPANISH_RESOURCE);
+            }
+            local = read(new InputStreamReader(in, StandardCharsets.UTF_8), "predicates-es.txt", CodeTables.standard(),
+                true);
+          } catch (IOException e) {
+            throw new UncheckedIOException("reading " + SPANISH_RESOURCE, e);
+          }
+          spanish = local;
+        }
+      }
+    }
+    return local;
+  }
+
   /** Reads a dictionary in the predicates.txt format; unknown options and codes are errors. */
   static PredicateDictionary read(Reader reader, String name, CodeTables tables) throws IOException {
+    return read(reader, name, tables, false);
+  }
+
+  /** As {@link #read(Reader, String, CodeTables)}; {@code foldAccents} folds words as Spanish lemmas are folded. */
+  static PredicateDictionary read(Reader reader, String name, CodeTables tables, boolean foldAccents)
+      throws IOException {
     PredicateDictionary dictionary = new PredicateDictionary();
     BufferedReader lines = new BufferedReader(reader);
     String line;
@@ -71,6 +106,11 @@ public final class PredicateDictionary {
       }
       String where = name + ":" + number;
       String[] fields = content.split("\\s+");
+      if (foldAccents) {
+        for (int i = 1; i < fields.length; i++) {
+          fields[i] = SpanishLemmatizer.fold(fields[i]);
+        }
+      }
       if (fields.length < 3) {
         throw new IllegalArgumentException(where + ": expected 'kind lemma code-or-class [options]'");
       }

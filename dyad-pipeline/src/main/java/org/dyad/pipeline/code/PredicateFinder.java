@@ -124,7 +124,7 @@ final class PredicateFinder {
       boolean future = false;
       for (int aux : graph.children(clause, "aux")) {
         String word = graph.token(aux).text().toLowerCase(Locale.ROOT);
-        future |= word.equals("would") || words.futureAuxiliaries().contains(word);
+        future |= words.conditionalAuxiliaries().contains(word) || words.futureAuxiliaries().contains(word);
       }
       if (!future || !graph.token(clause).isVerb() || negatedAt(clause) || graph.isPassive(clause)) {
         continue;
@@ -157,14 +157,14 @@ final class PredicateFinder {
 
   /** "X said that Y must V": a demand by X on Y. */
   private void codeMustComplement(int verb) {
-    if (ParseGuards.enabled() && !graph.hasWord("must")) {
+    if (ParseGuards.enabled() && words.obligationAuxiliaries().stream().noneMatch(graph::hasWord)) {
       return; // no "must" in the sentence: no parse needed to tell
     }
     for (int clause : graph.children(verb, "ccomp")) {
       boolean must = false;
       for (int aux : graph.children(clause, "aux")) {
         String word = graph.token(aux).text().toLowerCase(Locale.ROOT);
-        must |= word.equals("must");
+        must |= words.obligationAuxiliaries().contains(word);
       }
       if (!must) {
         continue;

@@ -50,20 +50,11 @@ import org.dyad.pipeline.nlp.Dependency;
  */
 final class ReportedAggression {
 
-  /** Verbs that put the reported content forward as a charge the writer does not vouch for. */
-  static final Set<String> ALLEGING = Set.of("claim", "allege", "charge", "contend", "insist", "maintain", "assert",
-      "accuse");
-  /** Nouns whose that-clause is a charge ("Kyiv's claim that Russian forces shelled a hospital"). */
-  static final Set<String> ALLEGING_NOUNS = Set.of("claim", "allegation", "accusation", "charge", "assertion", "contention");
-  /** Verbs whose that-clause is what the speaker says did not happen. */
-  static final Set<String> DENYING = Set.of("deny");
-  /** Verbs by which a speaker owns up to its own act (015). */
-  static final Set<String> OWNING = Set.of("claim", "admit", "acknowledge");
-  /** Verbs that report a statement: what their that-clause says is the speaker's. */
-  static final Set<String> REPORTING = Set.of("say", "tell", "announce", "report", "add", "note", "state", "write",
-      "confirm", "declare", "explain", "reveal", "disclose", "stress", "emphasize", "emphasise", "repeat", "reiterate",
-      "complain", "protest", "argue", "admit", "acknowledge");
-  private static final Set<String> SPEECH = union(ALLEGING, REPORTING);
+  // The verbs and nouns the rule reads are word classes of the coder's lexicon (word-classes.txt):
+  // ALLEGING_VERBS put the reported content forward as a charge the writer does not vouch for
+  // ("claim", "allege"); ALLEGING_NOUNS have a that-clause that is a charge ("Kyiv's claim that ...");
+  // DENYING_VERBS have a that-clause the speaker says did not happen; OWNING_VERBS own up to one's
+  // own act (015); REPORTING_VERBS report a statement whose that-clause is the speaker's.
   /** Sectors of a state: the country itself and these bodies speak and act for one side. */
   static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
   /** Relations along which a reported clause passes its speaker down (coordinated and controlled clauses). */
@@ -74,6 +65,9 @@ final class ReportedAggression {
   /** What the rule reads from, and hands back to, the sentence coder. */
   interface Coder {
     ParseGraph graph();
+
+    /** The word classes of the document's language. */
+    Lexicon words();
 
     Actor actor(String id);
 
@@ -100,15 +94,16 @@ final class ReportedAggression {
   static List<Accusation> find(Coder coder, List<Reported> events) {
     List<Accusation> out = new ArrayList<>();
     ParseGraph graph = coder.graph();
+    Lexicon words = coder.words();
     for (Reported act : events) {
       if (!isForce(act.code()) || act.negated()) {
         continue;
       }
-      int verb = speechVerb(graph, act.trigger());
+      int verb = speechVerb(graph, words, act.trigger());
       if (verb < 0 || !coder.stated(verb)) {
         continue;
       }
-      if (DENYING.contains(graph.lemma(verb))) {
+      if (words.denyingVerbs().contains(graph.lemma(verb))) {
         out.addAll(denials(coder, act, verb));
         continue;
       }
@@ -132,16 +127,16 @@ final class ReportedAggression {
           continue;
         }
         if (sameSide(speaker, perpetrator)) {
-          if (OWNING.contains(lemma) && act.target() != null && !act.target().equals(speakerId)) {
+          if (words.owningVerbs().contains(lemma) && act.target() != null && !act.target().equals(speakerId)) {
             out.add(new Accusation(verb, "015", speakerId, act.target(),
-                "reported force as own claim: " + word + via, ALLEGING.contains(lemma), act));
+                "reported force as own claim: " + word + via, words.allegingVerbs().contains(lemma), act));
           }
           continue;
         }
         if (speakerAmongSources(speaker, coder, events, act)) {
           continue; // "Indian and Pakistani troops exchanged fire, officials said": a clash the speaker's side fought too
         }
-        boolean alleging = noun || ALLEGING.contains(lemma);
+        boolean alleging = noun || words.allegingVerbs().contains(lemma);
         boolean victim = act.target() != null && onVictimSide(speaker, coder.actor(act.target()));
         if (!alleging && !victim) {
           continue;
@@ -217,10 +212,11 @@ final class ReportedAggression {
    * the claim noun whose that-clause it is ("Kyiv's claim that Russian forces shelled"); -1 when
    * the trigger is not reported by either.
    */
-  static int speechVerb(ParseGraph graph, int trigger) {
+  static int speechVerb(ParseGraph graph, Lexicon words, int trigger) {
+    Set<String> speech = union(words.allegingVerbs(), words.reportingVerbs());
     int node = trigger;
     for (int steps = 0; steps < 6; steps++) {
-      int misparsed = ParseRepairs.misparsedSpeech(graph, node, SPEECH);
+      int misparsed = ParseRepairs.misparsedSpeech(graph, node, speech);
       if (misparsed >= 0) {
         return misparsed;
       }
@@ -231,12 +227,12 @@ final class ReportedAggression {
       int governor = up.governor();
       String lemma = graph.lemma(governor);
       boolean clause = up.baseRelation().equals("ccomp") || up.baseRelation().equals("parataxis");
-      if (clause && graph.token(governor).isVerb() && (ALLEGING.contains(lemma) || REPORTING.contains(lemma)
-          || DENYING.contains(lemma))) {
+      if (clause && graph.token(governor).isVerb() && (words.allegingVerbs().contains(lemma)
+          || words.reportingVerbs().contains(lemma) || words.denyingVerbs().contains(lemma))) {
         return governor;
       }
       if ((up.baseRelation().equals("ccomp") || up.baseRelation().equals("acl")) && graph.token(governor).isNoun()
-          && ALLEGING_NOUNS.contains(lemma) && hasThat(graph, node)) {
+          && words.allegingNouns().contains(lemma) && hasThat(graph, words, node)) {
         return governor;
       }
       if (clause) {
@@ -257,9 +253,9 @@ final class ReportedAggression {
         || rule.contains("+unnamed-source");
   }
 
-  private static boolean hasThat(ParseGraph graph, int clause) {
+  private static boolean hasThat(ParseGraph graph, Lexicon words, int clause) {
     for (int mark : graph.children(clause, "mark")) {
-      if (graph.lemma(mark).equals("that")) {
+      if (words.complementizers().contains(graph.lemma(mark))) {
         return true;
       }
     }

@@ -65,7 +65,7 @@ final class TargetFallbacks {
     }
     boolean verbal = code.compareTo("14") < 0;
     if (targets.isEmpty() && !sources.isEmpty()) {
-      String place = placeTarget(trigger, sources);
+      String place = words.infers("place-target") ? placeTarget(trigger, sources) : null;
       if (place != null && !DOMESTIC_ROOTS.contains(code.substring(0, 2)) && !code.startsWith("13")
           && homePlace(place, sources)) {
         place = null; // "the army and the RSF agreed to a truce in Khartoum": a place at home is where, not with whom
@@ -86,7 +86,8 @@ final class TargetFallbacks {
       } else if (launchWithoutTarget(trigger, code)) {
         code = "150"; // "fired a missile into the sea": a show of force, not an attack on anyone (least of all itself)
         rule = rule + " +show-of-force";
-      } else if (!Experiments.on("nodeep") && !asksUnnamed(trigger, rule) && !(deep = deepTargets(trigger, sources,
+      } else if (words.infers("deep-target") && !Experiments.on("nodeep") && !asksUnnamed(trigger, rule)
+          && !(deep = deepTargets(trigger, sources,
           id -> !coded(List.of(id)).isEmpty() && !abroad(List.of(id), sources).isEmpty()
               && !verbalAtPlace(id, verbal))).isEmpty()) {
         targets = deep.subList(0, 1); // "attacked a camp for Sudanese refugees", "agreed to help defend Kuwait"
@@ -100,7 +101,8 @@ final class TargetFallbacks {
         targets = deep; // "Russian strikes on Kyiv killed five people": the attack noun names where it fell
         rule = rule + " +subject-target";
         confidenceShift = Confidence.SUBJECT_TARGET;
-      } else if (!Experiments.on("nodomestic") && (DOMESTIC_ROOTS.contains(code.substring(0, 2)) || code.startsWith("137"))
+      } else if (words.infers("domestic-target") && !Experiments.on("nodomestic")
+          && (DOMESTIC_ROOTS.contains(code.substring(0, 2)) || code.startsWith("137"))
           && (isViolent(code) && (rule.contains("-source") || rule.contains("+passive-in-place")) || !unnamedPeopleUndergo(trigger))
           && !rejectsOthersWords(trigger, code) && oneCountry(sources)) {
         String home = homeTarget(sources.get(0));

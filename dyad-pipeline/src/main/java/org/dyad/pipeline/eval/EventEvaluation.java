@@ -27,7 +27,11 @@ public final class EventEvaluation {
 
   /** Which gold set, and so which type and actor codes are compared. */
   public enum Dataset {
-    PLOVER_GSR("plover-gsr"), PETRARCH2_GSR("petrarch2-gsr");
+    PLOVER_GSR("plover-gsr"), PETRARCH2_GSR("petrarch2-gsr"),
+    /** UniversalPetrarch's Spanish validation set (1,018 records), scored as petrarch2-gsr. */
+    UNIVERSALPETRARCH_ES("universalpetrarch-es"),
+    /** UniversalPetrarch's revised Spanish fight set (v2), scored as petrarch2-gsr. */
+    UNIVERSALPETRARCH_ES_FIGHT("universalpetrarch-es-fight");
 
     private final String label;
 
@@ -45,7 +49,8 @@ public final class EventEvaluation {
           return d;
         }
       }
-      throw new IllegalArgumentException("unknown event dataset '" + label + "' (plover-gsr or petrarch2-gsr)");
+      throw new IllegalArgumentException("unknown event dataset '" + label
+          + "' (plover-gsr, petrarch2-gsr, universalpetrarch-es or universalpetrarch-es-fight)");
     }
   }
 
@@ -84,6 +89,29 @@ public final class EventEvaluation {
         scored.add(event);
       }
     }
+    // an event that agrees with a gold event left unscored (coded without source or target) is
+    // neither right nor wrong
+    boolean[] absorbed = new boolean[expected.unscored().size()];
+    List<Event> kept = new ArrayList<>();
+    for (Event event : scored) {
+      boolean matchesScored = false;
+      for (EventGold.GoldEvent goldEvent : expected.events()) {
+        matchesScored |= goldEvent.type().equals(type(event)) && actorsAgree(goldEvent, event, output);
+      }
+      int unscoredMatch = -1;
+      for (int i = 0; i < absorbed.length && !matchesScored && unscoredMatch < 0; i++) {
+        EventGold.GoldEvent goldEvent = expected.unscored().get(i);
+        if (!absorbed[i] && goldEvent.type().equals(type(event)) && partialActorsAgree(goldEvent, event, output)) {
+          unscoredMatch = i;
+        }
+      }
+      if (unscoredMatch >= 0) {
+        absorbed[unscoredMatch] = true;
+      } else {
+        kept.add(event);
+      }
+    }
+    scored = kept;
     predicted += scored.size();
     gold += expected.events().size();
     int recordTruePositives = 0;
@@ -142,6 +170,14 @@ public final class EventEvaluation {
     }
     return goldEvent.targets().isEmpty()
         || matchesAny(goldEvent.targets(), onEventDate(actor(output, event.target()), event.targetCode()));
+  }
+
+  /** For an unscored gold event: the actors it codes agree (an uncoded side accepts anything). */
+  private boolean partialActorsAgree(EventGold.GoldEvent goldEvent, Event event, DocumentRecord output) {
+    boolean source = goldEvent.sources().isEmpty()
+        || matchesAny(goldEvent.sources(), onEventDate(actor(output, event.source()), event.sourceCode()));
+    return source && (goldEvent.targets().isEmpty()
+        || matchesAny(goldEvent.targets(), onEventDate(actor(output, event.target()), event.targetCode())));
   }
 
   /**

@@ -7,11 +7,19 @@ import java.util.List;
  *
  * @param date the story date (ISO), or null
  * @param events the gold events; empty when the record codes no event
+ * @param unscored gold events of the record that are not scored (coded without a source or a
+ *     target): a coded event that agrees with one is neither right nor wrong
  */
-public record EventGold(String id, String text, String date, List<GoldEvent> events) {
+public record EventGold(String id, String text, String date, List<GoldEvent> events, List<GoldEvent> unscored) {
 
   public EventGold {
     events = List.copyOf(events);
+    unscored = List.copyOf(unscored);
+  }
+
+  /** A record all of whose gold events are scored. */
+  public EventGold(String id, String text, String date, List<GoldEvent> events) {
+    this(id, text, date, events, List.of());
   }
 
   /**

@@ -129,6 +129,103 @@ public final class EventGoldReader {
     return out;
   }
 
+  /**
+   * UniversalPetrarch's Spanish gold ({@code universalpetrarch-es/}): {@code
+   * spanish_validation_1018_noaccent.xml}, or with {@code fight} the revised fight set {@code
+   * spanish_fight_reduced_181227v2_validation.xml}, whose texts start with {@code <date>\t<note id> | }
+   * (stripped here). A record is a sentence with at least one gold event coded with a CAMEO code, a
+   * source and a target; those events are scored, by CAMEO root and the country part of the codes
+   * as petrarch2-gsr is ({@link #spanishCountry}: "~CVL" and "---CVL" name no country). The
+   * sentence's other gold events (a code without a source or a target) are kept as {@link
+   * EventGold#unscored()}. Sentences with {@code evaluate="false"} are skipped. The record's
+   * place outside the sentence ({@code <Location loc_in_sentence="false">}) is not read: the gold
+   * codes what the sentence names (an unqualified "el gobierno" is "~GOV", whatever the dateline).
+   */
+  public static List<EventGold> readUniversalPetrarch(Path file, boolean fight) throws IOException {
+    String xml = Files.readString(file, StandardCharsets.UTF_8);
+    List<EventGold> out = new ArrayList<>();
+    Matcher sentence = SENTENCE.matcher(xml);
+    while (sentence.find()) {
+      Map<String, String> attributes = attributes(sentence.group(1));
+      if ("false".equals(attributes.get("evaluate"))) {
+        continue;
+      }
+      String body = sentence.group(2);
+      Matcher text = TEXT.matcher(body);
+      if (!text.find()) {
+        continue;
+      }
+      List<EventGold.GoldEvent> scored = new ArrayList<>();
+      List<EventGold.GoldEvent> unscored = new ArrayList<>();
+      Matcher coding = CODING.matcher(body);
+      while (coding.find()) {
+        Map<String, String> values = attributes(coding.group(1));
+        String code = values.getOrDefault("eventcode", "");
+        if (values.containsKey("noevents") || !code.matches("\\d\\d.*")) {
+          continue;
+        }
+        String source = values.getOrDefault("sourcecode", "").strip();
+        String target = values.getOrDefault("targetcode", "").strip();
+        boolean full = !noActor(source) && !noActor(target);
+        EventGold.GoldEvent event = new EventGold.GoldEvent(code.substring(0, 2),
+            noActor(source) ? List.of() : List.of(spanishCountry(source)),
+            noActor(target) ? List.of() : List.of(spanishCountry(target)));
+        (full ? scored : unscored).add(event);
+      }
+      if (scored.isEmpty()) {
+        continue;
+      }
+      String sentenceText = text.group(1).strip();
+      if (fight) {
+        int bar = sentenceText.indexOf(" | ");
+        if (bar >= 0 && bar < 60) {
+          sentenceText = sentenceText.substring(bar + 3).strip();
+        }
+      }
+      sentenceText = unescape(sentenceText).replaceAll("\\s+", " ");
+      out.add(new EventGold(attributes.getOrDefault("id", "sentence-" + out.size()), sentenceText,
+          attributes.get("date"), scored, unscored));
+    }
+    return out;
+  }
+
+  private static String unescape(String xml) {
+    return xml.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+        .replace("&amp;", "&");
+  }
+
+  /** An empty actor code: no actor coded ('---' alone, 'None None'). */
+  private static boolean noActor(String code) {
+    String c = code.strip();
+    return c.isEmpty() || c.equals("---") || c.equals("~") || c.equals("None None");
+  }
+
+  /** CAMEO agent codes that stand alone for an actor of no named country ("GOV", "CVL" in the Spanish gold). */
+  private static final java.util.Set<String> AGENT_CODES = java.util.Set.of("GOV", "MIL", "REB", "OPP", "PTY", "COP",
+      "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL", "LAB", "LEG", "HLH", "REF", "AGR", "ENV", "ELI", "INS", "UAF",
+      "RAD", "SEP", "REL", "CHR", "MOS", "HRI", "PPL", "DEV", "IMG", "NGM");
+
+  /**
+   * The country part of an actor code of the Spanish gold: "VENGOV" → VEN, "~CVL" and "---CVL"
+   * (an agent of no country) and a bare agent code ("GOV", "CRM") → "---", the Phoenix codes of
+   * the 1990s read as ISO ("KSV" → XKX, "GUA" → GTM, {@link #current}); "IGO…", "NGO…" and "MNC…" keep
+   * their first three letters.
+   */
+  static String spanishCountry(String code) {
+    String c = code.strip().toUpperCase(java.util.Locale.ROOT);
+    if (c.startsWith("~") || c.startsWith("---")) {
+      return "---";
+    }
+    String head = c.length() >= 3 ? c.substring(0, 3) : c;
+    if (AGENT_CODES.contains(head)) {
+      return "---";
+    }
+    String legacy = SPANISH_LEGACY_CODES.get(head);
+    return current(legacy != null ? legacy : head);
+  }
+
+  private static final Map<String, String> SPANISH_LEGACY_CODES = Map.of("KSV", "XKX", "GUA", "GTM");
+
   /** The country part of a Phoenix/CAMEO actor code ("USAGOV" → "USA", "---REB" → "---"). */
   static String country(String code) {
     return current(code.length() >= 3 ? code.substring(0, 3) : code);

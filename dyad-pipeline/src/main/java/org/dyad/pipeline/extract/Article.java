@@ -28,4 +28,9 @@ public record Article(
   public Article withPublished(String date) {
     return new Article(source, url, title, authors, date, outlet, language, text, removed);
   }
+
+  /** This article with {@code code} as its language (ISO 639-1). */
+  public Article withLanguage(String code) {
+    return new Article(source, url, title, authors, published, outlet, code, text, removed);
+  }
 }

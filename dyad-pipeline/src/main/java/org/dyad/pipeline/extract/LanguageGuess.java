@@ -1,77 +1,107 @@
 package org.dyad.pipeline.extract;
 
-import java.util.LinkedHashMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
- * A cheap language guess for text without a declared language. Latin-script languages are told
- * apart by their most frequent function words (lists written for Dyad); other scripts by the
- * script most letters belong to. Good enough to tell English, which Dyad reads, from the rest.
+ * The language of a text, told by Apache OpenNLP's language detector (the {@code
+ * opennlp-models-langdetect} model, 103 languages, from Maven Central; it loads once per JVM, on
+ * the first guess). The detector is sure of an article (its best language scores near 1); of one
+ * sentence or a headline it is not (the best of 103 languages scores a few hundredths, and a
+ * Spanish headline can come out Galician or Latin): then the text is read as whichever of the
+ * languages Dyad codes, English or Spanish, the detector scores higher, unless another language
+ * scores at least twice as high as both.
  */
 public final class LanguageGuess {
 
-  private static final Map<String, Set<String>> FUNCTION_WORDS = new LinkedHashMap<>();
+  private static final String MODEL = "/langdetect-183.bin";
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  /** Words below which no guess is made. */
+  private static final int MIN_WORDS = 5;
+  /** Characters the detector reads (the start of the text says the language). */
+  private static final int SAMPLE_CHARS = 20_000;
+  /** The best language's score from which the detector's answer stands as it is. */
+  static final double SURE = 0.5;
+  /** How many times English's and Spanish's scores another language's must reach to be named when unsure. */
+  static final double CLEAR_LEAD = 2.0;
+  private static volatile LanguageDetectorModel model;
+  /** OpenNLP's detector keeps state while it scores: one per thread, over the one shared model. */
+  private static final ThreadLocal<LanguageDetectorME> DETECTORS =
+      ThreadLocal.withInitial(() -> new LanguageDetectorME(model()));
+  private static final Map<String, String> ISO_639_1 = new HashMap<>();
 
   static {
-    FUNCTION_WORDS.put("en", Set.of("the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "as",
-        "it", "by", "at", "from", "he", "she", "said", "are", "has", "have", "will", "which"));
-    FUNCTION_WORDS.put("de", Set.of("der", "die", "das", "und", "ist", "nicht", "mit", "ein", "eine", "den", "dem",
-        "des", "sich", "auf", "für", "auch", "wird", "wurde", "sagte", "nach", "bei", "zu", "im", "von"));
-    FUNCTION_WORDS.put("fr", Set.of("le", "la", "les", "des", "et", "est", "une", "un", "du", "dans", "pour", "qui",
-        "que", "sur", "pas", "avec", "au", "aux", "ce", "sont", "été", "selon", "il", "elle"));
-    FUNCTION_WORDS.put("es", Set.of("el", "los", "las", "del", "y", "que", "en", "una", "por", "con", "para", "se",
-        "su", "al", "lo", "como", "más", "pero", "sus", "fue", "según", "dijo", "este", "esta"));
-    FUNCTION_WORDS.put("it", Set.of("il", "della", "di", "che", "e", "è", "una", "per", "non", "con", "sono", "gli",
-        "del", "delle", "nel", "alla", "anche", "più", "ha", "ai", "dei", "nella", "questo", "secondo"));
-    FUNCTION_WORDS.put("pt", Set.of("o", "os", "da", "do", "das", "dos", "e", "que", "em", "uma", "um", "para",
-        "com", "não", "na", "no", "por", "mais", "foi", "ao", "como", "segundo", "disse", "são"));
-    FUNCTION_WORDS.put("nl", Set.of("de", "het", "een", "en", "van", "is", "dat", "niet", "op", "met", "voor", "zijn",
-        "er", "aan", "ook", "maar", "bij", "wordt", "werd", "naar", "heeft", "dit", "zei", "om"));
+    for (String two : Locale.getISOLanguages()) {
+      try {
+        ISO_639_1.put(new Locale(two).getISO3Language(), two);
+      } catch (java.util.MissingResourceException e) {
+        // no three-letter code for this one: the detector cannot name it either
+      }
+    }
+    ISO_639_1.put("cmn", "zh"); // the detector names Mandarin, the record the macrolanguage
   }
-
-  private static final Pattern WORD = Pattern.compile("\\p{L}+");
-  private static final int SAMPLE_WORDS = 2000;
 
   private LanguageGuess() {}
 
   /**
-   * An ISO 639-1 code: the Latin-script language whose function words cover the most of the first
-   * words (at least a tenth of them), or the language of the dominant non-Latin script; null when
-   * the text is too short or nothing fits.
+   * An ISO 639-1 code (the detector's three-letter code when the language has none), or null when
+   * the text has fewer than five words.
    */
   public static String guess(String text) {
-    String script = dominantScript(text);
-    if (script != null) {
-      return script;
+    Detection detection = detect(text);
+    return detection == null ? null : detection.language();
+  }
+
+  /**
+   * What the detector says of a text.
+   *
+   * @param language an ISO 639-1 code (or the detector's three-letter code)
+   * @param sure whether the detector's own answer was clear; when not, the language is the likelier
+   *     of English and Spanish
+   */
+  public record Detection(String language, boolean sure) {}
+
+  /** The detection, or null when the text has fewer than five words. */
+  public static Detection detect(String text) {
+    String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+    Matcher words = WORD.matcher(sample);
+    int count = 0;
+    while (count < MIN_WORDS && words.find()) {
+      count++;
     }
-    Matcher matcher = WORD.matcher(text);
-    int words = 0;
-    Map<String, Integer> hits = new LinkedHashMap<>();
-    while (matcher.find() && words < SAMPLE_WORDS) {
-      words++;
-      String word = matcher.group().toLowerCase(Locale.ROOT);
-      for (Map.Entry<String, Set<String>> language : FUNCTION_WORDS.entrySet()) {
-        if (language.getValue().contains(word)) {
-          hits.merge(language.getKey(), 1, Integer::sum);
-        }
-      }
-    }
-    if (words < 5) {
+    if (count < MIN_WORDS) {
       return null;
     }
-    String best = null;
-    int bestHits = 0;
-    for (Map.Entry<String, Integer> hit : hits.entrySet()) {
-      if (hit.getValue() > bestHits) {
-        best = hit.getKey();
-        bestHits = hit.getValue();
+    Language[] ranked = DETECTORS.get().predictLanguages(sample);
+    if (ranked.length == 0) {
+      return null;
+    }
+    if (ranked[0].getConfidence() >= SURE) {
+      return new Detection(twoLetter(ranked[0].getLang()), true);
+    }
+    double english = 0;
+    double spanish = 0;
+    for (Language language : ranked) {
+      if (language.getLang().equals("eng")) {
+        english = language.getConfidence();
+      } else if (language.getLang().equals("spa")) {
+        spanish = language.getConfidence();
       }
     }
-    return best != null && bestHits * 10 >= words ? best : null;
+    String top = ranked[0].getLang();
+    if (!top.equals("eng") && !top.equals("spa") && ranked[0].getConfidence() >= CLEAR_LEAD * Math.max(english, spanish)) {
+      return new Detection(twoLetter(top), false); // "Bundeskanzler Scholz traf ...": plainly neither
+    }
+    return new Detection(spanish > english ? "es" : "en", false);
   }
 
   /** Whether a language code (as a page or the guess gives it, "en-GB" included) is English. */
@@ -79,43 +109,38 @@ public final class LanguageGuess {
     return language != null && language.toLowerCase(Locale.ROOT).startsWith("en");
   }
 
-  /** The language of the script most letters are written in, when it is not the Latin script. */
-  private static String dominantScript(String text) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    int letters = 0;
-    int limit = Math.min(text.length(), 20_000);
-    for (int i = 0; i < limit; ) {
-      int c = text.codePointAt(i);
-      i += Character.charCount(c);
-      if (!Character.isLetter(c)) {
-        continue;
-      }
-      letters++;
-      Character.UnicodeScript script = Character.UnicodeScript.of(c);
-      String language = switch (script) {
-        case CYRILLIC -> "ru";
-        case ARABIC -> "ar";
-        case HAN -> "zh";
-        case HIRAGANA, KATAKANA -> "ja";
-        case HANGUL -> "ko";
-        case HEBREW -> "he";
-        case GREEK -> "el";
-        case DEVANAGARI -> "hi";
-        case THAI -> "th";
-        default -> null;
-      };
-      if (language != null) {
-        counts.merge(language, 1, Integer::sum);
-      }
+  /** Whether a language code ("es", "es-MX", "spa") is Spanish. */
+  public static boolean isSpanish(String language) {
+    if (language == null) {
+      return false;
     }
-    if (counts.getOrDefault("ja", 0) * 10 >= letters && letters > 0 && counts.containsKey("ja")) {
-      return "ja"; // Japanese mixes kana with Han characters
-    }
-    for (Map.Entry<String, Integer> count : counts.entrySet()) {
-      if (count.getValue() * 2 > letters) {
-        return count.getKey();
+    String lower = language.toLowerCase(Locale.ROOT);
+    return lower.equals("es") || lower.startsWith("es-") || lower.startsWith("es_") || lower.equals("spa");
+  }
+
+  private static String twoLetter(String threeLetter) {
+    return ISO_639_1.getOrDefault(threeLetter, threeLetter);
+  }
+
+  private static LanguageDetectorModel model() {
+    LanguageDetectorModel local = model;
+    if (local == null) {
+      synchronized (LanguageGuess.class) {
+        local = model;
+        if (local == null) {
+          try (InputStream in = LanguageGuess.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+              throw new IllegalStateException("missing the language detection model " + MODEL
+                  + " (org.apache.opennlp:opennlp-models-langdetect)");
+            }
+            local = new LanguageDetectorModel(in);
+          } catch (IOException e) {
+            throw new UncheckedIOException("reading " + MODEL, e);
+          }
+          model = local;
+        }
       }
     }
-    return null;
+    return local;
   }
 }

@@ -26,6 +26,11 @@ public final class KnowledgeBase {
   static final String ORGANIZATIONS = "/org/dyad/knowledge/organizations.tsv";
   static final String ROLES = "/org/dyad/knowledge/roles.tsv";
   static final String PEOPLE = "/org/dyad/knowledge/people.tsv";
+  static final String SPANISH_COUNTRIES = "/org/dyad/knowledge/es/countries-es.tsv";
+  static final String SPANISH_ORGANIZATIONS = "/org/dyad/knowledge/es/organizations-es.tsv";
+  static final String SPANISH_ROLES = "/org/dyad/knowledge/es/roles-es.tsv";
+  /** English aliases that are other words in Spanish text: "América" is the continent there. */
+  private static final java.util.Set<String> NOT_IN_SPANISH = java.util.Set.of("America");
 
   private static final int MAX_PHRASE_TOKENS = 12;
   private static final Pattern TOKENISH = Pattern.compile("[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
@@ -51,6 +56,13 @@ public final class KnowledgeBase {
   private KnowledgeBase(Collection<Country> countries, List<Organization> organizations, List<Role> roles,
       Gazetteer gazetteer, List<KnownPerson> people, List<DictionaryActor> dictionaryActors, List<Role> dictionaryRoles,
       List<String> diagnostics) {
+    this(countries, organizations, roles, gazetteer, people, dictionaryActors, dictionaryRoles, diagnostics, List.of());
+  }
+
+  /** As above, with {@code extraTerms} indexed too (a Spanish capital's second name, "Beijing" beside "Pekín"). */
+  private KnowledgeBase(Collection<Country> countries, List<Organization> organizations, List<Role> roles,
+      Gazetteer gazetteer, List<KnownPerson> people, List<DictionaryActor> dictionaryActors, List<Role> dictionaryRoles,
+      List<String> diagnostics, List<Term> extraTerms) {
     this.people = List.copyOf(people);
     Map<String, KnownPerson> byName = new HashMap<>();
     Map<String, List<KnownPerson>> bySurname = new HashMap<>();
@@ -128,6 +140,9 @@ public final class KnowledgeBase {
     for (Role r : dictionaryRoles) {
       longest = Math.max(longest, add(terms, Term.dictionaryRole(r.phrase(), r)));
     }
+    for (Term t : extraTerms) {
+      longest = Math.max(longest, add(terms, t));
+    }
     Map<String, List<Term>> frozen = new HashMap<>();
     terms.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     this.index = Collections.unmodifiableMap(frozen);
@@ -156,6 +171,97 @@ public final class KnowledgeBase {
     allDiagnostics.addAll(contents.diagnostics());
     return new KnowledgeBase(countries.values(), organizations, roles, gazetteer, people, allActors, allRoles,
         allDiagnostics);
+  }
+
+  /**
+   * This knowledge for documents read as Spanish ({@code es/*.tsv}): countries, organisations and
+   * capitals also answer to their Spanish names, demonyms and acronyms ("Rusia", "ruso", "Moscú",
+   * "EE.UU.", "la ONU"), the role nouns are the Spanish ones (with English canonical names:
+   * "canciller" is a foreign minister), and the canonical names stay English, so an actor read in
+   * Spanish is the actor read in English. People, places and user dictionaries are shared.
+   */
+  public KnowledgeBase inSpanish() {
+    Map<String, String[]> spanishCountries = new HashMap<>();
+    for (String[] row : Tsv.read(SPANISH_COUNTRIES)) {
+      spanishCountries.put(row[0], row);
+    }
+    List<Country> spanishCountryList = new ArrayList<>();
+    List<Term> capitals = new ArrayList<>();
+    for (Country c : countries.values()) {
+      String[] row = spanishCountries.get(c.iso3());
+      List<String> aliases = new ArrayList<>();
+      for (String alias : c.aliases()) {
+        if (!NOT_IN_SPANISH.contains(alias)) {
+          aliases.add(alias);
+        }
+      }
+      List<String> demonyms = new ArrayList<>(c.demonyms());
+      String capital = c.capital();
+      boolean metonym = c.capitalIsMetonym();
+      if (row != null) {
+        aliases.addAll(Tsv.list(row[1]));
+        for (String demonym : Tsv.list(row[2])) {
+          demonyms.addAll(SpanishForms.demonymForms(demonym));
+        }
+        List<String> spanishCapitals = Tsv.list(row[3]);
+        metonym = "yes".equals(row[4]);
+        if (!spanishCapitals.isEmpty()) {
+          capital = spanishCapitals.get(0);
+        }
+        for (int i = 1; i < spanishCapitals.size(); i++) {
+          if (metonym) {
+            capitals.add(Term.country(Term.Type.CAPITAL, spanishCapitals.get(i), c));
+          }
+        }
+      }
+      spanishCountryList.add(new Country(c.iso3(), c.name(), aliases, demonyms, capital, metonym));
+    }
+    Map<String, Organization> byName = new LinkedHashMap<>();
+    for (Organization o : organizations) {
+      byName.putIfAbsent(o.name(), o);
+    }
+    List<Organization> spanishOrganizations = new ArrayList<>();
+    Map<String, List<String>> addedAliases = new HashMap<>();
+    for (String[] row : Tsv.read(SPANISH_ORGANIZATIONS)) {
+      if (byName.containsKey(row[0]) && row[2].isBlank()) {
+        addedAliases.computeIfAbsent(row[0], k -> new ArrayList<>()).addAll(Tsv.list(row[1]));
+      } else if (!row[2].isBlank()) {
+        spanishOrganizations.add(new Organization(row[2], row[0], Tsv.list(row[1]), row[3], Tsv.orNull(row[4]),
+            Tsv.orNull(row[5])));
+      } else {
+        throw new IllegalStateException(SPANISH_ORGANIZATIONS + ": '" + row[0]
+            + "' is no organisation of organizations.tsv and has no code of its own");
+      }
+    }
+    List<Organization> allOrganizations = new ArrayList<>();
+    for (Organization o : organizations) {
+      List<String> extra = addedAliases.get(o.name());
+      if (extra != null && byName.get(o.name()) == o) {
+        List<String> aliases = new ArrayList<>(o.aliases());
+        aliases.addAll(extra);
+        allOrganizations.add(new Organization(o.code(), o.name(), aliases, o.kind(), o.country(), o.sector()));
+      } else {
+        allOrganizations.add(o);
+      }
+    }
+    allOrganizations.addAll(spanishOrganizations);
+    List<Role> spanishRoles = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String[] row : Tsv.read(SPANISH_ROLES)) {
+      String canonical = row[4].isBlank() ? row[0] : row[4];
+      Role.Kind kind = Role.Kind.valueOf(row[2].toUpperCase(java.util.Locale.ROOT));
+      if (seen.add(Phrases.key(row[0]))) {
+        spanishRoles.add(new Role(row[0], row[1], kind, Tsv.orNull(row[3]), canonical));
+      }
+      if (kind == Role.Kind.PERSON) {
+        String plural = SpanishForms.pluralOfFirstWord(row[0]);
+        if (seen.add(Phrases.key(plural))) {
+          spanishRoles.add(new Role(plural, row[1], Role.Kind.COLLECTIVE, Tsv.orNull(row[3]), canonical));
+        }
+      }
+    }
+    return new KnowledgeBase(spanishCountryList, allOrganizations, spanishRoles, gazetteer, people, dictionaryActors,
+        dictionaryRoles, diagnostics, capitals);
   }
 
   /**

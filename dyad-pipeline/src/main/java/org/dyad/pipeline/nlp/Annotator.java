@@ -11,4 +11,9 @@ public interface Annotator {
   static Annotator shared() {
     return CoreNlpAnnotator.shared();
   }
+
+  /** The shared annotator of Spanish (CoreNLP's Spanish models); they load on first use, not before. */
+  static Annotator spanish() {
+    return SpanishAnnotator.shared();
+  }
 }

@@ -101,6 +101,8 @@ final class ArticleQuotes {
   /** Pronoun speakers already resolved: sentence → actor ids in token order. */
   private final Map<Integer, List<String>> resolvedPronouns = new HashMap<>();
   private final int[] paragraphStarts;
+  /** Whether « » mark quotes too (Spanish): read as “ ”. */
+  private final boolean guillemets;
 
   ArticleQuotes(ResolvedArticle article, Lexicons lexicons) {
     this.text = article.text();
@@ -112,6 +114,7 @@ final class ArticleQuotes {
     this.messageVerbs = lexicons.messageVerbs();
     this.personNouns = lexicons.personNouns();
     this.givenNames = lexicons.givenNames();
+    this.guillemets = lexicons.guillemets();
     for (Sentence sentence : sentences) {
       graphs.add(new SentenceGraph(sentence));
     }
@@ -123,7 +126,7 @@ final class ArticleQuotes {
   }
 
   List<AttributedQuote> find() {
-    List<QuotedSpan> spans = QuoteMarks.find(text);
+    List<QuotedSpan> spans = QuoteMarks.find(guillemets ? text.replace('\u00ab', '\u201c').replace('\u00bb', '\u201d') : text);
     markQuotedTokens(spans);
     List<Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {

@@ -24,7 +24,8 @@ final class Lexicon {
   static Lexicon load(String resource) {
     Set<String> words = new HashSet<>();
     for (String line : lines(resource)) {
-      words.add(line.toLowerCase(Locale.ROOT));
+      // lemmas, folded as the Spanish lemmatizer folds them (English words have no accents to fold)
+      words.add(resource.startsWith("es/") ? org.dyad.pipeline.nlp.SpanishLemmatizer.fold(line) : line.toLowerCase(Locale.ROOT));
     }
     return new Lexicon(words);
   }

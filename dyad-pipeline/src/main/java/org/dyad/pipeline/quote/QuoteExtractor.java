@@ -20,13 +20,36 @@ import org.dyad.pipeline.resolve.ResolvedArticle;
  */
 public final class QuoteExtractor {
 
-  private final Lexicons lexicons = new Lexicons(
-      Lexicon.load("speech-verbs.txt"),
-      Lexicon.load("stance-verbs.txt"),
-      Lexicon.load("message-verbs.txt"),
-      Lexicon.load("speaker-role-nouns.txt"),
-      Lexicon.load("person-nouns.txt"),
-      givenNames());
+  private final Lexicons lexicons;
+
+  public QuoteExtractor() {
+    this(new Lexicons(
+        Lexicon.load("speech-verbs.txt"),
+        Lexicon.load("stance-verbs.txt"),
+        Lexicon.load("message-verbs.txt"),
+        Lexicon.load("speaker-role-nouns.txt"),
+        Lexicon.load("person-nouns.txt"),
+        givenNames()));
+  }
+
+  private QuoteExtractor(Lexicons lexicons) {
+    this.lexicons = lexicons;
+  }
+
+  /**
+   * The extractor of quotes in Spanish text: quotes marked with « » as well, and the Spanish word
+   * lists of {@code es/} (verbs of saying as lemmas: "afirmar", "señalar"; role nouns: "portavoz").
+   */
+  public static QuoteExtractor spanish() {
+    return new QuoteExtractor(new Lexicons(
+        Lexicon.load("es/speech-verbs.txt"),
+        Lexicon.load("es/stance-verbs.txt"),
+        Lexicon.load("es/message-verbs.txt"),
+        Lexicon.load("es/speaker-role-nouns.txt"),
+        Lexicon.load("es/person-nouns.txt"),
+        givenNames(),
+        true));
+  }
 
   /** The quotes of an article, numbered q1, q2, … in text order. */
   public List<Quote> find(ResolvedArticle article) {

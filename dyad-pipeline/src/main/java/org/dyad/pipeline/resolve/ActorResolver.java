@@ -35,13 +35,28 @@ public final class ActorResolver {
   private static final int ANAPHORA_WINDOW = 2;
 
   private final KnowledgeBase knowledge;
+  private final ActorWords words;
 
   public ActorResolver() {
     this(KnowledgeBase.builtIn());
   }
 
   public ActorResolver(KnowledgeBase knowledge) {
+    this(knowledge, ActorWords.ENGLISH);
+  }
+
+  private ActorResolver(KnowledgeBase knowledge, ActorWords words) {
     this.knowledge = knowledge;
+    this.words = words;
+  }
+
+  /**
+   * This resolver for documents read as Spanish: the same knowledge (with the same user
+   * dictionaries) read with its Spanish names, demonyms and role nouns ({@link
+   * KnowledgeBase#inSpanish}) and Spanish function words.
+   */
+  public ActorResolver inSpanish() {
+    return new ActorResolver(knowledge.inSpanish(), ActorWords.SPANISH);
   }
 
   /**
@@ -69,7 +84,8 @@ public final class ActorResolver {
       candidates = read(article, date, places);
     }
     candidates.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    candidates = ContextCountry.fill(text, article.sentences(), candidates, knowledge, date);
+    candidates = ContextCountry.fill(text, article.sentences(), candidates, knowledge, date,
+        words.unplacedGroupsAreActors());
     return ActorMerger.merge(candidates, knowledge, date);
   }
 
@@ -78,7 +94,7 @@ public final class ActorResolver {
     String text = article.text();
     List<ActorCandidate> candidates = new ArrayList<>();
     for (Sentence sentence : article.sentences()) {
-      List<ActorCandidate> own = new ActorSentenceReader(knowledge, date, text, sentence, places).read();
+      List<ActorCandidate> own = new ActorSentenceReader(knowledge, words, date, text, sentence, places).read();
       candidates.addAll(groupReferences(text, sentence, own, candidates));
       candidates.addAll(peacekeeperReferences(text, sentence, own, candidates));
       candidates.addAll(own);

@@ -57,6 +57,7 @@ final class ActorSentenceReader {
   private static final int MAX_APPOSITION_TOKENS = 14;
 
   private final KnowledgeBase knowledge;
+  private final ActorWords words;
   private final LocalDate date;
   private final String text;
   private final Sentence sentence;
@@ -101,6 +102,13 @@ final class ActorSentenceReader {
    */
   ActorSentenceReader(KnowledgeBase knowledge, LocalDate date, String text, Sentence sentence,
       Map<String, Place> placeChoices) {
+    this(knowledge, ActorWords.ENGLISH, date, text, sentence, placeChoices);
+  }
+
+  /** As above, reading the function words of {@code words}' language. */
+  ActorSentenceReader(KnowledgeBase knowledge, ActorWords words, LocalDate date, String text, Sentence sentence,
+      Map<String, Place> placeChoices) {
+    this.words = words;
     this.placeChoices = placeChoices;
     this.knowledge = knowledge;
     this.date = date;
@@ -624,10 +632,15 @@ final class ActorSentenceReader {
     }
     Chain chain = chainBefore(roleEnd);
     Match role = chain.lastRole();
-    if (role == null || role.end() != roleEnd || role.term().role().kind() != Role.Kind.PERSON) {
+    if (role == null || role.term().role().kind() != Role.Kind.PERSON) {
       return none;
     }
-    return chain;
+    int roleStop = role.end();
+    while (words.ownerAfterRole() && roleStop < roleEnd && startingAt[roleStop] != null
+        && (startingAt[roleStop].type() == Term.Type.DEMONYM || startingAt[roleStop].type() == Term.Type.COUNTRY)) {
+      roleStop = startingAt[roleStop].end(); // "el presidente ruso, Vladimir Putin": the owner after the role
+    }
+    return roleStop == roleEnd ? chain : none;
   }
 
   private static final Set<String> ROLE_QUALIFIERS = Set.of("for", "of", "on", "to");
@@ -641,7 +654,7 @@ final class ActorSentenceReader {
     for (int i = comma - 1; i >= Math.max(1, comma - MAX_ROLE_QUALIFIER_TOKENS); i--) {
       Token t = tokens.get(i);
       String word = t.text().toLowerCase(Locale.ROOT);
-      if (ROLE_QUALIFIERS.contains(word)) {
+      if (ROLE_QUALIFIERS.contains(word) || words != ActorWords.ENGLISH && words.isOf(word)) {
         return i < comma - 1 && endingAt[i - 1] != null && endingAt[i - 1].type() == Term.Type.ROLE ? i : -1;
       }
       if (t.isVerb() || word.equals(",") || "PERSON".equals(t.ner())) {
@@ -663,7 +676,8 @@ final class ActorSentenceReader {
 
   /** "King Hassan of Morocco": the country after "of" right after a name. */
   private Match countryAfterOf(int end) {
-    if (end + 1 < tokens.size() && tokens.get(end).text().equals("of")) {
+    if (end + 1 < tokens.size() && words.isOf(tokens.get(end).text()) && (tokens.get(end).text().equals("of")
+        || words != ActorWords.ENGLISH)) {
       Match m = startingAt[end + 1];
       if (m != null && (m.type() == Term.Type.COUNTRY) && !consumed[end + 1]) {
         return m;
@@ -797,9 +811,14 @@ final class ActorSentenceReader {
     Chain chain = chainBefore(role.first());
     Match anchor = chain.nearestAnchor(role.term().role());
     int first = chain.isEmpty() ? role.first() : chain.first();
-    if (anchor == null && end + 1 < tokens.size() && tokens.get(end).text().equalsIgnoreCase("of")) {
+    if (anchor == null && words.ownerAfterRole() && end < tokens.size() && startingAt[end] != null
+        && startingAt[end].type() == Term.Type.DEMONYM && !consumed[end]) {
+      anchor = startingAt[end]; // "el canciller ruso", "la policía colombiana"
+      end = anchor.end();
+    }
+    if (anchor == null && end + 1 < tokens.size() && words.isOf(tokens.get(end).text())) {
       int next = end + 1;
-      if (tokens.get(next).text().equalsIgnoreCase("the") && next + 1 < tokens.size()) {
+      if (words.isArticle(tokens.get(next).text()) && next + 1 < tokens.size()) {
         next++;
       }
       Match after = startingAt[next];
@@ -812,6 +831,13 @@ final class ActorSentenceReader {
         end = after.end();
       }
     }
+    if (anchor == null && words.ownerAfterRole()) {
+      Match far = ownerAfterUnit(end);
+      if (far != null) {
+        anchor = far; // "guerrilleros del Frente 13 de las FARC", "soldados del ejército de Colombia"
+        end = far.end();
+      }
+    }
     Role r = factionOf(chain, role.term().role());
     if (anchor == null && r.country() != null) {
       anchor = role;
@@ -819,7 +845,8 @@ final class ActorSentenceReader {
     if (anchor == null && r.kind() != Role.Kind.PERSON && "GOV".equals(r.sector()) && addLeadersGovernment(role, r)) {
       return;
     }
-    if (anchor == null && r.kind() != Role.Kind.PERSON && ContextCountry.BOUND_SECTORS.contains(r.sector())
+    if (anchor == null && r.kind() != Role.Kind.PERSON
+        && (ContextCountry.BOUND_SECTORS.contains(r.sector()) || words.unplacedGroupsAreActors())
         && !afterPossessivePronoun(first)) {
       addContextualRole(first, end, r);
       return;
@@ -859,6 +886,35 @@ final class ActorSentenceReader {
     String key = "role:" + country + ":" + r.sector() + ":" + r.canonical();
     add(first, end, key, name, kind, country, r.sector(), country + r.sector(),
         r.kind() == Role.Kind.PERSON ? r.canonical() : null, null);
+  }
+
+  private static final int MAX_UNIT_TOKENS = 6;
+
+  /**
+   * Where an owner may follow its role noun ({@link ActorWords#ownerAfterRole}): the organisation or
+   * country that a chain of "de" phrases after the role ends in, past the unit between them
+   * ("guerrilleros del Frente 13 de las FARC", "miembros de la UC ELN"), within a few words and no
+   * verb or punctuation; null when there is none.
+   */
+  private Match ownerAfterUnit(int end) {
+    if (end + 1 >= tokens.size() || !words.isOf(tokens.get(end).text())) {
+      return null;
+    }
+    for (int k = end + 1; k < tokens.size() && k <= end + MAX_UNIT_TOKENS; k++) {
+      Match m = startingAt[k];
+      if (m != null && m.isAnchor() && m.type() != Term.Type.ROLE && m.type() != Term.Type.PLACE && !consumed[k]) {
+        return m;
+      }
+      Token t = tokens.get(k);
+      if (t.isVerb() || !t.text().isEmpty() && !Character.isLetterOrDigit(t.text().charAt(0))
+          || "PERSON".equals(t.ner())) {
+        return null;
+      }
+      if (m != null) {
+        k = m.end() - 1;
+      }
+    }
+    return null;
   }
 
   /**
@@ -983,9 +1039,10 @@ final class ActorSentenceReader {
     String kind = r.kind() == Role.Kind.BODY ? "organization" : "group";
     String surface = withoutArticle(first, end);
     boolean visiting = VISITING_ROLES.contains(r.canonical().toLowerCase(Locale.ROOT));
-    if (end + 1 < tokens.size() && PLACE_PREPOSITIONS.contains(tokens.get(end).text())
-        && !(visiting && tokens.get(end).text().equals("in"))
-        && !(tokens.get(end).text().equals("from") && movedAway(first))) {
+    String placePreposition = end + 1 < tokens.size() ? words.preposition(tokens.get(end).text()) : null;
+    if (placePreposition != null && (words != ActorWords.ENGLISH || PLACE_PREPOSITIONS.contains(tokens.get(end).text()))
+        && !(visiting && placePreposition.equals("in"))
+        && !(placePreposition.equals("from") && movedAway(first))) {
       int at = end + 1;
       // skip modifiers: "from military-ruled Myanmar"
       while (at < tokens.size() && at < end + 5 && (startingAt[at] == null || startingAt[at].type() == Term.Type.ROLE)
@@ -1015,7 +1072,10 @@ final class ActorSentenceReader {
     if (visiting) {
       return; // "a delegation", "peacekeepers in Lebanon": they come from elsewhere, not the country in context
     }
-    add(first, end, "role:?:" + r.sector() + ":" + r.canonical(), surface, kind, null, r.sector(), null, null, null);
+    // a group of a sector bound to a country waits for the country in context ("role:?:"); others,
+    // where unplaced groups are actors, stay of no country ("role:-:")
+    String placeholder = ContextCountry.BOUND_SECTORS.contains(r.sector()) ? "role:?:" : "role:-:";
+    add(first, end, placeholder + r.sector() + ":" + r.canonical(), surface, kind, null, r.sector(), null, null, null);
   }
 
   /** Plural nouns for several states. */
@@ -1050,7 +1110,7 @@ final class ActorSentenceReader {
 
   private String withoutArticle(int first, int end) {
     String word = tokens.get(first).text().toLowerCase(Locale.ROOT);
-    if ((word.equals("the") || word.equals("a") || word.equals("an")) && first + 1 < end) {
+    if ((word.equals("the") || word.equals("a") || word.equals("an") || words.isArticle(word)) && first + 1 < end) {
       first++;
     }
     return sentence.text(text, first, end);

@@ -21,6 +21,21 @@ import org.dyad.pipeline.nlp.AnnotatedArticle;
  */
 public final class AmountExtractor {
 
+  private final boolean spanish;
+
+  public AmountExtractor() {
+    this(false);
+  }
+
+  private AmountExtractor(boolean spanish) {
+    this.spanish = spanish;
+  }
+
+  /** The extractor of amounts written in Spanish ("mil millones de euros", "1.000 millones"): {@link SpanishAmounts}. */
+  public static AmountExtractor spanish() {
+    return new AmountExtractor(true);
+  }
+
   private static final String NUMBER = "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)";
   private static final String SCALE =
       "(?<scale>(?i:thousand|million|billion|trillion|crores?|lakhs?)|bn|mn|mln|tn|trn|[mkMBK])(?![\\p{L}\\d])";
@@ -59,7 +74,7 @@ public final class AmountExtractor {
       Map.entry("ninety", 90L));
 
   public List<Amount> find(AnnotatedArticle article) {
-    return find(article.text());
+    return spanish ? SpanishAmounts.find(article.text()) : find(article.text());
   }
 
   /** Amounts in text order, not overlapping (the longest wins). */

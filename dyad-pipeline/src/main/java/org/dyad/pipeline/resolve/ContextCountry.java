@@ -34,6 +34,15 @@ final class ContextCountry {
    */
   static List<ActorCandidate> fill(String text, List<Sentence> sentences, List<ActorCandidate> candidates,
       KnowledgeBase knowledge, LocalDate date) {
+    return fill(text, sentences, candidates, knowledge, date, false);
+  }
+
+  /**
+   * As above; with {@code keepUnplaced} a role phrase that finds no country stays an actor of no
+   * country instead of being dropped.
+   */
+  static List<ActorCandidate> fill(String text, List<Sentence> sentences, List<ActorCandidate> candidates,
+      KnowledgeBase knowledge, LocalDate date, boolean keepUnplaced) {
     int[] paragraph = paragraphs(text, sentences);
     String dominant = dominantCountry(candidates);
     String only = dominant == null ? onlyCountry(candidates, text, null) : null;
@@ -80,6 +89,8 @@ final class ContextCountry {
       if (country == null) {
         if (!contextual) {
           out.add(c);
+        } else if (keepUnplaced) {
+          out.add(c.withKey("role:-" + c.key().substring("role:?".length())));
         }
         continue;
       }

@@ -22,10 +22,27 @@ import org.dyad.pipeline.nlp.Token;
  */
 public final class TimeNormalizer {
 
+  /** Finds the candidates of a text (the language's scanner). */
+  private final java.util.function.BiFunction<String, java.util.function.IntFunction<Token>, List<TimeCandidate>> scanner;
+
+  public TimeNormalizer() {
+    this(TimeScanner::scan);
+  }
+
+  private TimeNormalizer(
+      java.util.function.BiFunction<String, java.util.function.IntFunction<Token>, List<TimeCandidate>> scanner) {
+    this.scanner = scanner;
+  }
+
+  /** The normaliser of times written in Spanish ("el pasado martes", "el 20 de octubre"): {@link SpanishTimeScanner}. */
+  public static TimeNormalizer spanish() {
+    return new TimeNormalizer(SpanishTimeScanner::scan);
+  }
+
   public List<TimeExpression> find(AnnotatedArticle article, LocalDate anchor) {
     String text = article.text();
     List<TimeExpression> out = new ArrayList<>();
-    for (TimeCandidate candidate : TimeScanner.scan(text, offset -> tokenAt(article, offset))) {
+    for (TimeCandidate candidate : scanner.apply(text, offset -> tokenAt(article, offset))) {
       Sentence sentence = article.sentenceAt(candidate.start());
       // the tense is read from the sentence's parse, which is made only for what reads it: not
       // when every tense gives this expression the same value ("2021", "yesterday", no anchor)

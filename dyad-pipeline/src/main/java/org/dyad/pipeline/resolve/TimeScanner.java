@@ -126,6 +126,11 @@ final class TimeScanner {
     centuries(text, found);
     seasons(text, found);
     quarters(text, found);
+    return longestFirst(found);
+  }
+
+  /** The candidates in start order, of overlapping ones the one starting first (the longest of those). */
+  static List<TimeCandidate> longestFirst(List<TimeCandidate> found) {
     found.sort(Comparator.comparingInt(TimeCandidate::start).thenComparing(Comparator.comparingInt(TimeCandidate::length).reversed()));
     List<TimeCandidate> kept = new ArrayList<>();
     for (TimeCandidate candidate : found) {
