@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-        "Read files, folders, URLs, RSS/Atom feeds and WARC files, run the pipeline on every document and store",
+        "Read files, folders, URLs, feeds and WARC files into the store.",
+        "Runs the pipeline on every document and stores",
         "documents, actors, events (reports of one event merged), quotes and amounts.",
         "A document already stored is skipped, so a rerun (after a crash too) only adds what is missing."
     },
