@@ -119,6 +119,9 @@ final class Migrations {
       + "(SELECT COUNT(*) FROM events e WHERE e.source_actor_id = actors.id OR e.target_actor_id = actors.id)";
 
   static List<String> steps(int version, Dialect dialect) {
+    if (version == LiveSchema.VERSION) {
+      return LiveSchema.steps(dialect);
+    }
     if (version == 3) {
       // Reads at a million events: totals kept on write instead of counted per request (an
       // actor's events; events and reports per actor pair and QuadClass, for the network), and
