@@ -32,7 +32,7 @@ class HelpTextTest {
   @Test
   void everyCommandsSummaryLineIsAWholeSentence() {
     List<CommandLine> commands = commands(Main.commandLine());
-    assertThat(commands).extracting(CommandLine::getCommandName).contains("ingest", "export", "extraction");
+    assertThat(commands).extracting(CommandLine::getCommandName).contains("ingest", "follow", "watch", "add", "export");
     for (CommandLine command : commands) {
       String summary = summary(command);
       assertThat(summary).as(command.getCommandSpec().qualifiedName()).matches("[A-Z].*[.]");
@@ -44,6 +44,7 @@ class HelpTextTest {
   void theTopLevelHelpListsEachCommandWithItsWholeSummary() {
     String help = Main.commandLine().getUsageMessage(CommandLine.Help.Ansi.OFF).replaceAll("\\s+", " ");
     assertThat(help).contains("export Write the store's events or documents to a file, in one of four formats.");
+    assertThat(help).contains("follow Follow feeds as news breaks").contains("watch Define watches");
     for (CommandLine command : Main.commandLine().getSubcommands().values()) {
       assertThat(help).as(command.getCommandName()).contains(summary(command));
     }

@@ -343,6 +343,12 @@ final class JdbcLive implements FeedStore, WatchStore {
     return store.read(() -> store.query("SELECT COALESCE(MAX(id), 0) FROM events", List.of(), rows -> rows.next() ? rows.getLong(1) : 0L));
   }
 
+  @Override
+  public Optional<LocalDate> historyStart() {
+    return store.read(() -> store.query("SELECT MIN(published_day) FROM documents", List.of(),
+        rows -> rows.next() && rows.getString(1) != null ? Optional.of(LocalDate.parse(rows.getString(1))) : Optional.<LocalDate>empty()));
+  }
+
   /** The filter's conditions over events e: those of {@link EventFilter}, the pair in either direction, the place. */
   private JdbcStore.Sql conditions(WatchFilter filter) {
     JdbcStore.Sql where = store.eventConditions(filter.eventFilter());
@@ -544,9 +550,9 @@ final class JdbcLive implements FeedStore, WatchStore {
   }
 
   @Override
-  public List<Alert> undelivered(String createdSince, int maxAttempts, int limit) {
+  public List<Alert> undelivered(Instant createdSince, int maxAttempts, int limit) {
     return store.read(() -> alertRows(ALERT_COLUMNS + " WHERE delivered_at IS NULL AND delivery_attempts < ? AND created_at >= ? "
-        + "ORDER BY id LIMIT ?", List.of(maxAttempts, createdSince, limit)));
+        + "ORDER BY id LIMIT ?", List.of(maxAttempts, time(createdSince), limit)));
   }
 
   @Override

@@ -35,6 +35,9 @@ public interface WatchStore {
   /** The id of the last event stored (0 when none). */
   long lastEventId();
 
+  /** The earliest publication day of a stored document: how far back the store's history reaches. */
+  Optional<LocalDate> historyStart();
+
   /**
    * The events a filter matches among those stored after {@code afterEventId} up to
    * {@code upToEventId}: how many per day (undated ones under "undated") and the first of them.
@@ -75,11 +78,11 @@ public interface WatchStore {
   long lastAlertId();
 
   /**
-   * Alerts no webhook has received yet, created at or after {@code createdSince} (ISO-8601: a
-   * webhook configured today is not sent last year's alerts), tried fewer than
-   * {@code maxAttempts} times, oldest first.
+   * Alerts no webhook has received yet, created at or after {@code createdSince} (a webhook
+   * configured today is not sent last year's alerts), tried fewer than {@code maxAttempts} times,
+   * oldest first.
    */
-  List<Alert> undelivered(String createdSince, int maxAttempts, int limit);
+  List<Alert> undelivered(java.time.Instant createdSince, int maxAttempts, int limit);
 
   /** Records a webhook delivery: {@code error} null when it was received. */
   void markDelivery(long alertId, String error);

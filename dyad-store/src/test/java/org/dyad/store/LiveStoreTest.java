@@ -217,7 +217,7 @@ class LiveStoreTest {
       assertThat(watches.alerts(id, 0, 10, 0).total()).isEqualTo(1);
 
       long alertId = watches.lastAlertId();
-      String since = "2000-01-01T00:00:00.000Z";
+      Instant since = Instant.parse("2000-01-01T00:00:00Z");
       assertThat(watches.undelivered(since, 3, 10)).extracting(Alert::id).containsExactly(alertId);
       watches.markDelivery(alertId, "HTTP 500 from http://hook");
       assertThat(watches.alert(alertId).orElseThrow().deliveryError()).isEqualTo("HTTP 500 from http://hook");
