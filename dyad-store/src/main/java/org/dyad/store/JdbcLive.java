@@ -405,13 +405,13 @@ final class JdbcLive implements FeedStore, WatchStore {
   @Override
   public List<DayCount> dailyCounts(WatchFilter filter, LocalDate from, LocalDate to) {
     return store.read(() -> {
-      JdbcStore.Sql select = new JdbcStore.Sql("SELECT e.event_day, COUNT(*), AVG(e.goldstein)" + JdbcStore.EVENT_FROM)
+      JdbcStore.Sql select = new JdbcStore.Sql("SELECT e.event_day, COUNT(*), AVG(e.goldstein), AVG(e.goldstein * e.goldstein)" + JdbcStore.EVENT_FROM)
           .append(conditions(filter)).append(" AND e.event_day >= ? AND e.event_day <= ? GROUP BY e.event_day ORDER BY 1",
               from.toString(), to.toString());
       return store.query(select.text(), select.parameters(), rows -> {
         List<DayCount> days = new ArrayList<>();
         while (rows.next()) {
-          days.add(new DayCount(rows.getString(1), rows.getInt(2), rows.getDouble(3)));
+          days.add(new DayCount(rows.getString(1), rows.getInt(2), rows.getDouble(3), rows.getDouble(4)));
         }
         return days;
       });

@@ -12,9 +12,9 @@ import java.util.Set;
  *   <li>{@code any}: on every new event its filter matches (one alert per evaluation, carrying them).
  *   <li>{@code shift}: when a day's count of matching events, or their mean Goldstein score, leaves
  *       the band of its own recent history: beyond {@code threshold} robust standard deviations
- *       (1.4826 × the median absolute deviation, at least the Poisson spread √median for counts and
- *       {@value #GOLDSTEIN_FLOOR} for Goldstein) of the previous {@code windowDays} days, on a day with at least
- *       {@code minCount} events. Counts fire upwards only (a surge); Goldstein either way.
+ *       (1.4826 × the median absolute deviation, with floors) of the previous {@code windowDays}
+ *       days, on a day with at least {@code minCount} events. Counts fire upwards only (a surge);
+ *       Goldstein either way. The exact rule is {@code org.dyad.app.live.ShiftRule}'s.
  * </ul>
  *
  * @param type "any" or "shift"

@@ -193,7 +193,7 @@ class LiveStoreTest {
       WatchStore watches = store.watches();
       WatchFilter pair = new WatchFilter("RUS", "UKR", null, "19", null, 4, null, null);
       assertThat(watches.dailyCounts(pair, LocalDate.parse("2024-03-01"), LocalDate.parse("2024-03-31")))
-          .containsExactly(new DayCount("2024-03-01", 2, -9.0), new DayCount("2024-03-02", 1, -6.0));
+          .containsExactly(new DayCount("2024-03-01", 2, -9.0, 82.0), new DayCount("2024-03-02", 1, -6.0, 36.0));
       assertThat(watches.dailyCounts(new WatchFilter(null, null, null, null, null, null, "UKR", null),
           LocalDate.parse("2024-03-01"), LocalDate.parse("2024-03-31"))).extracting(DayCount::events).containsExactly(1);
       assertThat(watches.dailyCounts(new WatchFilter(null, null, null, null, null, null, "bakh", null),

@@ -116,15 +116,23 @@ public final class WatchEvaluator {
     }
     int[] counts = new int[window];
     List<Double> means = new ArrayList<>();
+    double sum = 0;
+    double squares = 0;
+    int pastEvents = 0;
     for (int i = 0; i < window; i++) {
       DayCount past = byDay.get(day.minusDays(window - i));
       counts[i] = past == null ? 0 : past.events();
       if (past != null && past.events() > 0) {
         means.add(past.meanGoldstein());
+        sum += past.meanGoldstein() * past.events();
+        squares += past.meanSquareGoldstein() * past.events();
+        pastEvents += past.events();
       }
     }
-    List<ShiftRule.Shift> shifts = ShiftRule.evaluate(rule, counts, means.stream().mapToDouble(Double::doubleValue).toArray(),
-        today.events(), today.meanGoldstein());
+    double eventSd = pastEvents < 2 ? Double.NaN
+        : Math.sqrt(Math.max(0, squares / pastEvents - (sum / pastEvents) * (sum / pastEvents)));
+    ShiftRule.History history = new ShiftRule.History(counts, means.stream().mapToDouble(Double::doubleValue).toArray(), eventSd);
+    List<ShiftRule.Shift> shifts = ShiftRule.evaluate(rule, history, today.events(), today.meanGoldstein());
     if (shifts.isEmpty()) {
       return List.of();
     }
