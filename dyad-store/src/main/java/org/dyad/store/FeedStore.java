@@ -68,4 +68,7 @@ public interface FeedStore {
 
   /** The document already made from another item with this link (a story in two feeds), if any. */
   Optional<String> documentOfLink(String link);
+
+  /** A stored document's URL, if it is stored and has one. */
+  Optional<String> documentUrl(String documentId);
 }

@@ -261,6 +261,15 @@ final class JdbcLive implements FeedStore, WatchStore {
         List.of(link), rows -> rows.next() ? Optional.of(rows.getString(1)) : Optional.<String>empty()));
   }
 
+  @Override
+  public Optional<String> documentUrl(String documentId) {
+    if (documentId == null) {
+      return Optional.empty();
+    }
+    return store.read(() -> store.query("SELECT url FROM documents WHERE id = ?", List.of(documentId),
+        rows -> rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.<String>empty()));
+  }
+
   // ---------------------------------------------------------------- watches
 
   private static String json(Object value) {

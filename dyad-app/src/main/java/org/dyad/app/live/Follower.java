@@ -391,8 +391,15 @@ public final class Follower implements AutoCloseable {
         counts.mergedEvents.addAndGet(result.mergedEvents());
       }
       case DUPLICATE -> {
-        state.finishItem(feedUrl, record.key(), FeedStore.ItemOutcome.DUPLICATE, result.documentId(), null);
-        counts.duplicates.incrementAndGet();
+        String url = article.document().url();
+        if (url != null && url.equals(state.documentUrl(result.documentId()).orElse(null))) {
+          // this very item's document, stored by a follower stopped before it could note so
+          state.finishItem(feedUrl, record.key(), FeedStore.ItemOutcome.STORED, result.documentId(), null);
+          counts.documents.incrementAndGet();
+        } else {
+          state.finishItem(feedUrl, record.key(), FeedStore.ItemOutcome.DUPLICATE, result.documentId(), null);
+          counts.duplicates.incrementAndGet();
+        }
       }
       case FAILED -> {
         state.finishItem(feedUrl, record.key(), FeedStore.ItemOutcome.SKIPPED, result.documentId(), result.message());
