@@ -35,6 +35,9 @@ public interface FeedStore {
   /** When the next active feed is due, if any. */
   Optional<Instant> nextDue();
 
+  /** When a feed was last fetched (any feed, any outcome), if ever: it changes whenever a follower works. */
+  Optional<Instant> lastFetch();
+
   /**
    * Records a fetch, and the feed's items not seen before as pending, in one transaction.
    *

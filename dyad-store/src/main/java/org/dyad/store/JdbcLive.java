@@ -127,6 +127,12 @@ final class JdbcLive implements FeedStore, WatchStore {
   }
 
   @Override
+  public Optional<Instant> lastFetch() {
+    return store.read(() -> store.query("SELECT MAX(last_fetch) FROM feeds", List.of(),
+        rows -> rows.next() ? Optional.ofNullable(instant(rows.getString(1))) : Optional.<Instant>empty()));
+  }
+
+  @Override
   public int recordFetch(String url, FeedFetch fetch, List<FeedItemRecord> items) {
     return store.write("record a fetch of " + url, connection -> {
       boolean failed = fetch.status().equals(FeedFetch.FAILED);

@@ -67,6 +67,7 @@ public record WatchRule(String type, Integer windowDays, Double threshold, Integ
     return new WatchRule(SHIFT, windowDays, threshold, minCount);
   }
 
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isShift() {
     return SHIFT.equals(type);
   }
