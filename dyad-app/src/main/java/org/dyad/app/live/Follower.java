@@ -128,6 +128,8 @@ public final class Follower implements AutoCloseable {
   private final ExecutorService fetchPool;
   private final ExecutorService documentPool;
   private final CountDownLatch stopped = new CountDownLatch(1);
+  /** The start of the grid feeds are due on ({@link Schedule#onGrid}): when this follower was made. */
+  private final Instant anchor;
   private volatile boolean stopping;
   private int passes;
 
@@ -151,7 +153,8 @@ public final class Follower implements AutoCloseable {
     for (FeedList.Subscription feed : feeds) {
       listed.add(new FeedStore.Listed(feed.url(), feed.title(), feed.listedIn()));
     }
-    store.feeds().follow(listed, clock.instant());
+    this.anchor = clock.instant();
+    store.feeds().follow(listed, anchor);
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -174,7 +177,7 @@ public final class Follower implements AutoCloseable {
     while (!stopping) {
       try {
         Instant now = clock.instant();
-        boolean anythingDue = first || !store.feeds().due(now).isEmpty();
+        boolean anythingDue = first || !store.feeds().due(now.plus(slack())).isEmpty();
         if (anythingDue) {
           onPass.accept(pass());
         }
@@ -183,7 +186,7 @@ public final class Follower implements AutoCloseable {
         onError.accept("pass failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
       }
       first = false;
-      Instant next = store.feeds().nextDue().orElse(clock.instant().plus(Duration.ofMinutes(1)));
+      Instant next = store.feeds().nextDue().orElse(clock.instant().plus(Duration.ofMinutes(1))).minus(slack());
       long wait = Math.max(1_000, Math.min(60_000, Duration.between(clock.instant(), next).toMillis()));
       if (stopped.await(wait, TimeUnit.MILLISECONDS)) {
         return;
@@ -212,13 +215,14 @@ public final class Follower implements AutoCloseable {
     int number = ++passes;
     Counts counts = new Counts();
 
+    // feeds due a moment later join this pass rather than make one of their own
     List<FeedState> due = new ArrayList<>();
-    for (FeedState feed : store.feeds().due(now)) {
+    for (FeedState feed : store.feeds().due(now.plus(slack()))) {
       if (urls.contains(feed.url())) {
         due.add(feed);
       }
     }
-    fetch(due, counts);
+    fetch(due, now, counts);
     processPending(counts);
     int alerts = evaluateWatches();
     Instant nextDue = store.feeds().nextDue().orElse(null);
@@ -226,6 +230,12 @@ public final class Follower implements AutoCloseable {
         counts.newItems.get(), counts.documents.get(), counts.duplicates.get(), counts.skipped.get(), counts.retries.get(),
         counts.newEvents.get(), counts.mergedEvents.get(), alerts, Duration.ofNanos(System.nanoTime() - started),
         Duration.ofNanos(Math.max(0, cpuNanos() - cpuStarted)), nextDue);
+  }
+
+  /** A tenth of the interval, at most 30 s: how early a feed may be fetched to join a pass. */
+  private Duration slack() {
+    Duration tenth = settings.schedule().every().dividedBy(10);
+    return tenth.compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30) : tenth;
   }
 
   private static final class Counts {
@@ -250,7 +260,12 @@ public final class Follower implements AutoCloseable {
 
   // ---------------------------------------------------------------- feeds
 
-  private void fetch(List<FeedState> due, Counts counts) {
+  /**
+   * Fetches the due feeds. Their next fetch is reckoned from the pass's start, not from when each
+   * was fetched, and put on the schedule's grid, so feeds come due together: 200 feeds every 15
+   * minutes make one pass every 15 minutes, not a trickle of passes of a few feeds each.
+   */
+  private void fetch(List<FeedState> due, Instant passStart, Counts counts) {
     Map<String, List<FeedState>> byHost = new LinkedHashMap<>();
     for (FeedState feed : due) {
       byHost.computeIfAbsent(host(feed.url()), h -> new ArrayList<>()).add(feed);
@@ -263,13 +278,13 @@ public final class Follower implements AutoCloseable {
             return null;
           }
           try {
-            fetchOne(feed, counts);
+            fetchOne(feed, passStart, counts);
           } catch (StoreException e) {
             throw e;
           } catch (RuntimeException e) {
             // a bug met on one feed's bytes: that feed fails (and backs off), the others go on
             store.feeds().recordFetch(feed.url(), new FeedFetch(clock.instant(), FeedFetch.FAILED, null, null, null,
-                "internal error: " + e, settings.schedule().afterFailure(clock.instant(), feed.consecutiveFailures() + 1, null)),
+                "internal error: " + e, next(settings.schedule().afterFailure(passStart, feed.consecutiveFailures() + 1, null))),
                 List.of());
             counts.failed.incrementAndGet();
           }
@@ -289,7 +304,11 @@ public final class Follower implements AutoCloseable {
     }
   }
 
-  private void fetchOne(FeedState feed, Counts counts) {
+  private Instant next(Instant due) {
+    return settings.schedule().onGrid(anchor, due, slack());
+  }
+
+  private void fetchOne(FeedState feed, Instant passStart, Counts counts) {
     FeedPoll poll = client.poll(feed.url(), feed.etag(), feed.lastModified());
     Instant at = clock.instant();
     Schedule schedule = settings.schedule();
@@ -301,18 +320,18 @@ public final class Follower implements AutoCloseable {
               item.published() == null ? null : item.published().toString(), item.contentHtml()));
         }
         int fresh = store.feeds().recordFetch(feed.url(), new FeedFetch(at, FeedFetch.UPDATED, poll.etag(), poll.lastModified(),
-            poll.title(), null, schedule.afterSuccess(at, poll.refreshHint())), items);
+            poll.title(), null, next(schedule.afterSuccess(passStart, poll.refreshHint()))), items);
         counts.fetched.incrementAndGet();
         counts.newItems.addAndGet(fresh);
       }
       case NOT_MODIFIED -> {
         store.feeds().recordFetch(feed.url(), new FeedFetch(at, FeedFetch.NOT_MODIFIED, poll.etag(), poll.lastModified(), null,
-            null, schedule.afterSuccess(at, poll.refreshHint())), List.of());
+            null, next(schedule.afterSuccess(passStart, poll.refreshHint()))), List.of());
         counts.notModified.incrementAndGet();
       }
       case FAILED -> {
         store.feeds().recordFetch(feed.url(), new FeedFetch(at, FeedFetch.FAILED, null, null, null, poll.error(),
-            schedule.afterFailure(at, feed.consecutiveFailures() + 1, poll.retryAfter())), List.of());
+            next(schedule.afterFailure(passStart, feed.consecutiveFailures() + 1, poll.retryAfter()))), List.of());
         counts.failed.incrementAndGet();
       }
     }

@@ -14,6 +14,10 @@ import java.time.Instant;
  *       at least the server's Retry-After (itself at most {@code maxBackoff}).
  * </ul>
  *
+ * <p>A follower then moves each due time onto its grid ({@link #onGrid}): the instants
+ * {@code anchor + k × every}, never earlier. Feeds so come due together, and a pass fetches them
+ * together, instead of each feed making a pass of its own a few seconds after another's.
+ *
  * @param every the usual interval
  * @param maxHint the longest interval a feed's own hint may set
  * @param maxBackoff the longest wait after failures
@@ -31,6 +35,19 @@ public record Schedule(Duration every, Duration maxHint, Duration maxBackoff) {
     Duration day = Duration.ofDays(1);
     Duration sixHours = Duration.ofHours(6);
     return new Schedule(every, every.compareTo(day) > 0 ? every : day, every.compareTo(sixHours) > 0 ? every : sixHours);
+  }
+
+  /**
+   * The first instant of the grid {@code anchor + k × every} (k a whole number) at or after
+   * {@code due}, or the grid instant just before it when {@code due} is at most {@code tolerance}
+   * past it (a pass starts a moment after its grid instant, and its feeds must not slip a whole
+   * interval for that moment).
+   */
+  public Instant onGrid(Instant anchor, Instant due, Duration tolerance) {
+    long step = every.toMillis();
+    long offset = Duration.between(anchor, due).toMillis() - Math.min(tolerance.toMillis(), step - 1);
+    long steps = Math.floorDiv(offset, step) + (Math.floorMod(offset, step) == 0 ? 0 : 1);
+    return anchor.plusMillis(steps * step);
   }
 
   public Instant afterSuccess(Instant now, Duration hint) {

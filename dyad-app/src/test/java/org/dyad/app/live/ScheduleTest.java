@@ -34,4 +34,21 @@ class ScheduleTest {
     assertThat(schedule.afterFailure(NOW, 1, Duration.ofDays(3))).isEqualTo(NOW.plus(Duration.ofHours(6)));
     assertThat(schedule.afterFailure(NOW, 3, Duration.ofMinutes(5))).isEqualTo(NOW.plus(Duration.ofMinutes(60)));
   }
+
+  @Test
+  void dueTimesMoveOntoTheGridNeverEarlierThanTheTolerance() {
+    Instant anchor = NOW.minusSeconds(7);
+    Duration none = Duration.ZERO;
+    assertThat(schedule.onGrid(anchor, anchor, none)).isEqualTo(anchor);
+    assertThat(schedule.onGrid(anchor, anchor.plusSeconds(1), none)).isEqualTo(anchor.plus(Duration.ofMinutes(15)));
+    assertThat(schedule.onGrid(anchor, anchor.plus(Duration.ofMinutes(20)), none)).isEqualTo(anchor.plus(Duration.ofMinutes(30)));
+    assertThat(schedule.onGrid(anchor, anchor.plus(Duration.ofMinutes(45)), none)).isEqualTo(anchor.plus(Duration.ofMinutes(45)));
+    assertThat(schedule.onGrid(anchor, anchor.minus(Duration.ofMinutes(20)), none)).isEqualTo(anchor.minus(Duration.ofMinutes(15)));
+    // a pass that started a moment after its grid instant: its feeds are due one interval on, not two
+    Duration tolerance = Duration.ofSeconds(30);
+    assertThat(schedule.onGrid(anchor, anchor.plus(Duration.ofMinutes(15)).plusMillis(40), tolerance))
+        .isEqualTo(anchor.plus(Duration.ofMinutes(15)));
+    assertThat(schedule.onGrid(anchor, anchor.plus(Duration.ofMinutes(15)).plusSeconds(31), tolerance))
+        .isEqualTo(anchor.plus(Duration.ofMinutes(30)));
+  }
 }
