@@ -47,7 +47,9 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "publication date of every document read")
   LocalDate published;
 
-  @Option(names = "--watch", paramLabel = "MINUTES", description = "read the inputs again every MINUTES (feeds), until stopped")
+  @Option(names = "--watch", paramLabel = "MINUTES",
+      description = "read the inputs again every MINUTES (feeds), until stopped; 'dyad follow' follows many feeds "
+          + "conditionally and politely, with watches and alerts")
   Integer watchMinutes;
 
   @Option(names = "--allow-private", description = "also fetch URLs on private or loopback addresses")
