@@ -293,7 +293,16 @@ public final class FeedClient {
         : "robots.txt of " + host + " disallows " + target);
   }
 
+  /** One lock per host, so that threads wanting the same robots.txt read it once. */
+  private final Map<String, Object> robotsLocks = new ConcurrentHashMap<>();
+
   private Robots robotsOf(URI page, String host) {
+    synchronized (robotsLocks.computeIfAbsent(host, h -> new Object())) {
+      return robotsOfLocked(page, host);
+    }
+  }
+
+  private Robots robotsOfLocked(URI page, String host) {
     CachedRobots cached = robots.get(host);
     Instant now = Instant.now();
     if (cached != null && cached.expires().isAfter(now)) {

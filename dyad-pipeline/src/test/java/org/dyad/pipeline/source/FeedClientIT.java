@@ -199,4 +199,27 @@ class FeedClientIT {
     assertThat(received).containsExactly("Bearer t0k {\"a\":1}");
     assertThat(client.postJson(other.url("/hook"), new byte[0], Map.of())).get().asString().startsWith("refused");
   }
+
+  @Test
+  void robotsTxtIsReadOncePerHostWhenManyThreadsWantIt() throws Exception {
+    server.page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n");
+    for (int i = 0; i < 6; i++) {
+      server.page("/articles/" + i, "text/html", "<html><head><title>A</title></head><body><p>Story " + i + ".</p></body></html>");
+    }
+    FeedClient client = client(server.url("/feed"));
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Future<FeedClient.Article>> articles = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        FeedItem item = new FeedItem("k" + i, server.url("/articles/" + i), "A", null, null);
+        articles.add(pool.submit(() -> client.article(item, server.url("/feed"), Instant.now())));
+      }
+      for (Future<FeedClient.Article> article : articles) {
+        assertThat(article.get().document()).isNotNull();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(server.requested.stream().filter("/robots.txt"::equals).count()).isEqualTo(1);
+  }
 }
