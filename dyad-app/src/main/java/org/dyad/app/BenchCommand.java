@@ -46,10 +46,10 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-        "Code N documents with the full Dyad pipeline after a short warm-up and print documents/s,",
-        "tokens/s, peak heap and process RSS. With --baseline corenlp, also time the Stanford CoreNLP",
+        "Measure how fast Dyad codes a corpus: documents/s, tokens/s, peak heap and process RSS.",
+        "Codes N documents with the full pipeline after a short warm-up. With --baseline corenlp, also times the Stanford CoreNLP",
         "default English pipeline (" + CoreNlpDefaultBaseline.ANNOTATORS + ", default options) on the same",
-        "documents and end with: bench <corpus> dyad <docs/s> baseline <docs/s> ratio <x> heap <MB> MB"
+        "documents, and ends with: bench <corpus> dyad <docs/s> baseline <docs/s> ratio <x> heap <MB> MB"
     })
 public final class BenchCommand implements Callable<Integer> {
 

@@ -25,8 +25,8 @@ import picocli.CommandLine.Option;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-        "Load the bundled examples/ into a fresh demo database, show what Dyad found,",
-        "then serve the web UI over it and print its URL (Ctrl+C stops; --no-serve skips serving)."
+        "Load the bundled examples into a fresh demo store and serve the web UI over it.",
+        "Shows what Dyad found, then prints the UI's URL (Ctrl+C stops; --no-serve skips serving)."
     })
 public final class DemoCommand implements Callable<Integer> {
 

@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
 /** {@code dyad eval events}: event coding against the PLOVER and PETRARCH-2 gold sets. */
 @Command(name = "events", mixinStandardHelpOptions = true,
     description = {
-        "Score event coding: each gold text runs through the whole pipeline; an event is correct when",
+        "Score event coding against a gold set of coded sentences.",
+        "Each gold text runs through the whole pipeline; an event is correct when",
         "its source, target and type agree with the gold (plover-gsr: PLOVER type and actor codes;",
         "petrarch2-gsr: CAMEO root and country codes). Prints a confusion table, then",
         "'events <dataset> F1 0.000 P 0.000 R 0.000 n=N'.",

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 /** {@code dyad eval quotes}: speaker attribution on PolNeAR, optionally beside CoreNLP's quote attribution. */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
     description = {
-        "Score quote attribution on PolNeAR: a gold Content span is found when a Dyad quote overlaps it,",
+        "Score quote attribution on PolNeAR.",
+        "A gold Content span is found when a Dyad quote overlaps it,",
         "and attributed when Dyad's speaker matches its Source. P = correct quotes / Dyad quotes,",
         "R = attributed gold / gold attributions with a source."
     })

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-        "Write the store's events or documents to a file:",
+        "Write the store's events or documents to a file, in one of four formats.",
         "  gdelt    events as the GDELT 2.0 Event table (61 tab-separated columns, no header), empty where Dyad has no value",
         "  jsonl    document records, one per line (documents with a matching event when filters are given)",
         "  csv      events, one row each, with a header",

@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-        "Read documents and print their document records: clean text, actors, events, quotes, amounts",
+        "Read documents and print their document records, without storing them.",
+        "A record holds clean text, actors, events, quotes, amounts",
         "and times (see docs/OUTPUT.md). The input is a plain-text or HTML file (gzipped too), an http(s)",
         "URL, '-' for standard input, an RSS, Atom or JSON feed or a sitemap (each item's page is read),",
         "a WARC file (its HTML responses) or a folder (read recursively).",

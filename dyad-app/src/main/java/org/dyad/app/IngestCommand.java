@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-        "Read files, folders, URLs, RSS/Atom feeds and WARC files, run the pipeline on every document and store",
+        "Read files, folders, URLs, feeds and WARC files into the store.",
+        "Runs the pipeline on every document and stores",
         "documents, actors, events (reports of one event merged), quotes and amounts.",
         "A document already stored is skipped, so a rerun (after a crash too) only adds what is missing."
     },
@@ -48,7 +49,9 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "publication date of every document read")
   LocalDate published;
 
-  @Option(names = "--watch", paramLabel = "MINUTES", description = "read the inputs again every MINUTES (feeds), until stopped")
+  @Option(names = "--watch", paramLabel = "MINUTES",
+      description = "read the inputs again every MINUTES (feeds), until stopped; 'dyad follow' follows many feeds "
+          + "conditionally and politely, with watches and alerts")
   Integer watchMinutes;
 
   @Option(names = "--allow-private", description = "also fetch URLs on private or loopback addresses")

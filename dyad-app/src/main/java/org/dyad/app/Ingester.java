@@ -145,31 +145,55 @@ final class Ingester {
   }
 
   private void ingestOne(RawDocument raw, Progress progress) {
-    try {
-      Article article = pipeline.extract(raw);
-      if (!article.text().isBlank() && store.containsDocument(Pipeline.sha256(article.text()))) {
-        progress.skipped.incrementAndGet();
-        return;
-      }
-      DocumentRecord record = pipeline.process(article);
-      AddResult result = store.add(record);
-      if (result.added()) {
+    Outcome outcome = ingest(raw);
+    switch (outcome.kind()) {
+      case ADDED -> {
         progress.added.incrementAndGet();
-        progress.events.addAndGet(result.events());
-        progress.merged.addAndGet(result.mergedEvents());
-      } else {
-        progress.skipped.incrementAndGet();
+        progress.events.addAndGet(outcome.result().events());
+        progress.merged.addAndGet(outcome.result().mergedEvents());
       }
-    } catch (UnreadableInputException e) {
-      fail(raw, e.getMessage(), progress);
-    } catch (RuntimeException e) {
-      // one bad document must not stop the run: record what went wrong and go on
-      fail(raw, "internal error: " + e, progress);
+      case ALREADY_STORED -> progress.skipped.incrementAndGet();
+      case FAILED -> progress.failed.incrementAndGet();
     }
   }
 
-  private void fail(RawDocument raw, String message, Progress progress) {
-    progress.failed.incrementAndGet();
-    store.recordFailure(raw.source(), message);
+  /**
+   * What became of one document.
+   *
+   * @param documentId its id (the hash of its clean text), null when it failed before extraction ended
+   * @param result what storing it did (ADDED), else null
+   * @param message why it failed (FAILED), else null
+   */
+  record Outcome(Kind kind, String documentId, AddResult result, String message) {
+    enum Kind { ADDED, ALREADY_STORED, FAILED }
   }
+
+  /**
+   * Extracts, codes and stores one document, on the calling thread. A document already stored is
+   * recognised after extraction, before the NLP; a failure is recorded in the store.
+   */
+  Outcome ingest(RawDocument raw) {
+    String documentId = null;
+    try {
+      Article article = pipeline.extract(raw);
+      if (!article.text().isBlank()) {
+        documentId = Pipeline.sha256(article.text());
+        if (store.containsDocument(documentId)) {
+          return new Outcome(Outcome.Kind.ALREADY_STORED, documentId, null, null);
+        }
+      }
+      DocumentRecord record = pipeline.process(article);
+      AddResult result = store.add(record);
+      return new Outcome(result.added() ? Outcome.Kind.ADDED : Outcome.Kind.ALREADY_STORED, record.document().id(),
+          result.added() ? result : null, null);
+    } catch (UnreadableInputException e) {
+      store.recordFailure(raw.source(), e.getMessage());
+      return new Outcome(Outcome.Kind.FAILED, documentId, null, e.getMessage());
+    } catch (RuntimeException e) {
+      // one bad document must not stop the run: record what went wrong and go on
+      store.recordFailure(raw.source(), "internal error: " + e);
+      return new Outcome(Outcome.Kind.FAILED, documentId, null, "internal error: " + e);
+    }
+  }
+
 }

@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
     subcommands = {
         DemoCommand.class,
         IngestCommand.class,
+        FollowCommand.class,
+        WatchCommand.class,
         QueryCommand.class,
         ExportCommand.class,
         ExtractCommand.class,

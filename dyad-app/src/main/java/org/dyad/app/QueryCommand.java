@@ -152,7 +152,8 @@ public final class QueryCommand implements Runnable {
   }
 
   @Command(name = "dyad", mixinStandardHelpOptions = true,
-      description = {"Events between two actors per period: counts per QuadClass (q1 verbal cooperation … q4 material",
+      description = {"A dyad's time series: events between two actors per period.",
+          "Counts per QuadClass (q1 verbal cooperation … q4 material",
           "conflict), mean Goldstein score and number of sources. Both directions unless --directed."})
   static final class Dyad implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ACTOR_A", description = "country or actor code (RUS, RUSGOV) or a name") String first;

@@ -627,6 +627,226 @@
     });
   }
 
+  // ---- following and watching -----------------------------------------------------------------
+  function ago(iso) {
+    if (!iso) return '–';
+    const ms = Date.parse(iso) - Date.now();
+    const abs = Math.abs(ms);
+    const text = abs < 90000 ? Math.max(1, Math.round(abs / 1000)) + ' s'
+      : abs < 5400000 ? Math.round(abs / 60000) + ' min'
+      : abs < 172800000 ? (abs / 3600000).toFixed(1) + ' h' : Math.round(abs / 86400000) + ' days';
+    return ms < 0 ? text + ' ago' : 'in ' + text;
+  }
+
+  function when(iso) {
+    return iso ? h('time', { datetime: iso, title: iso }, ago(iso)) : h('span', { class: 'muted' }, '–');
+  }
+
+  async function feeds() {
+    const data = await api('/api/feeds');
+    const card = (n, label, cls) => h('div', { class: 'card' }, h('div', { class: 'n' + (cls ? ' ' + cls : '') }, String(n)), label);
+    const status = (f) => {
+      if (!f.active) return h('span', { class: 'muted' }, 'no longer listed');
+      if (!f.lastStatus) return h('span', { class: 'muted' }, 'not fetched yet');
+      if (f.consecutiveFailures > 0) return h('span', { class: 'bad', title: f.lastError || '' }, 'failing (' + f.consecutiveFailures + ' in a row)');
+      return h('span', { class: 'ok' }, f.lastStatus === 'not-modified' ? 'unchanged (304)' : 'updated');
+    };
+    setPage('Feeds',
+      h('div', { class: 'cards', id: 'feed-counts' },
+        card(data.active, 'feeds followed'), card(data.failing, 'failing', data.failing ? 'bad' : null),
+        card(data.documents, 'documents from feeds')),
+      data.items.length ? h('div', { class: 'table-wrap' }, h('table', { id: 'feeds-table' },
+        h('thead', null, h('tr', null, ...['Feed', 'Health', 'Last success', 'Last fetch', 'Items', 'Documents', 'Errors', 'Next fetch']
+          .map((t) => h('th', { scope: 'col' }, t)))),
+        h('tbody', null, data.items.map((f) => h('tr', { class: f.active ? null : 'inactive' },
+          h('td', null, h('div', null, f.title || f.url), h('div', { class: 'muted small' }, h('a', { href: f.url, rel: 'noopener noreferrer' }, f.url))),
+          h('td', null, status(f)),
+          h('td', null, when(f.lastSuccess)),
+          h('td', null, when(f.lastFetch)),
+          h('td', null, String(f.itemsSeen)),
+          h('td', null, String(f.documents)),
+          h('td', null, String(f.failures), f.lastError ? h('div', { class: 'muted small' }, f.lastError) : null),
+          h('td', null, f.active ? when(f.nextDue) : '–')))))) :
+        h('p', { class: 'muted' }, 'No feeds followed. Start one with: ./dyad follow FEED-URL|LIST|OPML (or ./dyad serve --follow …).'));
+  }
+
+  function alertNumbers(a) {
+    const d = a.detail || {};
+    if (a.kind === 'shift') {
+      const value = a.metric === 'count' ? String(d.value) + ' events' : 'mean Goldstein ' + fmt(d.value);
+      return h('p', { class: 'numbers muted' }, value + ' on ' + a.day + '; usual: median ' + fmt(d.median) + ', band ' + fmt(d.low) + ' to ' + fmt(d.high)
+        + ' (' + d.threshold + ' robust SD of the previous ' + d.windowDays + ' days); ' + d.events + ' events that day, mean Goldstein ' + fmt(d.meanGoldstein));
+    }
+    return h('p', { class: 'numbers muted' }, (d.events || a.events.length) + ' new events' + (d.filter ? ' matching ' + d.filter : ''));
+  }
+
+  async function alerts(params) {
+    const watch = params.get('watch');
+    const data = await api('/api/alerts?limit=50' + (watch ? '&watch=' + enc(watch) : ''));
+    seenAlerts(data.lastAlertId);
+    setPage(watch ? 'Alerts of watch ' + watch : 'Alerts',
+      watch ? h('p', null, link('#/alerts', 'All alerts')) : null,
+      h('p', { class: 'muted' }, data.total + (data.total === 1 ? ' alert' : ' alerts') + '. Watches (', link('#/watches', 'define them here'),
+        ') alert on new events or when a day leaves its recent band. This page updates as they arrive.'),
+      data.items.length ? h('div', { id: 'alert-list' }, data.items.map((a) => h('section', { class: 'alert ' + a.kind, 'data-alert-id': a.id },
+        h('h2', null, a.message),
+        h('div', { class: 'muted small' }, h('span', { class: 'tag' }, a.kind === 'shift' ? 'shift in ' + a.metric : 'new events'), ' ',
+          link('#/alerts?watch=' + enc(a.watchId), a.watch), ' · ', when(a.created),
+          a.delivered ? ' · sent to the webhook' : a.deliveryError ? ' · webhook failed: ' + a.deliveryError : ''),
+        alertNumbers(a),
+        eventTable(a.events)))) : h('p', { class: 'muted', id: 'alert-list' }, 'No alerts yet.'));
+  }
+
+  function token() {
+    return sessionStorage.getItem('dyad-token') || '';
+  }
+
+  async function send(method, path, body, apiToken) {
+    const headers = { Accept: 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (apiToken) headers.Authorization = 'Bearer ' + apiToken;
+    const response = await fetch(path, { method: method, headers: headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await response.text();
+    const json = text ? JSON.parse(text) : {};
+    if (!response.ok) throw new Error(json.message || ('HTTP ' + response.status));
+    return json;
+  }
+
+  async function watches() {
+    const data = await api('/api/watches');
+    const message = h('p', { id: 'watch-message', role: 'status' });
+    const input = (name, label, attrs) => h('label', null, label, h('input', Object.assign({ name: name, id: 'w-' + name }, attrs || {})));
+    const select = (name, label, options) => h('label', null, label, h('select', { name: name, id: 'w-' + name },
+      options.map(([value, text]) => h('option', { value: value }, text))));
+    const form = h('form', { class: 'watch-form', id: 'watch-form', onsubmit: async (ev) => {
+      ev.preventDefault();
+      const f = new FormData(form);
+      const value = (k) => (f.get(k) || '').toString().trim();
+      const filter = {};
+      for (const k of ['actor', 'counterpart', 'country', 'cameo', 'place', 'text']) if (value(k)) filter[k] = value(k);
+      if (value('quadClass')) filter.quadClass = +value('quadClass');
+      const rule = { type: value('rule') || 'any' };
+      if (rule.type === 'shift') {
+        if (value('windowDays')) rule.windowDays = +value('windowDays');
+        if (value('threshold')) rule.threshold = +value('threshold');
+        if (value('minCount')) rule.minCount = +value('minCount');
+      }
+      if (value('token')) sessionStorage.setItem('dyad-token', value('token'));
+      try {
+        const made = await send('POST', '/api/watches', { name: value('name'), filter: filter, rule: rule }, token());
+        await watches();
+        document.getElementById('watch-message').textContent = 'Added watch ' + made.id + ': ' + made.name + '.';
+      } catch (err) {
+        message.textContent = 'Not added: ' + err.message;
+        message.className = 'error';
+      }
+    } },
+    input('name', 'Name', { required: 'required', placeholder: 'Russia and Ukraine' }),
+    input('actor', 'Actor', { placeholder: 'RUS, Putin' }), input('counterpart', 'With (a pair)', { placeholder: 'UKR' }),
+    input('country', 'Country (either actor)', { placeholder: 'AFG' }), input('cameo', 'CAMEO', { placeholder: '19' }),
+    select('quadClass', 'QuadClass', [['', 'any'], ['1', '1 verbal cooperation'], ['2', '2 material cooperation'], ['3', '3 verbal conflict'], ['4', '4 material conflict']]),
+    input('place', 'Place', { placeholder: 'UKR or Kharkiv' }), input('text', 'Words', { placeholder: 'ceasefire' }),
+    select('rule', 'Alert on', [['any', 'any new event'], ['shift', 'a shift (count or tone)']]),
+    input('windowDays', 'Shift: days of history', { type: 'number', min: '7', max: '365', placeholder: '28' }),
+    input('threshold', 'Shift: robust SD', { type: 'number', step: '0.5', min: '1', placeholder: '3' }),
+    input('minCount', 'Shift: fewest events', { type: 'number', min: '1', placeholder: '5' }),
+    input('token', 'API token (writes)', { type: 'password', autocomplete: 'off', placeholder: token() ? 'remembered' : 'from --token' }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Add watch')));
+    const remove = async (w) => {
+      try {
+        await send('DELETE', '/api/watches/' + enc(w.id), undefined, token());
+        await watches();
+      } catch (err) {
+        document.getElementById('watch-message').textContent = 'Not removed: ' + err.message;
+      }
+    };
+    setPage('Watches',
+      h('p', { class: 'muted' }, 'A watch is a saved filter with a rule: alert on any new matching event, or when a day\u2019s count or mean Goldstein leaves the band of its previous days. Watches look at events stored after they are added.'),
+      data.items.length ? h('div', { class: 'table-wrap' }, h('table', { id: 'watch-table' },
+        h('thead', null, h('tr', null, ...['Watch', 'Filter', 'Rule', 'Alerts', 'Added', ''].map((t) => h('th', { scope: 'col' }, t)))),
+        h('tbody', null, data.items.map((w) => h('tr', { 'data-watch-id': w.id },
+          h('td', null, w.name), h('td', null, w.describe.filter), h('td', null, w.describe.rule),
+          h('td', null, link('#/alerts?watch=' + enc(w.id), String(w.alerts))), h('td', null, when(w.created)),
+          h('td', null, h('button', { type: 'button', onclick: () => remove(w) }, 'Remove'))))))) : h('p', { class: 'muted' }, 'No watches yet.'),
+      h('h2', null, 'Add a watch'), form, message);
+  }
+
+  // ---- live updates ------------------------------------------------------------------------
+  // The server sends 'change' on /api/live when events, alerts, documents or feed fetches appear;
+  // pages that show them re-render in place (no reload), unless the reader is typing in a form.
+  const LIVE_PAGES = new Set(['', 'events', 'feeds', 'alerts', 'dyad', 'actor', 'articles']);
+  let alertsSeen = null;
+  let lastLive = null;
+  let refreshTimer = null;
+
+  function seenAlerts(id) {
+    alertsSeen = Math.max(alertsSeen || 0, id || 0);
+    updateBadge();
+  }
+
+  function updateBadge() {
+    const badge = document.getElementById('alert-badge');
+    if (!badge || !lastLive || alertsSeen === null) return;
+    const fresh = lastLive.lastAlertId - alertsSeen;
+    badge.hidden = fresh <= 0;
+    badge.textContent = fresh > 0 ? String(fresh) : '';
+  }
+
+  function currentPage() {
+    const path = (location.hash || '#/').substring(1).split('?')[0];
+    return path.split('/').filter(Boolean)[0] || '';
+  }
+
+  function editing() {
+    const el = document.activeElement;
+    return el && (el.tagName === 'INPUT' || el.tagName === 'SELECT' || el.tagName === 'TEXTAREA');
+  }
+
+  async function refreshInPlace() {
+    if (!LIVE_PAGES.has(currentPage()) || editing()) return; // the reader moved on, or started typing
+    const y = window.scrollY;
+    await route();
+    window.scrollTo(0, y);
+  }
+
+  function changed(now) {
+    const before = lastLive;
+    lastLive = now;
+    if (alertsSeen === null) alertsSeen = now.lastAlertId;
+    updateBadge();
+    if (!before || !LIVE_PAGES.has(currentPage())) return;
+    if (editing()) {
+      document.getElementById('live-banner').hidden = false;
+      return;
+    }
+    clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(refreshInPlace, 300);
+  }
+
+  function setLive(on) {
+    const status = document.getElementById('live-status');
+    status.className = 'live ' + (on ? 'on' : 'off');
+    status.textContent = on ? 'live' : 'offline';
+  }
+
+  function startLive() {
+    if (!window.EventSource) {
+      setInterval(async () => { try { changed(await api('/api/live/state')); } catch (e) { /* next time */ } }, 10000);
+      return;
+    }
+    const source = new EventSource('/api/live');
+    source.addEventListener('state', (e) => { setLive(true); changed(JSON.parse(e.data)); });
+    source.addEventListener('change', (e) => { setLive(true); changed(JSON.parse(e.data)); });
+    source.addEventListener('error', () => setLive(false));
+  }
+
+  document.getElementById('live-refresh').addEventListener('click', async () => {
+    document.getElementById('live-banner').hidden = true;
+    const y = window.scrollY;
+    await route();
+    window.scrollTo(0, y);
+  });
+
   // ---- routing -----------------------------------------------------------------------------
   async function route() {
     const hash = location.hash || '#/';
@@ -645,6 +865,9 @@
       else if (parts[0] === 'articles') await articles(params);
       else if (parts[0] === 'article' && parts[1]) await article(parts[1], parts[2]);
       else if (parts[0] === 'search') await search(params);
+      else if (parts[0] === 'feeds') await feeds();
+      else if (parts[0] === 'alerts') await alerts(params);
+      else if (parts[0] === 'watches') await watches();
       else setPage('Not found', h('p', null, 'No page here. ', link('#/', 'Back to the overview')));
     } catch (err) {
       showError(err);
@@ -656,7 +879,12 @@
     const q = document.getElementById('search-box').value.trim();
     if (q) location.hash = '#/search?q=' + enc(q);
   });
-  window.addEventListener('hashchange', route);
+  window.addEventListener('hashchange', () => {
+    document.getElementById('live-banner').hidden = true;
+    clearTimeout(refreshTimer);
+    route();
+  });
   window.addEventListener('resize', () => charts.forEach((c) => c.resize()));
   route();
+  startLive();
 })();

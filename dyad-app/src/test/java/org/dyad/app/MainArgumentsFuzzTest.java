@@ -27,7 +27,7 @@ import picocli.CommandLine;
 
 /**
  * Random command lines: {@code Main.commandLine().execute(...)} never throws and exits with 0, 1,
- * 2 or 3, one-line messages, no stack traces. Commands that would block (serve, ingest --watch) or
+ * 2 or 3, one-line messages, no stack traces. Commands that would block (serve, follow, ingest --watch) or
  * run the NLP models (demo, extract of an existing file) are left out: inputs never exist.
  */
 class MainArgumentsFuzzTest {
@@ -57,7 +57,7 @@ class MainArgumentsFuzzTest {
 
   private static final List<String> COMMANDS = List.of(
       "ingest", "query", "export", "extract", "eval", "help", "query events", "query event", "query actors",
-      "query quotes", "query dyad", "eval extraction", "");
+      "query quotes", "query dyad", "eval extraction", "watch", "watch add", "watch list", "watch remove", "watch alerts", "");
 
   private static final List<String> WORDS = List.of(
       "--help", "-h", "--version", "-V", "--format", "json", "jsonl", "csv", "table", "text", "gdelt", "parquet",
@@ -68,7 +68,8 @@ class MainArgumentsFuzzTest {
       "--progress", "bar", "lines", "none", "weird", "--dataset", "nothing", "--field", "--raw", "--verbose",
       "--data", "--out", "--name", "--kind", "--", "-", "=", "--limit=", "--format=", "--unknown", "-x", "",
       " ", "\u0000", "\u202E", "ünïcödé", "http://127.0.0.1:1/feed", "file:///etc/passwd", "no-such-file.txt",
-      "missing/folder", "1", "2");
+      "missing/folder", "1", "2", "--pair", "UKR", "--rule", "shift", "any", "--window", "--threshold", "--min-count",
+      "--place", "--watch", "3.5", "NaN");
 
   @Property(tries = 120, shrinking = ShrinkingMode.BOUNDED)
   void randomCommandLinesExitWithADocumentedCodeAndNoStackTrace(@ForAll("commandLines") List<String> args) {
@@ -106,7 +107,7 @@ class MainArgumentsFuzzTest {
             }
           }
           args.addAll(words);
-          if (withDatabase || args.contains("ingest")) {
+          if (withDatabase || args.contains("ingest") || args.contains("watch")) {
             args.add("--db");
             args.add(folder.resolve("fuzz.db").toString());
           }

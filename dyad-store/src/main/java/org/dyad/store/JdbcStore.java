@@ -52,6 +52,8 @@ final class JdbcStore implements Store {
   private final java.util.concurrent.BlockingQueue<Connection> readers;
   private final List<Connection> allReaders;
   private volatile boolean closed;
+  /** The follower's feeds and the watches with their alerts (schema version 6, {@link LiveSchema}). */
+  private final JdbcLive live;
 
   private JdbcStore(Connection connection, Dialect dialect, String location, List<Connection> readers) {
     this.connection = connection;
@@ -59,6 +61,7 @@ final class JdbcStore implements Store {
     this.location = location;
     this.allReaders = List.copyOf(readers);
     this.readers = readers.isEmpty() ? null : new java.util.concurrent.ArrayBlockingQueue<>(readers.size(), false, readers);
+    this.live = new JdbcLive(this);
   }
 
   static JdbcStore open(String location) {
@@ -182,6 +185,50 @@ final class JdbcStore implements Store {
   @Override
   public String location() {
     return location;
+  }
+
+  @Override
+  public FeedStore feeds() {
+    return live;
+  }
+
+  @Override
+  public WatchStore watches() {
+    return live;
+  }
+
+  Dialect dialect() {
+    return dialect;
+  }
+
+  /** Work on the writer connection inside one transaction. */
+  @FunctionalInterface
+  interface Transaction<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} in one write transaction on the writer connection (serialised with every
+   * other write of this store), committing when it returns and rolling back when it throws.
+   */
+  synchronized <T> T write(String what, Transaction<T> work) {
+    if (closed) {
+      throw new StoreException(location + ": the store is closed");
+    }
+    try {
+      connection.setAutoCommit(false);
+      T result = work.run(connection);
+      connection.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      rollbackQuietly();
+      if (e instanceof SQLException) {
+        throw new StoreException(location + ": could not " + what + ": " + e.getMessage(), e);
+      }
+      throw (RuntimeException) e;
+    } finally {
+      endTransaction();
+    }
   }
 
   @Override
@@ -883,11 +930,11 @@ final class JdbcStore implements Store {
     });
   }
 
-  private static final String EVENT_COLUMNS = "SELECT e.id, e.event_json, e.event_day, e.first_seen, e.mention_count, "
+  static final String EVENT_COLUMNS = "SELECT e.id, e.event_json, e.event_day, e.first_seen, e.mention_count, "
       + "e.article_count, e.source_count, e.first_document_id, "
       + "sa.id, sa.name, sa.code, sa.country, sa.kind, ta.id, ta.name, ta.code, ta.country, ta.kind, "
       + "(SELECT COALESCE(d.url, d.source) FROM documents d WHERE d.id = e.first_document_id)";
-  private static final String EVENT_FROM = " FROM events e LEFT JOIN actors sa ON sa.id = e.source_actor_id "
+  static final String EVENT_FROM = " FROM events e LEFT JOIN actors sa ON sa.id = e.source_actor_id "
       + "LEFT JOIN actors ta ON ta.id = e.target_actor_id";
 
   @Override
@@ -976,7 +1023,7 @@ final class JdbcStore implements Store {
     });
   }
 
-  private static EventSummary eventRow(ResultSet rows) throws SQLException {
+  static EventSummary eventRow(ResultSet rows) throws SQLException {
     return new EventSummary(rows.getLong(1), event(rows.getString(2)), actorRef(rows, 9), actorRef(rows, 14),
         rows.getString(3), rows.getString(4), rows.getInt(5), rows.getInt(6), rows.getInt(7), rows.getString(8), rows.getString(19));
   }
@@ -1236,7 +1283,7 @@ final class JdbcStore implements Store {
   }
 
   /** " WHERE …" over events e, actors sa (source) and ta (target). */
-  private Sql eventConditions(EventFilter filter) {
+  Sql eventConditions(EventFilter filter) {
     return eventConditions(filter, Side.EITHER);
   }
 
@@ -1355,7 +1402,7 @@ final class JdbcStore implements Store {
   }
 
   @FunctionalInterface
-  private interface RowReader<T> {
+  interface RowReader<T> {
     T read(ResultSet rows) throws SQLException;
   }
 
@@ -1415,7 +1462,7 @@ final class JdbcStore implements Store {
    * (so a count and its page see the same commits); on the writer connection, serialised with
    * writes, when there is no read pool.
    */
-  private <T> T read(java.util.function.Supplier<T> work) {
+  <T> T read(java.util.function.Supplier<T> work) {
     if (readers == null) {
       synchronized (this) {
         return work.get();
@@ -1467,7 +1514,7 @@ final class JdbcStore implements Store {
     }
   }
 
-  private <T> T query(String sql, List<?> parameters, RowReader<T> reader) {
+  <T> T query(String sql, List<?> parameters, RowReader<T> reader) {
     Connection borrowed = reading.get();
     Connection on = borrowed != null ? borrowed : connection;
     try (PreparedStatement statement = on.prepareStatement(sql)) {

@@ -119,6 +119,9 @@ final class Migrations {
       + "(SELECT COUNT(*) FROM events e WHERE e.source_actor_id = actors.id OR e.target_actor_id = actors.id)";
 
   static List<String> steps(int version, Dialect dialect) {
+    if (version == LiveSchema.VERSION) {
+      return LiveSchema.steps(dialect);
+    }
     if (version == 5) {
       // Where: the coordinates, division, GeoNames id and precision of each event's place, so that
       // events can be listed near a point, in a division or at a place, put on a map, and matched

@@ -19,7 +19,7 @@ import org.dyad.model.DocumentRecord;
 public interface Store extends AutoCloseable {
 
   /** The current schema version this build writes. */
-  int SCHEMA_VERSION = 5;
+  int SCHEMA_VERSION = 6;
 
   /**
    * Opens (creating and migrating when needed) the store at a location: a {@code jdbc:postgresql://…}
@@ -98,6 +98,12 @@ public interface Store extends AutoCloseable {
   List<NetworkEdge> network(Integer quadClass, EventFilter filter, int limit);
 
   List<Failure> failures(int limit);
+
+  /** The feeds a follower follows, their health and their items (see {@code dyad follow}). */
+  FeedStore feeds();
+
+  /** Watches (saved filters with a rule), their alerts, and the queries that evaluate them. */
+  WatchStore watches();
 
   @Override
   void close();

@@ -16,6 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.time.Clock;
+import java.time.Duration;
+import org.dyad.app.live.AlertJson;
+import org.dyad.app.live.WatchEvaluator;
 import org.dyad.model.DocumentRecord;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.pipeline.UnreadableInputException;
@@ -25,6 +29,11 @@ import org.dyad.pipeline.source.RawDocument;
 import org.dyad.pipeline.source.SourceItem;
 import org.dyad.pipeline.source.SourceOptions;
 import org.dyad.store.ActorProfile;
+import org.dyad.store.Alert;
+import org.dyad.store.FeedState;
+import org.dyad.store.Watch;
+import org.dyad.store.WatchFilter;
+import org.dyad.store.WatchRule;
 import org.dyad.store.AddResult;
 import org.dyad.store.DocumentJson;
 import org.dyad.store.EventFilter;
@@ -53,11 +62,20 @@ public final class DyadServer {
   private final ServerConfig config;
   private final Supplier<Pipeline> pipeline;
   private final Javalin app;
+  private final LiveHub live;
+  private final WatchEvaluator watches;
 
   public DyadServer(Store store, ServerConfig config, Supplier<Pipeline> pipeline) {
+    this(store, config, pipeline, Duration.ofSeconds(2));
+  }
+
+  /** @param liveInterval how often the store is looked at for changes while a page listens to /api/live */
+  public DyadServer(Store store, ServerConfig config, Supplier<Pipeline> pipeline, Duration liveInterval) {
     this.store = store;
     this.config = config;
     this.pipeline = pipeline;
+    this.live = new LiveHub(store, liveInterval);
+    this.watches = new WatchEvaluator(store, Clock.systemUTC());
     this.app = Javalin.create(javalin -> {
       javalin.showJavalinBanner = false;
       javalin.http.maxRequestSize = MAX_BODY_BYTES;
@@ -81,7 +99,13 @@ public final class DyadServer {
   }
 
   public void stop() {
+    live.close();
     app.stop();
+  }
+
+  /** Tells listening pages at once that the store may have changed (a follower in this process finished a pass). */
+  public void nudge() {
+    live.nudge();
   }
 
   public String url() {
@@ -129,6 +153,118 @@ public final class DyadServer {
     app.get("/api/dyads/{a}/{b}", this::dyad);
     app.get("/api/network", this::network);
     app.post("/api/ingest", this::ingest);
+    app.get("/api/feeds", this::feeds);
+    app.get("/api/watches", this::watchList);
+    app.post("/api/watches", this::addWatch);
+    app.delete("/api/watches/{id}", this::removeWatch);
+    app.get("/api/alerts", this::alerts);
+    app.get("/api/alerts/{id}", ctx -> ctx.json(AlertJson.of(store.watches().alert(numericId(ctx.pathParam("id"), "alert"))
+        .orElseThrow(() -> ApiException.notFound("no alert " + ctx.pathParam("id"))), store)));
+    app.get("/api/live/state", ctx -> ctx.json(live.state()));
+    app.before("/api/live", ctx -> {
+      // Javalin streams only to exactly this Accept header (what EventSource sends); say so to anyone else
+      if (!"text/event-stream".equals(ctx.header("Accept"))) {
+        throw new ApiException(406, "not_acceptable",
+            "/api/live is a server-sent event stream: ask with exactly 'Accept: text/event-stream', or poll /api/live/state");
+      }
+    });
+    app.sse("/api/live", live::add);
+  }
+
+  // ---- following and watching
+
+  private void feeds(Context ctx) {
+    List<FeedState> feeds = store.feeds().followed();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("items", feeds);
+    body.put("total", feeds.size());
+    body.put("active", feeds.stream().filter(FeedState::active).count());
+    body.put("failing", feeds.stream().filter(f -> f.active() && f.consecutiveFailures() > 0).count());
+    body.put("documents", feeds.stream().mapToLong(FeedState::documents).sum());
+    ctx.json(body);
+  }
+
+  private Map<String, Object> watchJson(Watch watch) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", watch.id());
+    json.put("name", watch.name());
+    json.put("filter", watch.filter());
+    json.put("rule", watch.rule());
+    json.put("describe", Map.of("filter", watch.filter().describe(), "rule", watch.rule().describe()));
+    json.put("created", watch.created());
+    json.put("lastEventId", watch.lastEventId());
+    json.put("alerts", store.watches().alerts(watch.id(), 0, 1, 0).total());
+    return json;
+  }
+
+  private void watchList(Context ctx) {
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (Watch watch : store.watches().list()) {
+      items.add(watchJson(watch));
+    }
+    ctx.json(Map.of("items", items, "total", items.size()));
+  }
+
+  private static final java.util.Set<String> WATCH_FIELDS = java.util.Set.of("name", "filter", "rule");
+
+  private void addWatch(Context ctx) {
+    requireToken(ctx);
+    JsonNode body;
+    try {
+      body = DocumentJson.mapper().readTree(ctx.body());
+    } catch (IOException e) {
+      throw ApiException.badRequest("body must be JSON: {\"name\": …, \"filter\": {…}, \"rule\": {…}}");
+    }
+    if (body == null || !body.isObject()) {
+      throw ApiException.badRequest("body must be a JSON object: {\"name\": …, \"filter\": {…}, \"rule\": {…}}");
+    }
+    for (java.util.Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!WATCH_FIELDS.contains(name)) {
+        throw ApiException.badRequest("unknown field " + clip(name) + "; a watch has name, filter and rule");
+      }
+    }
+    if (!body.hasNonNull("name") || !body.get("name").isTextual() || body.get("name").asText().isBlank()) {
+      throw ApiException.badRequest("a watch needs a \"name\"");
+    }
+    String name = body.get("name").asText().strip();
+    if (name.length() > 200) {
+      throw ApiException.badRequest("a watch's name has at most 200 characters");
+    }
+    WatchFilter filter = WatchFilter.fromJson(body.get("filter"), true);
+    WatchRule rule = WatchRule.fromJson(body.get("rule"), true);
+    long id = store.watches().add(name, filter, rule);
+    ctx.status(201).json(watchJson(store.watches().watch(id).orElseThrow()));
+  }
+
+  private void removeWatch(Context ctx) {
+    requireToken(ctx);
+    long id = numericId(ctx.pathParam("id"), "watch");
+    if (!store.watches().remove(id)) {
+      throw ApiException.notFound("no watch " + id);
+    }
+    live.nudge();
+    ctx.status(204);
+  }
+
+  private void alerts(Context ctx) {
+    Long watch = null;
+    if (ctx.queryParam("watch") != null && !ctx.queryParam("watch").isBlank()) {
+      watch = (long) integer(ctx, "watch");
+    }
+    Integer after = integer(ctx, "after");
+    Page<Alert> page = store.watches().alerts(watch, after == null ? 0 : after, limit(ctx), offset(ctx));
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (Alert alert : page.items()) {
+      items.add(AlertJson.of(alert, store));
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("items", items);
+    body.put("total", page.total());
+    body.put("limit", page.limit());
+    body.put("offset", page.offset());
+    body.put("lastAlertId", store.watches().lastAlertId());
+    ctx.json(body);
   }
 
   private static void error(Context ctx, int status, String code, String message) {
@@ -258,6 +394,11 @@ public final class DyadServer {
       throw ApiException.badRequest("give \"url\" or \"text\"");
     }
     boolean anyStored = results.stream().anyMatch(r -> r.containsKey("documentId"));
+    if (anyStored) {
+      // the watches see the new events now; a follower delivers their alerts to its webhook
+      watches.evaluate();
+      live.nudge();
+    }
     ctx.status(anyStored ? 201 : 422).json(Map.of("results", results));
   }
 

@@ -155,4 +155,77 @@ class ServerApiIT {
       assertThat(page.get("limit").asInt()).isEqualTo(2);
     }
   }
+
+  private static HttpResponse<String> delete(String path, String token) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).DELETE();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void watchesAreAddedListedAndRemovedWithTheTokenAndTheirFiltersChecked() throws Exception {
+    String body = "{\"name\": \"Sahel\", \"filter\": {\"country\": \"mli\", \"quadClass\": 4}, "
+        + "\"rule\": {\"type\": \"shift\", \"minCount\": 3}}";
+    assertThat(post("api/watches", body, null).statusCode()).isEqualTo(401);
+    HttpResponse<String> made = post("api/watches", body, TOKEN);
+    assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+    JsonNode watch = json(made);
+    assertThat(watch.get("filter").get("country").asText()).isEqualTo("MLI");
+    assertThat(watch.get("rule").get("windowDays").asInt()).isEqualTo(28);
+    assertThat(watch.get("rule").has("shift")).isFalse();
+    assertThat(watch.get("describe").get("filter").asText()).isEqualTo("country MLI, QuadClass 4");
+    long id = watch.get("id").asLong();
+    assertThat(json(get("api/watches")).get("items").findValuesAsText("name")).contains("Sahel");
+
+    for (String bad : new String[] {"{\"name\": \"x\", \"filter\": {\"actr\": \"RUS\"}}", "{\"filter\": {}}",
+        "{\"name\": \"x\", \"rule\": \"spike\"}", "{\"name\": \"x\", \"filter\": {\"quadClass\": 9}}",
+        "{\"name\": \"x\", \"colour\": \"red\"}", "[1]", "not json"}) {
+      HttpResponse<String> refused = post("api/watches", bad, TOKEN);
+      assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+      assertThat(json(refused).get("error").asText()).isEqualTo("bad_request");
+    }
+
+    assertThat(delete("api/watches/" + id, null).statusCode()).isEqualTo(401);
+    assertThat(delete("api/watches/" + id, TOKEN).statusCode()).isEqualTo(204);
+    assertThat(delete("api/watches/" + id, TOKEN).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void feedsAlertsAndTheLiveStateAreReadable() throws Exception {
+    JsonNode feeds = json(get("api/feeds"));
+    assertThat(feeds.has("items") && feeds.has("failing")).isTrue();
+    JsonNode alerts = json(get("api/alerts?limit=5"));
+    assertThat(alerts.has("items") && alerts.has("total") && alerts.has("lastAlertId")).isTrue();
+    assertThat(get("api/alerts/987654").statusCode()).isEqualTo(404);
+    JsonNode state = json(get("api/live/state"));
+    assertThat(state.has("lastEventId") && state.has("lastAlertId") && state.has("documents")).isTrue();
+    HttpResponse<String> notAStream = get("api/live");
+    assertThat(notAStream.statusCode()).isEqualTo(406);
+    assertThat(json(notAStream).get("message").asText()).contains("text/event-stream");
+  }
+
+  @Test
+  void theLiveStreamSendsTheStateAtOnce() throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/live")).header("Accept", "text/event-stream").GET().build();
+    HttpResponse<java.io.InputStream> response = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+    try (java.io.BufferedReader lines = new java.io.BufferedReader(
+        new java.io.InputStreamReader(response.body(), java.nio.charset.StandardCharsets.UTF_8))) {
+      assertThat(lines.readLine()).isEqualTo("event: state");
+      assertThat(lines.readLine()).startsWith("data: {\"lastEventId\":");
+    }
+  }
+
+  @Test
+  void describesTheLiveEndpointsInOpenApi() throws Exception {
+    JsonNode paths = json(get("api/openapi.json")).get("paths");
+    for (String path : new String[] {"/api/feeds", "/api/watches", "/api/watches/{id}", "/api/alerts", "/api/alerts/{id}",
+        "/api/live", "/api/live/state"}) {
+      assertThat(paths.has(path)).as(path).isTrue();
+    }
+    assertThat(paths.get("/api/watches").has("post")).isTrue();
+  }
 }

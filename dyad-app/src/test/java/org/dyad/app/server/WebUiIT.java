@@ -141,6 +141,18 @@ class WebUiIT {
     wait.until(d -> ((JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
   }
 
+  /**
+   * Clicks a link to another page and waits until that page is shown: the page before stays on
+   * screen until the new one has its data, so "not loading" alone may still be the old page.
+   */
+  private static void follow(WebElement link) {
+    String before = heading();
+    link.click();
+    wait.until(d -> !((JavascriptExecutor) d).executeScript(
+        "var h = document.querySelector('main h1'); return h ? h.textContent : '';").equals(before));
+    waitForPage();
+  }
+
   private static void screenshot(String name) throws IOException {
     byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
     Files.write(SCREENSHOTS.resolve(name + ".png"), png);
@@ -173,23 +185,20 @@ class WebUiIT {
         .filter(a -> a.getText().contains("Taliban") && a.getText().contains("Russia"))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no Taliban–Russia edge in: " + browser.findElement(By.id("edge-list")).getText()));
-    dyadLink.click();
-    waitForPage();
+    follow(dyadLink);
     assertThat(heading()).contains("↔");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#main canvas")));
     WebElement events = browser.findElement(By.id("dyad-events"));
     assertThat(events.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
     screenshot("dyad");
 
-    events.findElement(By.cssSelector("tbody tr td a")).click();
-    waitForPage();
+    follow(events.findElement(By.cssSelector("tbody tr td a")));
     assertThat(browser.findElement(By.id("event-profile")).getText()).contains("Source").contains("QuadClass");
     WebElement mention = browser.findElement(By.cssSelector("#mentions .evidence"));
     assertThat(mention.findElements(By.cssSelector("mark.hl"))).isNotEmpty();
     screenshot("event");
 
-    mention.findElement(By.cssSelector(".muted a")).click();
-    waitForPage();
+    follow(mention.findElement(By.cssSelector(".muted a")));
     WebElement text = browser.findElement(By.id("article-text"));
     assertThat(text.findElements(By.cssSelector(".m-focus"))).isNotEmpty();
     assertThat(text.findElements(By.cssSelector(".m-actor"))).isNotEmpty();
@@ -200,8 +209,7 @@ class WebUiIT {
   @Order(3)
   void actorPageShowsProfileEventsAndQuotes() throws IOException {
     open("#/actors?q=Zakharova");
-    browser.findElement(By.cssSelector("#actor-table tbody a")).click();
-    waitForPage();
+    follow(browser.findElement(By.cssSelector("#actor-table tbody a")));
     assertThat(heading()).contains("Zakharova");
     assertThat(browser.findElement(By.id("actor-profile")).getText()).contains("person").contains("RUS");
     assertThat(browser.findElement(By.cssSelector("#main .quotes")).getText()).contains("Next week, we are expecting");

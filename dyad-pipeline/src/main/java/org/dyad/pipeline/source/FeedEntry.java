@@ -11,8 +11,13 @@ import org.jsoup.nodes.Entities;
  * @param title the item's title, or null
  * @param fullHtml the item's own content (content:encoded, Atom content, JSON Feed content_html), or null
  * @param published the item's publication date, or null
+ * @param id the item's own identifier (RSS guid, Atom id, JSON Feed id), or null
  */
-record FeedEntry(String link, String title, String fullHtml, LocalDate published) {
+record FeedEntry(String link, String title, String fullHtml, LocalDate published, String id) {
+
+  FeedEntry(String link, String title, String fullHtml, LocalDate published) {
+    this(link, title, fullHtml, published, null);
+  }
 
   /** The item's content as a small HTML page, title first, for the article extractor. */
   byte[] pageBytes() {

@@ -67,7 +67,8 @@ final class FeedParser {
     for (int i = 0; i < feed.getEntries().size(); i++) {
       SyndEntry entry = feed.getEntries().get(i);
       LocalDate date = ownDates.get(i) != null ? ownDates.get(i) : date(entry);
-      entries.add(new FeedEntry(resolve(base, link(entry)), clean(entry.getTitle()), content(entry), date));
+      String id = entry.getUri() == null || entry.getUri().isBlank() ? null : entry.getUri().strip();
+      entries.add(new FeedEntry(resolve(base, link(entry)), clean(entry.getTitle()), content(entry), date, id));
     }
     return entries;
   }
@@ -193,8 +194,9 @@ final class FeedParser {
       if (html == null && text(item, "content_text") != null) {
         html = "<p>" + org.jsoup.nodes.Entities.escape(text(item, "content_text")).replace("\n\n", "</p>\n<p>") + "</p>";
       }
+      JsonNode id = item.get("id");
       entries.add(new FeedEntry(resolve(base, link), clean(text(item, "title")), html,
-          isoDate(text(item, "date_published"))));
+          isoDate(text(item, "date_published")), id == null || id.isNull() || id.asText().isBlank() ? null : id.asText().strip()));
     }
     return entries;
   }

@@ -17,6 +17,7 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -50,9 +51,19 @@ final class HttpFetcher implements Fetcher {
   private final SourceOptions options;
   private final AddressPolicy.HostResolver resolver;
   private final ProxySelector proxy;
+  /** Endpoints (host:port) that may be private although {@code allowPrivate} is off: the feeds a user listed. */
+  private final Set<String> trustedEndpoints;
+  /** One request at a time per host, with a pause between them; null: no politeness (single fetches). */
+  private final HostGate gate;
   private HttpClient client;
-  /** Hosts that could not be reached in this run: their other pages fail at once instead of timing out again. */
-  private final Set<String> unreachable = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /** How long a host that could not be reached is skipped before it is tried again. */
+  static final long UNREACHABLE_NANOS = TimeUnit.MINUTES.toNanos(10);
+
+  /**
+   * Hosts that could not be reached lately (until when, in nanoTime): their other pages fail at
+   * once instead of timing out again; a long-running follower tries them again after a while.
+   */
+  private final Map<String, Long> unreachable = new java.util.concurrent.ConcurrentHashMap<>();
 
   HttpFetcher(SourceOptions options) {
     this(options, AddressPolicy.bounded(InetAddress::getAllByName, options.connectTimeout()), null);
@@ -60,9 +71,50 @@ final class HttpFetcher implements Fetcher {
 
   /** With a resolver for the address check and a proxy for the connection (tests). */
   HttpFetcher(SourceOptions options, AddressPolicy.HostResolver resolver, ProxySelector proxy) {
+    this(options, resolver, proxy, Set.of(), null);
+  }
+
+  /**
+   * @param trustedEndpoints host:port endpoints fetched even when private (with {@code allowPrivate} off)
+   * @param gate per-host politeness for every request, redirects included; null for none
+   */
+  HttpFetcher(SourceOptions options, AddressPolicy.HostResolver resolver, ProxySelector proxy, Set<String> trustedEndpoints,
+      HostGate gate) {
     this.options = options;
     this.resolver = resolver;
     this.proxy = proxy;
+    this.trustedEndpoints = Set.copyOf(trustedEndpoints);
+    this.gate = gate;
+  }
+
+  /**
+   * A response to a GET, after redirects: a 2xx page (its decoded body) or a 304 Not Modified (no body).
+   *
+   * @param uri the URL after redirects
+   * @param status 2xx or 304
+   * @param headers the final response's headers
+   */
+  record Response(URI uri, int status, String contentType, byte[] body, Instant retrieved, java.net.http.HttpHeaders headers) {
+
+    boolean notModified() {
+      return status == 304;
+    }
+
+    Optional<String> header(String name) {
+      return headers.firstValue(name).map(String::strip).filter(value -> !value.isEmpty());
+    }
+  }
+
+  /** An HTTP status that is neither success, redirect nor 304, with the server's Retry-After when given. */
+  static final class StatusException extends SourceException {
+    final int status;
+    final Optional<String> retryAfter;
+
+    StatusException(int status, URI uri, Optional<String> retryAfter) {
+      super("HTTP " + status + " from " + uri);
+      this.status = status;
+      this.retryAfter = retryAfter;
+    }
   }
 
   private synchronized HttpClient client() {
@@ -80,11 +132,26 @@ final class HttpFetcher implements Fetcher {
 
   @Override
   public Fetched fetch(URI start) throws SourceException {
+    Response response = get(start, Map.of());
+    if (response.notModified()) {
+      throw new SourceException("HTTP 304 Not Modified from " + response.uri() + " to an unconditional request");
+    }
+    return new Fetched(response.uri(), response.contentType(), response.body(), response.retrieved());
+  }
+
+  /**
+   * GETs a URL with extra request headers (If-None-Match, If-Modified-Since), following redirects by
+   * hand: the address policy is checked and the host gate passed before every request.
+   */
+  Response get(URI start, Map<String, String> requestHeaders) throws SourceException {
     URI current = start;
     for (int redirects = 0; ; redirects++) {
       check(current);
-      HttpResponse<byte[]> response = send(current);
+      HttpResponse<byte[]> response = send(current, requestHeaders);
       int status = response.statusCode();
+      if (status == 304) {
+        return new Response(current, status, null, new byte[0], Instant.now(), response.headers());
+      }
       if (status >= 300 && status < 400 && status != 304) {
         Optional<String> location = response.headers().firstValue("Location");
         if (location.isEmpty()) {
@@ -101,14 +168,40 @@ final class HttpFetcher implements Fetcher {
         continue;
       }
       if (status < 200 || status >= 300) {
-        throw new SourceException("HTTP " + status + " from " + current);
+        throw new StatusException(status, current, response.headers().firstValue("Retry-After"));
       }
       String contentType = response.headers().firstValue("Content-Type").orElse(null);
       refuseMedia(contentType);
       byte[] body = decode(response.body(), response.headers().firstValue("Content-Encoding").orElse(null));
       refuseMediaBytes(body);
-      return new Fetched(current, contentType, body, Instant.now());
+      return new Response(current, status, contentType, body, Instant.now(), response.headers());
     }
+  }
+
+  /**
+   * POSTs a JSON body (a webhook), under the same address policy; redirects are not followed.
+   *
+   * @return the response status (2xx)
+   */
+  int postJson(URI uri, byte[] json, Map<String, String> requestHeaders) throws SourceException {
+    check(uri);
+    HttpRequest.Builder request;
+    try {
+      request = HttpRequest.newBuilder(uri)
+          .POST(HttpRequest.BodyPublishers.ofByteArray(json))
+          .timeout(options.readTimeout())
+          .header("User-Agent", USER_AGENT)
+          .header("Content-Type", "application/json");
+      requestHeaders.forEach(request::header);
+    } catch (IllegalArgumentException e) {
+      throw new SourceException("not a URL to post to: " + uri, e);
+    }
+    HttpResponse<byte[]> response = exchange(uri, request.build());
+    int status = response.statusCode();
+    if (status < 200 || status >= 300) {
+      throw new StatusException(status, uri, response.headers().firstValue("Retry-After"));
+    }
+    return status;
   }
 
   private void check(URI uri) throws SourceException {
@@ -120,40 +213,73 @@ final class HttpFetcher implements Fetcher {
       throw new SourceException("URL without a host: " + uri);
     }
     String host = endpoint(uri);
-    if (unreachable.contains(host)) {
-      throw new SourceException("skipped: " + host + " could not be reached earlier in this run");
+    Long until = unreachable.get(host);
+    if (until != null) {
+      if (System.nanoTime() - until < 0) {
+        throw new SourceException("skipped: " + host + " could not be reached earlier (tried again 10 minutes later)");
+      }
+      unreachable.remove(host, until);
     }
-    if (!options.allowPrivate()) {
+    if (!options.allowPrivate() && !trustedEndpoints.contains(host)) {
       try {
         AddressPolicy.check(uri.getHost(), resolver);
       } catch (SourceException e) {
         if (e.getMessage().startsWith("unknown host")) {
-          unreachable.add(host);
+          unreachable.put(host, System.nanoTime() + UNREACHABLE_NANOS);
+        }
+        if (!trustedEndpoints.isEmpty() && e.getMessage().startsWith("refused: ")) {
+          // --allow-private trusts the listed feeds' hosts only, not where they redirect or link to
+          throw new SourceException(e.getMessage().replaceFirst(" \\(use --allow-private[^)]*\\)$", "")
+              + " (only the listed feeds' own hosts may be private)", e);
         }
         throw e;
       }
     }
   }
 
-  /** host:port, the unit that is reachable or not. */
-  private static String endpoint(URI uri) {
+  /** host:port, the unit that is reachable or not, and that the host gate serialises. */
+  static String endpoint(URI uri) {
     int port = uri.getPort() >= 0 ? uri.getPort() : ("https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80);
     return uri.getHost().toLowerCase(Locale.ROOT) + ":" + port;
   }
 
-  private HttpResponse<byte[]> send(URI uri) throws SourceException {
+  private HttpResponse<byte[]> send(URI uri, Map<String, String> requestHeaders) throws SourceException {
     HttpRequest request;
     try {
-      request = HttpRequest.newBuilder(uri)
+      HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
           .GET()
           .timeout(options.readTimeout())
           .header("User-Agent", USER_AGENT)
           .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,"
-              + "application/xml;q=0.9,text/*;q=0.8,*/*;q=0.5")
-          .build();
+              + "application/xml;q=0.9,text/*;q=0.8,*/*;q=0.5");
+      requestHeaders.forEach(builder::header);
+      request = builder.build();
     } catch (IllegalArgumentException e) {
       throw new SourceException("not a fetchable URL: " + uri, e);
     }
+    return exchange(uri, request);
+  }
+
+  /** One request and its response, inside the host gate when there is one. */
+  private HttpResponse<byte[]> exchange(URI uri, HttpRequest request) throws SourceException {
+    if (gate == null) {
+      return exchangeNow(uri, request);
+    }
+    String host = endpoint(uri);
+    try {
+      gate.enter(host);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SourceException("interrupted while waiting for " + host, e);
+    }
+    try {
+      return exchangeNow(uri, request);
+    } finally {
+      gate.leave(host);
+    }
+  }
+
+  private HttpResponse<byte[]> exchangeNow(URI uri, HttpRequest request) throws SourceException {
     CompletableFuture<HttpResponse<byte[]>> future = client().sendAsync(request, this::bodyHandler);
     try {
       return future.get(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -169,7 +295,7 @@ final class HttpFetcher implements Fetcher {
           ? e.getCause().getCause() : e.getCause();
       if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException
           || cause instanceof java.net.UnknownHostException) {
-        unreachable.add(endpoint(uri));
+        unreachable.put(endpoint(uri), System.nanoTime() + UNREACHABLE_NANOS);
       }
       throw failure(uri, cause);
     }

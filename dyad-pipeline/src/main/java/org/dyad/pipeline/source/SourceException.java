@@ -1,7 +1,7 @@
 package org.dyad.pipeline.source;
 
 /** One document could not be read; becomes a {@link SourceItem.Diagnostic}. */
-final class SourceException extends Exception {
+class SourceException extends Exception {
 
   SourceException(String message) {
     super(message);
