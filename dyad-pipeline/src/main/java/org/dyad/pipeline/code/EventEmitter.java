@@ -95,7 +95,7 @@ final class EventEmitter {
           m.rule = fullRule + " +reciprocal";
           out.add(m);
         }
-        if (!Experiments.on("norejection") && gate.statesRejection(stance, code, trigger)) {
+        if (gate.statesRejection(stance, code, trigger)) {
           // "would not provide support", "failed to reach agreement": saying no is a rejection (CAMEO 12)
           Candidate r = c.copy();
           r.code = CodeRefinements.refusalCode(code);

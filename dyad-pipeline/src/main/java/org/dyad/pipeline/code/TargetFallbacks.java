@@ -70,9 +70,6 @@ final class TargetFallbacks {
           && homePlace(place, sources)) {
         place = null; // "the army and the RSF agreed to a truce in Khartoum": a place at home is where, not with whom
       }
-      if (place != null && Experiments.on("noplacetarget")) {
-        place = null;
-      }
       if (place != null) {
         targets = List.of(place); // "met in Zurich", "lifted the curfew in Montenegro": the place's country
         rule = rule + " +place-target";
@@ -86,7 +83,7 @@ final class TargetFallbacks {
       } else if (launchWithoutTarget(trigger, code)) {
         code = "150"; // "fired a missile into the sea": a show of force, not an attack on anyone (least of all itself)
         rule = rule + " +show-of-force";
-      } else if (words.infers("deep-target") && !Experiments.on("nodeep") && !asksUnnamed(trigger, rule)
+      } else if (words.infers("deep-target") && !asksUnnamed(trigger, rule)
           && !(deep = deepTargets(trigger, sources,
           id -> !coded(List.of(id)).isEmpty() && !abroad(List.of(id), sources).isEmpty()
               && !verbalAtPlace(id, verbal))).isEmpty()) {
@@ -101,7 +98,7 @@ final class TargetFallbacks {
         targets = deep; // "Russian strikes on Kyiv killed five people": the attack noun names where it fell
         rule = rule + " +subject-target";
         confidenceShift = Confidence.SUBJECT_TARGET;
-      } else if (words.infers("domestic-target") && !Experiments.on("nodomestic")
+      } else if (words.infers("domestic-target")
           && (DOMESTIC_ROOTS.contains(code.substring(0, 2)) || code.startsWith("137"))
           && (isViolent(code) && (rule.contains("-source") || rule.contains("+passive-in-place")) || !unnamedPeopleUndergo(trigger))
           && !rejectsOthersWords(trigger, code) && oneCountry(sources)) {
