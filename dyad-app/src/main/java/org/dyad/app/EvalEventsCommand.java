@@ -25,31 +25,35 @@ import picocli.CommandLine.Option;
 /** {@code dyad eval events}: event coding against the PLOVER and PETRARCH-2 gold sets. */
 @Command(name = "events", mixinStandardHelpOptions = true,
     description = {
-        "Score event coding against a gold set of coded sentences.",
-        "Each gold text runs through the whole pipeline; an event is correct when",
-        "its source, target and type agree with the gold (plover-gsr: PLOVER type and actor codes;",
-        "petrarch2-gsr: CAMEO root and country codes). Prints a confusion table, then",
-        "'events <dataset> F1 0.000 P 0.000 R 0.000 n=N'.",
+        "Score event coding against a gold set of coded sentences or whole articles.",
         "",
-        "universalpetrarch-es, universalpetrarch-es-fight: UniversalPetrarch's Spanish gold (the 1,018-record",
-        "validation set and the revised fight set), read as Spanish and scored as petrarch2-gsr (CAMEO root,",
-        "source and target country codes; '~CVL' names no country) on the sentences whose gold has an event",
-        "with code, source and target; n counts those sentences.",
+        "Each gold text runs through the whole pipeline; an event is correct when its source, target and "
+            + "type agree with the gold (plover-gsr: PLOVER type and actor codes; petrarch2-gsr: CAMEO root "
+            + "and country codes). Prints a confusion table, then 'events <dataset> F1 0.000 P 0.000 R 0.000 "
+            + "n=N'.",
         "",
-        "articles: Dyad's own gold of 65 whole news articles (41 political or international, 24 ordinary:",
-        "sport, entertainment, business, technology), every event annotated blind by the guide in",
-        "docs/event-annotation-guide.md. Every coded event at or above --min-confidence is scored: it",
-        "matches a gold event of the same sentence with the same CAMEO root, source, target and negation.",
-        "Ends with 'events articles F1 0.000 P 0.000 R 0.000 n=ARTICLES'; --by field adds the per-field",
-        "table, --calibration the reliability table and 'calibration articles ECE 0.000 n=EVENTS'.",
+        "universalpetrarch-es, universalpetrarch-es-fight: UniversalPetrarch's Spanish gold (the "
+            + "1,018-record validation set and the revised fight set), read as Spanish and scored as "
+            + "petrarch2-gsr (CAMEO root, source and target country codes; '~CVL' names no country) on the "
+            + "sentences whose gold has an event with code, source and target; n counts those sentences.",
         "",
-        "articles-es: Dyad's own 20 Spanish articles (16 political, 4 ordinary), written and annotated blind",
-        "for Dyad (resources/org/dyad/eval/es); scored as articles; --by field prints the per-field table."
+        "articles: Dyad's own gold of 65 whole news articles (41 political or international, 24 "
+            + "ordinary: sport, entertainment, business, technology), every event annotated blind by the guide "
+            + "in docs/event-annotation-guide.md. Every coded event at or above --min-confidence is scored: it "
+            + "matches a gold event of the same sentence with the same CAMEO root, source, target and "
+            + "negation. Ends with 'events articles F1 0.000 P 0.000 R 0.000 n=ARTICLES'; --by field adds the "
+            + "per-field table, --calibration the reliability table and 'calibration articles ECE 0.000 "
+            + "n=EVENTS'.",
+        "",
+        "articles-es: Dyad's own 20 Spanish articles (16 political, 4 ordinary), written and annotated "
+            + "blind for Dyad (resources/org/dyad/eval/es); scored as articles; --by field prints the "
+            + "per-field table."
     })
 public final class EvalEventsCommand implements Callable<Integer> {
 
-  @Option(names = "--dataset", required = true, paramLabel = "plover-gsr|petrarch2-gsr|universalpetrarch-es|universalpetrarch-es-fight|articles|articles-es",
-      description = "gold set to score against")
+  @Option(names = "--dataset", required = true, paramLabel = "NAME",
+      description = "gold set to score against: plover-gsr, petrarch2-gsr, universalpetrarch-es, "
+          + "universalpetrarch-es-fight, articles, articles-es")
   String dataset;
 
   @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
