@@ -535,10 +535,10 @@ class StoreTest {
           .build());
     }
     try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file); Statement sql = connection.createStatement()) {
-      for (String step : UNDO_VERSION_5.split("; ")) {
+      for (String step : (UNDO_VERSION_6 + "; " + UNDO_VERSION_5).split("; ")) {
         sql.execute(step);
       }
-      sql.execute("DELETE FROM schema_version WHERE version = 5");
+      sql.execute("DELETE FROM schema_version WHERE version >= 5");
       sql.execute("ALTER TABLE events DROP COLUMN confidence");
       sql.execute("DELETE FROM schema_version WHERE version = 4");
     }
@@ -553,6 +553,10 @@ class StoreTest {
     all.addAll(List.of(more));
     return all;
   }
+
+  /** SQLite statements that take a store back from schema version 6 to 5 (run one by one): no live tables. */
+  static final String UNDO_VERSION_6 = "DROP TABLE alert_events; DROP TABLE alerts; DROP TABLE watches; "
+      + "DROP TABLE feed_items; DROP TABLE feeds";
 
   /** SQLite statements that take a store back from schema version 5 to 4 (run one by one). */
   static final String UNDO_VERSION_5 = "DROP INDEX events_location; DROP INDEX events_adm1; "
@@ -608,10 +612,10 @@ class StoreTest {
       store.add(shelling("k", "a.com", KHARKIV, "Russian artillery shelled Kharkiv overnight."));
     }
     try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file); Statement sql = connection.createStatement()) {
-      for (String step : UNDO_VERSION_5.split("; ")) {
+      for (String step : (UNDO_VERSION_6 + "; " + UNDO_VERSION_5).split("; ")) {
         sql.execute(step);
       }
-      sql.execute("DELETE FROM schema_version WHERE version = 5");
+      sql.execute("DELETE FROM schema_version WHERE version >= 5");
     }
     try (Store store = Store.open(file)) {
       assertThat(store.events(EventFilter.all().withWhere(new EventFilter.Where(50.0, 36.3, 30.0, null, null))).total()).isEqualTo(1);

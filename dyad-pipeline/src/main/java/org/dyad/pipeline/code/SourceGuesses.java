@@ -113,6 +113,9 @@ final class SourceGuesses {
       if (violent && graph.token(first).isProperNoun() && !(up != null && up.governor() == verb && foreignVictims(verb, first, victims))) {
         continue;
       }
+      if (violent && !graph.token(first).isProperNoun() && !attackNoun(first)) {
+        continue; // "killed in Israeli shelling" names the side that fired; "shot dead in the Czech capital" only where
+      }
       if (up != null && (up.relation().equals("obl:in") || up.relation().equals("nmod:in"))
           && (violent || graph.token(first).isProperNoun())) { // "wish for a settlement in U.S.-Soviet talks" names no state
         for (String id : actorsAt(first)) {
@@ -124,6 +127,20 @@ final class SourceGuesses {
       }
     }
     return List.of();
+  }
+
+  /** Whether a noun names an attack or a weapon firing ("shelling", "an Israeli tank shelling", "a drone strike"). */
+  private boolean attackNoun(int noun) {
+    if (words.attackNouns().contains(graph.lemma(noun).toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    for (Dependency d : graph.children(noun)) {
+      if ((d.relation().equals("amod") || d.relation().equals("compound"))
+          && words.attackNouns().contains(graph.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
