@@ -846,7 +846,8 @@ final class ActorSentenceReader {
       return;
     }
     if (anchor == null && r.kind() != Role.Kind.PERSON
-        && (ContextCountry.BOUND_SECTORS.contains(r.sector()) || words.unplacedGroupsAreActors())
+        && (ContextCountry.BOUND_SECTORS.contains(r.sector()) || words.unplacedGroupsAreActors()
+            || r.kind() == Role.Kind.COLLECTIVE && UNPLACED_COLLECTIVES.contains(r.sector()))
         && !afterPossessivePronoun(first)) {
       addContextualRole(first, end, r);
       return;
@@ -1074,9 +1075,17 @@ final class ActorSentenceReader {
     }
     // a group of a sector bound to a country waits for the country in context ("role:?:"); others,
     // where unplaced groups are actors, stay of no country ("role:-:")
-    String placeholder = ContextCountry.BOUND_SECTORS.contains(r.sector()) ? "role:?:" : "role:-:";
+    String placeholder = ContextCountry.BOUND_SECTORS.contains(r.sector())
+        || r.kind() == Role.Kind.COLLECTIVE && UNPLACED_COLLECTIVES.contains(r.sector()) ? "role:?:" : "role:-:";
     add(first, end, placeholder + r.sector() + ":" + r.canonical(), surface, kind, null, r.sector(), null, null, null);
   }
+
+  /**
+   * Sectors whose groups are actors even when the text gives them no country: civilians and
+   * refugees are who violence, blockades and aid reach ("killed 20,000 civilians", "blocking
+   * refugees from food"), so an event needs them as its target; they act only in protests.
+   */
+  private static final Set<String> UNPLACED_COLLECTIVES = Set.of("CVL", "REF");
 
   /** Plural nouns for several states. */
   private static final Set<String> STATES_NOUNS = Set.of("countries", "nations", "states", "governments");
