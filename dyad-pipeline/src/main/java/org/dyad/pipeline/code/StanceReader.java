@@ -233,6 +233,10 @@ final class StanceReader {
         if (d.relation().equals("obl:according_to")) {
           return true;
         }
+        if (d.relation().equals("advmod")
+            && words.reportingAdverbs().contains(graph.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT))) {
+          return true; // "reportedly has been training", "is allegedly behind"
+        }
       }
       int misparsed = ParseRepairs.misparsedSpeech(graph, node, words.speechVerbs());
       if (misparsed >= 0 && misparsed != clauseHead && !graph.dominates(misparsed, clauseHead) && !cameAsSubject) {
@@ -242,8 +246,9 @@ final class StanceReader {
       if (up == null) {
         return false;
       }
-      if (words.speechVerbs().contains(graph.lemma(up.governor())) && graph.token(up.governor()).isVerb()) {
-        return true;
+      if (words.speechVerbs().contains(graph.lemma(up.governor())) && graph.token(up.governor()).isVerb()
+          && !up.baseRelation().equals("conj")) {
+        return true; // not "said the backtracking was ... and accused the government": the speaker's own second act
       }
       cameAsSubject = up.baseRelation().equals("csubj");
       node = up.governor();
