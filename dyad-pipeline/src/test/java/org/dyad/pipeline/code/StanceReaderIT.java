@@ -48,4 +48,17 @@ class StanceReaderIT {
     assertThat(stance.absorbed()).isTrue();
     assertThat(stance.modality()).isEqualTo(Modality.PLANNED);
   }
+
+  @Test
+  void aReportingAdverbMakesTheActReported() {
+    assertThat(stance("Germany reportedly criticised France.", "criticised").modality()).isEqualTo(Modality.REPORTED);
+    assertThat(stance("Germany criticised France.", "criticised").modality()).isEqualTo(Modality.ASSERTED);
+  }
+
+  @Test
+  void theSpeakersSecondActJoinedToTheSayingIsNotReported() {
+    assertThat(stance("Norway said so on Monday and then criticised France.", "criticised").modality())
+        .isEqualTo(Modality.ASSERTED);
+    assertThat(stance("Norway said Germany criticised France.", "criticised").modality()).isEqualTo(Modality.REPORTED);
+  }
 }
