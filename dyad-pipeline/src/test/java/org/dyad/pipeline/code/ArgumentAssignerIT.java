@@ -66,4 +66,10 @@ class ArgumentAssignerIT {
     SentenceContext context = context(StageActors.ACTORS, "France plans to visit Japan.");
     assertThat(context.subjects().inheritedSubject(token(context, "visit"), 0)).containsExactly("fr");
   }
+
+  @Test
+  void aPassiveKillingTakesTheSideAnAttackNounNamesNotTheTownItHappenedIn() {
+    assertThat(verbArguments("Ten soldiers were killed in German tank shelling.", "killed").sources()).containsExactly("de");
+    assertThat(verbArguments("Ten people were shot dead in the German capital.", "shot").sources()).isEmpty();
+  }
 }
