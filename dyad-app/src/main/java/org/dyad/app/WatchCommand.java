@@ -24,8 +24,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
         "Define watches: saved filters whose new events, or shifts, raise alerts.",
-        "A watch looks at events stored after it was added. 'dyad follow' and 'dyad serve' evaluate the watches as events",
-        "arrive and send their alerts to standard output, GET /api/alerts, the web UI and a webhook."
+        "",
+        "A watch looks at events stored after it was added. 'dyad follow' and 'dyad serve' evaluate the watches as events "
+            + "arrive and send their alerts to standard output, GET /api/alerts, the web UI and a webhook."
     },
     subcommands = {WatchCommand.Add.class, WatchCommand.ListWatches.class, WatchCommand.Remove.class, WatchCommand.Alerts.class})
 public final class WatchCommand implements Runnable {
@@ -39,9 +40,10 @@ public final class WatchCommand implements Runnable {
 
   @Command(name = "add", mixinStandardHelpOptions = true,
       description = {"Add a watch: a filter on events and a rule saying when to alert.",
-          "Rule 'any' alerts on every new matching event; 'shift' when a day's count or mean Goldstein of matching events",
-          "leaves the band of the previous --window days (beyond --threshold robust standard deviations, on days with at",
-          "least --min-count events). Prints the new watch's id."})
+          "",
+          "Rule 'any' alerts on every new matching event; 'shift' when a day's count or mean Goldstein of matching events "
+              + "leaves the band of the previous --window days (beyond --threshold robust standard deviations, on days with at "
+              + "least --min-count events). Prints the new watch's id."})
   static final class Add implements Callable<Integer> {
     @Parameters(paramLabel = "NAME", description = "what to call it") String name;
     @Mixin DatabaseOption database;
@@ -65,6 +67,10 @@ public final class WatchCommand implements Runnable {
 
     @Option(names = "--text", paramLabel = "WORDS", description = "words the evidence sentence contains") String text;
 
+    @Option(names = "--min-confidence", paramLabel = "P",
+        description = "only events at least this sure, 0 to 1 (default: every stored event)")
+    Double minConfidence;
+
     @Option(names = "--rule", paramLabel = "any|shift", defaultValue = "any", description = "when to alert (default: ${DEFAULT-VALUE})")
     String rule;
 
@@ -86,7 +92,7 @@ public final class WatchCommand implements Runnable {
       WatchRule watchRule;
       try {
         filter = new WatchFilter(pair != null ? pair.get(0) : actor, pair != null ? pair.get(1) : null, country, cameo, plover,
-            quadClass, place, text);
+            quadClass, place, text, minConfidence);
         if (!"shift".equalsIgnoreCase(rule) && (windowDays != null || threshold != null || minCount != null)) {
           throw new IllegalArgumentException("--window, --threshold and --min-count go with --rule shift");
         }

@@ -725,6 +725,7 @@
       const filter = {};
       for (const k of ['actor', 'counterpart', 'country', 'cameo', 'place', 'text']) if (value(k)) filter[k] = value(k);
       if (value('quadClass')) filter.quadClass = +value('quadClass');
+      if (value('minConfidence')) filter.minConfidence = +value('minConfidence');
       const rule = { type: value('rule') || 'any' };
       if (rule.type === 'shift') {
         if (value('windowDays')) rule.windowDays = +value('windowDays');
@@ -746,6 +747,7 @@
     input('country', 'Country (either actor)', { placeholder: 'AFG' }), input('cameo', 'CAMEO', { placeholder: '19' }),
     select('quadClass', 'QuadClass', [['', 'any'], ['1', '1 verbal cooperation'], ['2', '2 material cooperation'], ['3', '3 verbal conflict'], ['4', '4 material conflict']]),
     input('place', 'Place', { placeholder: 'UKR or Kharkiv' }), input('text', 'Words', { placeholder: 'ceasefire' }),
+    input('minConfidence', 'Min confidence', { type: 'number', step: '0.05', min: '0', max: '1', placeholder: 'any' }),
     select('rule', 'Alert on', [['any', 'any new event'], ['shift', 'a shift (count or tone)']]),
     input('windowDays', 'Shift: days of history', { type: 'number', min: '7', max: '365', placeholder: '28' }),
     input('threshold', 'Shift: robust SD', { type: 'number', step: '0.5', min: '1', placeholder: '3' }),

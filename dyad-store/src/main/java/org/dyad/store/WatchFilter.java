@@ -21,13 +21,22 @@ import java.util.Set;
  * @param quadClass 1 to 4
  * @param place where the event happened: its location's country (ISO alpha-3) or part of its name
  * @param text words its evidence sentence contains (full-text search)
+ * @param minConfidence only events at least this sure (0 to 1; see {@code Confidence}): a watch
+ *     that alerts on what the coder is unsure of alerts on noise
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WatchFilter(
     String actor, String counterpart, String country, String cameo, String plover, Integer quadClass, String place,
-    String text) {
+    String text, Double minConfidence) {
 
-  static final Set<String> FIELDS = Set.of("actor", "counterpart", "country", "cameo", "plover", "quadClass", "place", "text");
+  static final Set<String> FIELDS = Set.of("actor", "counterpart", "country", "cameo", "plover", "quadClass", "place", "text",
+      "minConfidence");
+
+  /** A filter keeping events of any confidence. */
+  public WatchFilter(String actor, String counterpart, String country, String cameo, String plover, Integer quadClass,
+      String place, String text) {
+    this(actor, counterpart, country, cameo, plover, quadClass, place, text, null);
+  }
 
   public WatchFilter {
     actor = blankToNull(actor);
@@ -39,6 +48,9 @@ public record WatchFilter(
     text = blankToNull(text);
     if (counterpart != null && actor == null) {
       throw new IllegalArgumentException("a counterpart needs an actor: a pair is two actors");
+    }
+    if (minConfidence != null && (minConfidence.isNaN() || minConfidence < 0 || minConfidence > 1)) {
+      throw new IllegalArgumentException("a minimum confidence is 0 to 1, was " + minConfidence);
     }
     if (quadClass != null && (quadClass < 1 || quadClass > 4)) {
       throw new IllegalArgumentException("QuadClass is 1 to 4, was " + quadClass);
@@ -92,8 +104,16 @@ public record WatchFilter(
       }
       quad = q.isTextual() ? Integer.parseInt(q.asText()) : q.asInt();
     }
+    Double minConfidence = null;
+    JsonNode c = node.get("minConfidence");
+    if (c != null && !c.isNull()) {
+      if (!c.isNumber()) {
+        throw new IllegalArgumentException("minConfidence must be a number 0 to 1");
+      }
+      minConfidence = c.asDouble();
+    }
     return new WatchFilter(text(node, "actor"), text(node, "counterpart"), text(node, "country"), text(node, "cameo"),
-        text(node, "plover"), quad, text(node, "place"), text(node, "text"));
+        text(node, "plover"), quad, text(node, "place"), text(node, "text"), minConfidence);
   }
 
   private static String text(JsonNode node, String field) {
@@ -110,7 +130,7 @@ public record WatchFilter(
   /** The event filter these fields map to (the pair and the place are conditions of their own). */
   EventFilter eventFilter() {
     EventFilter filter = EventFilter.all().withCountry(country).withCameo(cameo).withPlover(plover).withQuadClass(quadClass)
-        .withText(text);
+        .withText(text).withMinConfidence(minConfidence);
     return counterpart == null ? filter.withActor(actor) : filter;
   }
 
@@ -137,6 +157,9 @@ public record WatchFilter(
     }
     if (text != null) {
       parts.add("text \"" + text + "\"");
+    }
+    if (minConfidence != null) {
+      parts.add("confidence >= " + minConfidence);
     }
     return parts.isEmpty() ? "every event" : String.join(", ", parts);
   }

@@ -206,6 +206,31 @@ class LiveStoreTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("locations")
+  void aWatchWithAMinimumConfidenceCountsOnlyTheEventsThatSure(String name, Supplier<String> location) {
+    try (Store store = Store.open(location.get())) {
+      for (String[] e : new String[][] {{"d1", "0.2", "Avdiivka"}, {"d2", "0.8", "Bakhmut"}}) {
+        store.add(Records.document(e[0], "outlet.example", "2024-03-01")
+            .country("a1", "Russia", "RUS").country("a2", "Ukraine", "UKR")
+            .event("e1", "190", 4, -10, "a1", "a2", "2024-03-01", e[2], "RUS", "Russian forces struck " + e[2] + ".",
+                Double.parseDouble(e[1]))
+            .build());
+      }
+      WatchStore watches = store.watches();
+      WatchFilter all = new WatchFilter("RUS", "UKR", null, null, null, null, null, null);
+      WatchFilter sure = new WatchFilter("RUS", "UKR", null, null, null, null, null, null, 0.5);
+      LocalDate from = LocalDate.parse("2024-03-01");
+      LocalDate to = LocalDate.parse("2024-03-31");
+      assertThat(watches.dailyCounts(all, from, to)).extracting(DayCount::events).containsExactly(2);
+      assertThat(watches.dailyCounts(sure, from, to)).extracting(DayCount::events).containsExactly(1);
+      assertThat(watches.eventsOn(sure, from, 10)).hasSize(1);
+      assertThat(sure.describe()).contains("confidence >= 0.5");
+      assertThatThrownBy(() -> new WatchFilter(null, null, null, null, null, null, null, null, 1.5))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("locations")
   void aShiftIsAlertedOncePerDayAndMetricAndRemovingAWatchRemovesItsAlerts(String name, Supplier<String> location) {
     try (Store store = Store.open(location.get())) {
       WatchStore watches = store.watches();
@@ -238,9 +263,13 @@ class LiveStoreTest {
     WatchFilter filter = WatchFilter.fromJson(json.readTree("{\"actor\":\"RUS\",\"counterpart\":\"UKR\",\"quadClass\":4}"), true);
     assertThat(filter.describe()).isEqualTo("RUS ↔ UKR, QuadClass 4");
     assertThat(WatchFilter.fromJson(json.readTree(json.writeValueAsString(filter)), true)).isEqualTo(filter);
-    assertThatThrownBy(() -> WatchFilter.fromJson(json.readTree("{\"actor\":\"RUS\",\"minConfidence\":0.5}"), true))
-        .hasMessageContaining("unknown filter field").hasMessageContaining("minConfidence");
-    assertThat(WatchFilter.fromJson(json.readTree("{\"actor\":\"RUS\",\"minConfidence\":0.5}"), false).actor()).isEqualTo("RUS");
+    assertThatThrownBy(() -> WatchFilter.fromJson(json.readTree("{\"actor\":\"RUS\",\"tone\":0.5}"), true))
+        .hasMessageContaining("unknown filter field").hasMessageContaining("tone");
+    assertThat(WatchFilter.fromJson(json.readTree("{\"actor\":\"RUS\",\"tone\":0.5}"), false).actor()).isEqualTo("RUS");
+    assertThat(WatchFilter.fromJson(json.readTree("{\"actor\":\"RUS\",\"minConfidence\":0.5}"), true).minConfidence())
+        .isEqualTo(0.5);
+    assertThatThrownBy(() -> WatchFilter.fromJson(json.readTree("{\"minConfidence\":\"high\"}"), true))
+        .hasMessageContaining("minConfidence");
     assertThatThrownBy(() -> new WatchFilter(null, "UKR", null, null, null, null, null, null)).hasMessageContaining("pair");
 
     WatchRule rule = WatchRule.fromJson(json.readTree("{\"type\":\"shift\"}"), true);
