@@ -55,6 +55,22 @@ final class ActorPhrases {
     return actors;
   }
 
+  /**
+   * "A New York man", "an Indianapolis family": a private person named by the town they are from,
+   * who is neither the town nor its state (a country, "a Russian man", stays the country's).
+   */
+  private boolean townsfolk(int head, int modifier) {
+    if (!words.privatePersonNouns().contains(graph.lemma(head).toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    ActorMention mention = resolution.mentionAt(sentence.index(), modifier);
+    if (mention == null) {
+      return false;
+    }
+    org.dyad.model.Actor actor = resolution.actor(mention.actorId());
+    return actor != null && "location".equals(actor.kind());
+  }
+
   private void collectActors(int node, int depth, List<String> out, Set<Integer> seen) {
     if (!seen.add(node)) {
       return;
@@ -76,7 +92,7 @@ final class ActorPhrases {
       int before = out.size();
       for (String relation : ACTOR_MODIFIER_ORDER) {
         for (Dependency d : graph.children(node)) {
-          if (d.relation().equals(relation)) {
+          if (d.relation().equals(relation) && !townsfolk(node, d.dependent())) {
             collectActors(d.dependent(), depth + 1, out, seen);
           }
         }
