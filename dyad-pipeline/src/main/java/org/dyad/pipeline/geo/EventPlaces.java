@@ -31,7 +31,8 @@ import org.dyad.pipeline.resolve.ResolvedArticle;
  *       or the target's).</li>
  * </ol>
  * A toponym that is the event's source or target country ("Russia accused Ukraine") does not
- * place it (a place actor does: "shelled villages near Kharkiv"), nor one inside the mention of an
+ * place it, nor does a country named without a locative preposition ("violations by China", "Russia
+ * proposed": who acts or owns, not where; "in Ukraine" places) (a place actor does: "shelled villages near Kharkiv"), nor one inside the mention of an
  * actor that is no place ("U.S. officials"), nor an adjective ("Russian"), nor a name the
  * gazetteer lacks. Among several, a place after "in",
  * "near", "at", "outside" comes first, then the most precise (a city before a province before a
@@ -236,8 +237,12 @@ public final class EventPlaces {
       while (before >= 0 && DETERMINERS.contains(sentence.token(before).lemma().toLowerCase(Locale.ROOT))) {
         before--; // "in the Red Sea", "near the town of X"
       }
-      if (before >= 0 && LOCATIVE.contains(sentence.token(before).lemma().toLowerCase(Locale.ROOT))) {
+      boolean locative = before >= 0 && LOCATIVE.contains(sentence.token(before).lemma().toLowerCase(Locale.ROOT));
+      if (locative) {
         score += 100;
+      } else if (r.place().isCountry()) {
+        continue; // "violations of international law by China", "Russia proposed an amendment": a country named
+                  // as who acts or owns says nothing of where; "in Ukraine" does
       }
       score += switch (r.place().precision()) {
         case "city" -> 30;

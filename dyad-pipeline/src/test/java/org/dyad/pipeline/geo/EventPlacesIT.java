@@ -47,6 +47,19 @@ class EventPlacesIT {
   }
 
   @Test
+  void aCountryNamedAsWhoActsDoesNotPlaceAnEventButOneAfterInDoes() throws Exception {
+    DocumentRecord record = process("Germany strongly criticised violations of international law by China on Monday.\n\n"
+        + "Germany criticised France in Ukraine on Tuesday.");
+    Event byChina = record.events().stream().filter(e -> e.sentence() == 0).findFirst()
+        .orElseThrow(() -> new AssertionError("no event coded: " + record.events()));
+    assertThat(byChina.location()).isNull();
+    Event inUkraine = record.events().stream().filter(e -> e.sentence() == 1).findFirst()
+        .orElseThrow(() -> new AssertionError("no event coded: " + record.events()));
+    assertThat(inUkraine.location()).isNotNull();
+    assertThat(inUkraine.location().country()).isEqualTo("UKR");
+  }
+
+  @Test
   void aCountryActorCarriesItsPlaceAndEventsCarryTheirActorsPlaces() throws Exception {
     DocumentRecord record = process("Russia accused Ukraine of shelling Donetsk on Monday.");
     assertThat(record.actors()).filteredOn(a -> "RUS".equals(a.country()) && "country".equals(a.kind()))
