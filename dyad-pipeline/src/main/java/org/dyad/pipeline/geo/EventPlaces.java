@@ -107,14 +107,15 @@ public final class EventPlaces {
   public List<Event> placeEvents(ResolvedArticle article, List<Event> events) {
     List<Event> out = new ArrayList<>(events.size());
     int dateline = ToponymResolver.datelineEnd(article.text());
+    int datelineStart = ToponymResolver.datelineStart(article.text());
     for (Event event : events) {
-      Location place = place(article, event, dateline);
+      Location place = place(article, event, datelineStart, dateline);
       out.add(place == event.location() ? event : event.withLocation(place));
     }
     return out;
   }
 
-  private Location place(ResolvedArticle article, Event event, int dateline) {
+  private Location place(ResolvedArticle article, Event event, int datelineStart, int dateline) {
     List<ToponymResolver.Resolved> toponyms = article.toponyms();
     List<Sentence> sentences = article.annotated().sentences();
     if (event.location() != null) {
@@ -168,6 +169,9 @@ public final class EventPlaces {
     }
     if (dateline > 0) {
       for (ToponymResolver.Resolved r : toponyms) {
+        if (r.mention().start() < datelineStart) {
+          continue; // the headline before the dateline ("Esper accuses China ...")
+        }
         if (r.mention().end() > dateline || r.place() == null || !usable(r)) {
           continue;
         }

@@ -152,8 +152,9 @@ public final class ToponymResolver {
   public List<Resolved> resolve(String text, List<ToponymMention> mentions) {
     List<Work> works = new ArrayList<>(mentions.size());
     int datelineEnd = datelineEnd(text);
+    int datelineStart = datelineStart(text);
     for (ToponymMention m : mentions) {
-      works.add(prepare(text, m, datelineEnd));
+      works.add(prepare(text, m, datelineStart, datelineEnd));
     }
     // pass 1: the toponyms with one clear reading give the context
     for (Work w : works) {
@@ -470,7 +471,7 @@ public final class ToponymResolver {
     return null;
   }
 
-  private Work prepare(String text, ToponymMention m, int datelineEnd) {
+  private Work prepare(String text, ToponymMention m, int datelineStart, int datelineEnd) {
     String name = m.text().strip();
     Hint hint = m.hint();
     if (hint == Hint.ANY) {
@@ -505,7 +506,7 @@ public final class ToponymResolver {
       candidates = kept;
     }
     GeoPlace qualifier = qualifier(text, m.end());
-    boolean dateline = m.end() <= datelineEnd;
+    boolean dateline = m.start() >= datelineStart && m.end() <= datelineEnd;
     return new Work(m, GeoGazetteer.key(name), candidates, hint, qualifier, dateline, fallback);
   }
 
@@ -631,6 +632,12 @@ public final class ToponymResolver {
   static int datelineEnd(String text) {
     Matcher m = DATELINE_TEXT.matcher(text.length() > 400 ? text.substring(0, 400) : text);
     return m.find() ? m.end() : -1;
+  }
+
+  /** Where the dateline starts (a headline may come before it), or -1 when the text has none. */
+  static int datelineStart(String text) {
+    Matcher m = DATELINE_TEXT.matcher(text.length() > 400 ? text.substring(0, 400) : text);
+    return m.find() ? m.start() : -1;
   }
 
   private static final Pattern DATELINE_TEXT = Pattern.compile(
