@@ -8,7 +8,10 @@
  * {@code PredicateMatcher}, {@code CodeRefinements}); assigning arguments ({@code ArgumentAssigner},
  * {@code SubjectFinder}, {@code SourceGuesses}, {@code TargetFallbacks}, over {@code ActorPhrases});
  * stance ({@code StanceReader}); date ({@code DateReader}); place ({@code PlaceReader}); the actor
- * gate ({@code ActorGate}); confidence ({@code Confidence}); emission ({@code EventEmitter}); and
+ * gate ({@code ActorGate}, {@code PoliticalActors}: who may be a source); confidence
+ * ({@code Confidence}, and the fitted {@code ConfidenceModel} over {@code EventFeatures}); emission
+ * ({@code EventEmitter}); pronouns and definite descriptions referring back ({@code Anaphora}, run
+ * over the article before the sentences are coded); and
  * the sentence-wide revisions ({@code PurposeClauses}, {@code Accusations} with
  * {@code ReportedAggression}). Workarounds for CoreNLP misparses live apart, in {@code ParseRepairs}
  * and {@code DayParticipleRepair}.
@@ -17,7 +20,9 @@
  * {@code resources/org/dyad/code/}: {@code predicates.txt}, the predicate dictionary (verb and noun
  * triggers with their CAMEO codes and options {@code obj=}, {@code prep=}, {@code target=},
  * {@code source=}, {@code notarget}, {@code active}/{@code passive}, {@code transitive}/
- * {@code intransitive}, and control words with their classes); {@code word-classes.txt}, the
+ * {@code intransitive}, the sense constraints {@code needs=} and {@code unless=}, and control words
+ * with their classes); {@code confidence-model.tsv}, the confidence model's weights (fitted by
+ * {@code dyad eval events --dataset articles --fit-confidence}); {@code word-classes.txt}, the
  * English words the rules read by class, one line per class ({@code CLASS word word ...}, read by
  * {@code WordClasses} into the {@code Lexicon}; an unknown class is an error when the coder is
  * built); and the CAMEO and PLOVER tables.
