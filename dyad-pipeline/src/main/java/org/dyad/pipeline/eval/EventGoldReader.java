@@ -98,19 +98,11 @@ public final class EventGoldReader {
    * (first three letters; "---" = no country).
    */
   public static List<EventGold> readPetrarch(Path file) throws IOException {
-    String xml = Files.readString(file, StandardCharsets.UTF_8);
     List<EventGold> out = new ArrayList<>();
-    Matcher sentence = SENTENCE.matcher(xml);
-    while (sentence.find()) {
-      Map<String, String> attributes = attributes(sentence.group(1));
-      if ("false".equals(attributes.get("evaluate"))) {
-        continue;
-      }
-      String body = sentence.group(2);
-      Matcher text = TEXT.matcher(body);
-      if (!text.find()) {
-        continue;
-      }
+    for (XmlSentence x : sentences(Files.readString(file, StandardCharsets.UTF_8))) {
+      Map<String, String> attributes = x.attributes();
+      String body = x.body();
+      String sentenceText = x.text();
       List<EventGold.GoldEvent> events = new ArrayList<>();
       Matcher coding = CODING.matcher(body);
       while (coding.find()) {
@@ -124,7 +116,7 @@ public final class EventGoldReader {
       }
       String date = attributes.get("date");
       out.add(new EventGold(attributes.getOrDefault("id", "sentence-" + out.size()),
-          text.group(1).replaceAll("\\s+", " ").replace("``", "\"").replace("''", "\"").trim(), date, events));
+          sentenceText.replaceAll("\\s+", " ").replace("``", "\"").replace("''", "\"").trim(), date, events));
     }
     return out;
   }
@@ -142,19 +134,10 @@ public final class EventGoldReader {
    * codes what the sentence names (an unqualified "el gobierno" is "~GOV", whatever the dateline).
    */
   public static List<EventGold> readUniversalPetrarch(Path file, boolean fight) throws IOException {
-    String xml = Files.readString(file, StandardCharsets.UTF_8);
     List<EventGold> out = new ArrayList<>();
-    Matcher sentence = SENTENCE.matcher(xml);
-    while (sentence.find()) {
-      Map<String, String> attributes = attributes(sentence.group(1));
-      if ("false".equals(attributes.get("evaluate"))) {
-        continue;
-      }
-      String body = sentence.group(2);
-      Matcher text = TEXT.matcher(body);
-      if (!text.find()) {
-        continue;
-      }
+    for (XmlSentence x : sentences(Files.readString(file, StandardCharsets.UTF_8))) {
+      Map<String, String> attributes = x.attributes();
+      String body = x.body();
       List<EventGold.GoldEvent> scored = new ArrayList<>();
       List<EventGold.GoldEvent> unscored = new ArrayList<>();
       Matcher coding = CODING.matcher(body);
@@ -175,7 +158,7 @@ public final class EventGoldReader {
       if (scored.isEmpty()) {
         continue;
       }
-      String sentenceText = text.group(1).strip();
+      String sentenceText = x.text().strip();
       if (fight) {
         int bar = sentenceText.indexOf(" | ");
         if (bar >= 0 && bar < 60) {
@@ -185,6 +168,27 @@ public final class EventGoldReader {
       sentenceText = unescape(sentenceText).replaceAll("\\s+", " ");
       out.add(new EventGold(attributes.getOrDefault("id", "sentence-" + out.size()), sentenceText,
           attributes.get("date"), scored, unscored));
+    }
+    return out;
+  }
+
+  /** One {@code <Sentence>} of a PETRARCH-style gold file that is to be evaluated and has a text. */
+  private record XmlSentence(Map<String, String> attributes, String body, String text) {}
+
+  /** The sentences of a PETRARCH-style gold file, without those marked {@code evaluate="false"} or without text. */
+  private static List<XmlSentence> sentences(String xml) {
+    List<XmlSentence> out = new ArrayList<>();
+    Matcher sentence = SENTENCE.matcher(xml);
+    while (sentence.find()) {
+      Map<String, String> attributes = attributes(sentence.group(1));
+      if ("false".equals(attributes.get("evaluate"))) {
+        continue;
+      }
+      String body = sentence.group(2);
+      Matcher text = TEXT.matcher(body);
+      if (text.find()) {
+        out.add(new XmlSentence(attributes, body, text.group(1)));
+      }
     }
     return out;
   }
