@@ -56,8 +56,9 @@ final class ActorPhrases {
   }
 
   /**
-   * "A New York man", "an Indianapolis family": a private person named by the town they are from,
-   * who is neither the town nor its state (a country, "a Russian man", stays the country's).
+   * "A New York man", "an Indianapolis family", "the Agnelli family": private people named by the
+   * town they are from or the person they belong to, who are neither (a country, "a Russian man",
+   * stays the country's).
    */
   private boolean townsfolk(int head, int modifier) {
     if (!words.privatePersonNouns().contains(graph.lemma(head).toLowerCase(java.util.Locale.ROOT))) {
@@ -68,7 +69,7 @@ final class ActorPhrases {
       return false;
     }
     org.dyad.model.Actor actor = resolution.actor(mention.actorId());
-    return actor != null && "location".equals(actor.kind());
+    return actor != null && ("location".equals(actor.kind()) || "person".equals(actor.kind()));
   }
 
   private void collectActors(int node, int depth, List<String> out, Set<Integer> seen) {

@@ -40,7 +40,10 @@ final class PoliticalActors {
       return true; // a capital standing for its state resolves to the state itself
     }
     if ("location".equals(source.kind())) {
-      return source.country() != null; // a place acting stands for its state or its people ("Gaza fired rockets")
+      // a place acting stands for its state or its people: "Gaza fired rockets", "Kharkiv protested";
+      // a town of no code of its own does so only in conflict (demands, threats, protest, force), not
+      // in talks or aid (in "Barcelona assisted Robson" it is a club)
+      return source.country() != null && (source.code() != null || code.compareTo("10") >= 0);
     }
     if (sector.isEmpty()) {
       // a person named with an office ("shadow chancellor Oliver Letwin") acts politically even

@@ -1,0 +1,45 @@
+package org.dyad.pipeline.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dyad.model.Actor;
+import org.junit.jupiter.api.Test;
+
+/** Who may be the source of a CAMEO event. */
+class PoliticalActorsTest {
+
+  private static Actor actor(String kind, String country, String sector, String code, String role) {
+    return new Actor("a", "name", List.of(), kind, country, sector, code, role, List.of());
+  }
+
+  private static final Actor UKRAINE = actor("country", "UKR", null, "UKR", null);
+
+  @Test
+  void statesGovernmentsAndArmedGroupsActPrivatePeopleAndTeamsDoNot() {
+    assertThat(PoliticalActors.maySource(actor("country", "RUS", null, "RUS", null), "042", UKRAINE, "")).isTrue();
+    assertThat(PoliticalActors.maySource(actor("organization", "RUS", "GOV", "RUSGOV", null), "111", UKRAINE, "")).isTrue();
+    assertThat(PoliticalActors.maySource(actor("person", null, null, null, null), "040", UKRAINE, "")).isFalse();
+    assertThat(PoliticalActors.maySource(actor("organization", null, null, null, null), "070", UKRAINE, "")).isFalse();
+    assertThat(PoliticalActors.maySource(null, "190", UKRAINE, "")).isFalse();
+  }
+
+  @Test
+  void civiliansActOnlyInProtestAndABusinessOnlyTowardAStateItsWordsName() {
+    Actor civilians = actor("group", "UKR", "CVL", "UKRCVL", null);
+    assertThat(PoliticalActors.maySource(civilians, "141", null, "")).isTrue();
+    assertThat(PoliticalActors.maySource(civilians, "043", UKRAINE, "")).isFalse();
+    Actor firm = actor("organization", "USA", "BUS", "USABUS", null);
+    assertThat(PoliticalActors.maySource(firm, "1711", UKRAINE, "verb sue")).isTrue();
+    assertThat(PoliticalActors.maySource(firm, "1711", UKRAINE, "verb sue +domestic-target")).isFalse();
+  }
+
+  @Test
+  void aTownOfNoCodeOfItsOwnActsInConflictButNotInTalksOrAid() {
+    Actor town = actor("location", "PSE", null, null, null);
+    assertThat(PoliticalActors.maySource(town, "190", actor("country", "ISR", null, "ISR", null), "")).isTrue();
+    assertThat(PoliticalActors.maySource(town, "130", UKRAINE, "")).isTrue();
+    assertThat(PoliticalActors.maySource(town, "070", UKRAINE, "")).isFalse();
+    assertThat(PoliticalActors.maySource(actor("location", null, null, null, null), "190", UKRAINE, "")).isFalse();
+  }
+}
