@@ -24,7 +24,8 @@ class EvalEventsIT {
   /**
    * Whole articles (Dyad's own blind gold, 65 articles): every event coded at the default minimum
    * confidence is scored. Locks precision, the ECE of the reliability table and how quiet the coder
-   * stays on ordinary news (sport, entertainment, business, technology), slightly below measured.
+   * stays on ordinary news (sport, entertainment, business, technology: at most 1 event per 10
+   * articles), slightly below measured.
    */
   @Test
   void articleScoresStay() throws Exception {
@@ -40,7 +41,7 @@ class EvalEventsIT {
     assertThat(Double.parseDouble(ece.group(1))).as(ece.group()).isLessThanOrEqualTo(0.12);
     Matcher ordinary = Pattern.compile("(?m)^ordinary articles: (\\d+) events in (\\d+) articles").matcher(output);
     assertThat(ordinary.find()).as(output).isTrue();
-    assertThat(Integer.parseInt(ordinary.group(1))).as(ordinary.group()).isLessThanOrEqualTo(6);
+    assertThat(Integer.parseInt(ordinary.group(1))).as(ordinary.group()).isLessThanOrEqualTo(2); // at most 1 per 10
     assertThat(Integer.parseInt(ordinary.group(2))).isEqualTo(24);
     assertThat(output).contains("fully right (real, root, source, target, stance)", "has a location", "at least    events precision");
   }
