@@ -92,7 +92,7 @@ class NoEventObjectIT {
   @Test
   void rejectingCriticismHasNoTargetRatherThanTheRejectersOwnCountry() {
     assertThat(code("The Malian foreign ministry rejected the criticism on Monday, Mali said.")).singleElement().satisfies(e -> {
-      assertThat(e.cameo()).isEqualTo("120");
+      assertThat(e.cameo()).isEqualTo("016"); // rejecting criticism denies it (the codebook's 016), no rejection of a proposal
       assertThat(e.source()).isEqualTo("mfa");
       assertThat(e.target()).isNull();
     });
