@@ -1,6 +1,5 @@
 package org.dyad.pipeline.code;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.pipeline.knowledge.DataLines;
 import org.dyad.pipeline.nlp.SpanishLemmatizer;
 
 /**
@@ -94,16 +94,9 @@ public final class PredicateDictionary {
   static PredicateDictionary read(Reader reader, String name, CodeTables tables, boolean foldAccents)
       throws IOException {
     PredicateDictionary dictionary = new PredicateDictionary();
-    BufferedReader lines = new BufferedReader(reader);
-    String line;
-    int number = 0;
-    while ((line = lines.readLine()) != null) {
-      number++;
-      int hash = line.indexOf('#');
-      String content = (hash >= 0 ? line.substring(0, hash) : line).trim();
-      if (content.isEmpty()) {
-        continue;
-      }
+    for (DataLines.Line data : DataLines.read(reader)) {
+      int number = data.number();
+      String content = data.content();
       String where = name + ":" + number;
       String[] fields = content.split("\\s+");
       if (foldAccents) {

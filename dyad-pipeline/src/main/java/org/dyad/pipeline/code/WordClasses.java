@@ -1,6 +1,5 @@
 package org.dyad.pipeline.code;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.dyad.pipeline.knowledge.DataLines;
 import org.dyad.pipeline.nlp.SpanishLemmatizer;
 
 /**
@@ -94,16 +94,9 @@ final class WordClasses {
   /** As {@link #read(Reader, String)}; {@code foldAccents} folds each word as Spanish lemmas are folded. */
   static WordClasses read(Reader reader, String name, boolean foldAccents) throws IOException {
     Map<String, Set<String>> classes = new LinkedHashMap<>();
-    BufferedReader lines = new BufferedReader(reader);
-    String line;
-    int number = 0;
-    while ((line = lines.readLine()) != null) {
-      number++;
-      int hash = line.indexOf('#');
-      String content = (hash >= 0 ? line.substring(0, hash) : line).trim();
-      if (content.isEmpty()) {
-        continue;
-      }
+    for (DataLines.Line data : DataLines.read(reader)) {
+      int number = data.number();
+      String content = data.content();
       String where = name + ":" + number;
       String[] fields = content.split("\\s+");
       if (!CLASS_NAME.matcher(fields[0]).matches()) {

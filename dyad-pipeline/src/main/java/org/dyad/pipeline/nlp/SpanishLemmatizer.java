@@ -1,6 +1,5 @@
 package org.dyad.pipeline.nlp;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.dyad.pipeline.knowledge.DataLines;
 
 /**
  * Lemmas for Spanish words, which CoreNLP's Spanish models do not give. Lemmas are lower case and
@@ -277,16 +278,9 @@ public final class SpanishLemmatizer {
       Set<String> verbs = new HashSet<>();
       Set<String> nouns = new HashSet<>();
       Map<String, String> irregular = new HashMap<>();
-      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int number = 0;
-      while ((line = lines.readLine()) != null) {
-        number++;
-        int hash = line.indexOf('#');
-        String content = (hash >= 0 ? line.substring(0, hash) : line).trim();
-        if (content.isEmpty()) {
-          continue;
-        }
+      for (DataLines.Line data : DataLines.read(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        int number = data.number();
+        String content = data.content();
         String[] fields = content.split("\\s+");
         switch (fields[0]) {
           case "verbs" -> {

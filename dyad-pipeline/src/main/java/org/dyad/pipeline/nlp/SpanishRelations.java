@@ -1,6 +1,5 @@
 package org.dyad.pipeline.nlp;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -12,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.dyad.pipeline.knowledge.DataLines;
 
 /**
  * Enhances the basic Universal Dependencies parse of a Spanish sentence the way CoreNLP's
@@ -242,16 +243,9 @@ final class SpanishRelations {
       Map<String, String> conjunctions = new HashMap<>();
       Map<String, String> marks = new HashMap<>();
       Set<String> possessives = new HashSet<>();
-      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int number = 0;
-      while ((line = lines.readLine()) != null) {
-        number++;
-        int hash = line.indexOf('#');
-        String content = (hash >= 0 ? line.substring(0, hash) : line).trim();
-        if (content.isEmpty()) {
-          continue;
-        }
+      for (DataLines.Line data : DataLines.read(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        int number = data.number();
+        String content = data.content();
         int space = content.indexOf(' ');
         String kind = space < 0 ? content : content.substring(0, space);
         String rest = space < 0 ? "" : content.substring(space + 1).trim();
