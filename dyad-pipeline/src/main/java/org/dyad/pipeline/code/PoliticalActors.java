@@ -14,8 +14,8 @@ import org.dyad.model.Actor;
  * political organisation (a lawsuit against a ministry, a deal with a government); civilians,
  * students, refugees and farmers (CVL, EDU, REF, AGR) only when they protest (CAMEO 14). Never a
  * source: a person or organisation the knowledge base gives no political sector (a celebrity, an
- * athlete, a team, a club, a company's product), and the media (MED: journalists report, they
- * don't act).
+ * athlete, a team, a club, a company's product), a person the article ties to no country and
+ * no sector, whatever their title, and the media (MED: journalists report, they don't act).
  */
 final class PoliticalActors {
 
@@ -36,6 +36,11 @@ final class PoliticalActors {
       return false; // "was arrested", "gunmen killed": an act whose doer the sentence does not state is no event
     }
     String sector = sector(source);
+    if ("person".equals(source.kind()) && source.code() == null) {
+      // a person the article ties to no country and no sector ("the former adviser and her husband
+      // toured the kibbutz") is known to act for no one: a private visit, not a state's
+      return false;
+    }
     if ("country".equals(source.kind())) {
       return true; // a capital standing for its state resolves to the state itself
     }
@@ -46,8 +51,8 @@ final class PoliticalActors {
       return source.country() != null && (source.code() != null || code.compareTo("10") >= 0);
     }
     if (sector.isEmpty()) {
-      // a person named with an office ("shadow chancellor Oliver Letwin") acts politically even
-      // when the article names no country for the office
+      // a person of a country named with an office ("shadow chancellor Oliver Letwin") acts
+      // politically though the knowledge base gives the office no sector
       return source.code() != null && source.code().startsWith("IGO")
           || "person".equals(source.kind()) && source.role() != null && !source.role().isBlank();
     }

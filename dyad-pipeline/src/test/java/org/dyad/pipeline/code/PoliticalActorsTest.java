@@ -42,4 +42,12 @@ class PoliticalActorsTest {
     assertThat(PoliticalActors.maySource(town, "070", UKRAINE, "")).isFalse();
     assertThat(PoliticalActors.maySource(actor("location", null, null, null, null), "190", UKRAINE, "")).isFalse();
   }
+
+  @Test
+  void aPersonOfNoCodeActsForNoOneEvenWithATitle() {
+    // "the former White House senior adviser toured the kibbutz": a title, but no country or sector
+    assertThat(PoliticalActors.maySource(actor("person", null, null, null, "senior adviser"), "042", UKRAINE, "")).isFalse();
+    // a titled person the article ties to a country acts for it, though the title names no sector
+    assertThat(PoliticalActors.maySource(actor("person", "GBR", null, "GBR", "shadow chancellor"), "111", UKRAINE, "")).isTrue();
+  }
 }
