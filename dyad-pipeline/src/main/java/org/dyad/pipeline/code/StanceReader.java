@@ -54,6 +54,8 @@ final class StanceReader {
           obliged = true; // "said that Syria must hand over": the speaker's demand, not an event
         } else if (words.futureAuxiliaries().contains(word)) {
           planned = true;
+        } else if (graph.lemma(aux).equals("be") && graph.hasMark(node, "to")) {
+          planned = true; // "the Tories are to back the plans": a scheduled act, not one done
         } else if (word.equals("would") && graph.lemma(node).equals("like")) {
           // "would like X to ...": a wish stated now, not a hypothesis
         } else if (word.equals("would") && steps == 0) {
