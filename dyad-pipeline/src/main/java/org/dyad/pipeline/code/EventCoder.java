@@ -8,6 +8,7 @@ import java.util.Map;
 import org.dyad.model.Actor;
 import org.dyad.model.Event;
 import org.dyad.model.Location;
+import org.dyad.model.Modality;
 import org.dyad.model.Removed;
 import org.dyad.model.Span;
 import org.dyad.pipeline.nlp.ParseGuards;
@@ -181,6 +182,9 @@ public final class EventCoder {
    * The events with the confidence the fitted model gives their features ({@link ConfidenceModel},
    * {@link EventFeatures}): the estimated chance that each is right.
    */
+  /** The most confidence an act someone asks for is given: below {@link org.dyad.model.Confidence#DEFAULT_MINIMUM}. */
+  static final double REQUESTED_CEILING = 0.05;
+
   private List<Event> calibrated(ResolvedArticle article, List<Event> events) {
     ConfidenceModel model = confidence;
     if (model == null) {
@@ -189,6 +193,12 @@ public final class EventCoder {
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
       double p = model.probability(EventFeatures.of(e, article.resolution()::actor));
+      if (Modality.REQUESTED.label().equals(e.modality())) {
+        // "urged Ukraine to investigate the Bidens": the appeal is the event, the act asked for has
+        // not happened (CAMEO codes the appeal only). It stays in the record, under the default
+        // minimum: on the article gold none of the requested acts coded was an annotated event
+        p = Math.min(p, REQUESTED_CEILING);
+      }
       out.add(new Event(e.id(), e.cameo(), e.cameoName(), e.plover(), e.quadClass(), e.goldstein(), e.source(), e.target(),
           e.trigger(), e.negated(), e.modality(), e.date(), e.dateText(), e.location(), e.sentence(), e.evidence(),
           Confidence.rounded(p), e.rule(), e.sourceCode(), e.targetCode()));
