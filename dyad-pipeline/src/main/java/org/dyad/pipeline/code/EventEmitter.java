@@ -70,6 +70,9 @@ final class EventEmitter {
             context.resolution().actor(target), rule)) {
           continue; // a celebrity, a team, a company in its own business: no political act
         }
+        if (!PoliticalActors.mayTarget(context.resolution().actor(target))) {
+          continue; // "did not meet the DSA's threshold", "helped ZAKA": an unknown name is no counterpart
+        }
         Candidate c = new Candidate();
         c.code = code;
         c.source = source;

@@ -50,4 +50,14 @@ class PoliticalActorsTest {
     // a titled person the article ties to a country acts for it, though the title names no sector
     assertThat(PoliticalActors.maySource(actor("person", "GBR", null, "GBR", "shadow chancellor"), "111", UKRAINE, "")).isTrue();
   }
+
+  @Test
+  void aCounterpartIsAPersonOrANameTiedToACountryOrCode() {
+    assertThat(PoliticalActors.mayTarget(null)).isTrue();
+    assertThat(PoliticalActors.mayTarget(actor("person", null, null, null, null))).isTrue();
+    assertThat(PoliticalActors.mayTarget(actor("location", "CHE", null, null, null))).isTrue(); // Zurich
+    assertThat(PoliticalActors.mayTarget(actor("organization", null, "NGO", "NGO", null))).isTrue();
+    assertThat(PoliticalActors.mayTarget(actor("organization", null, null, null, null))).isFalse(); // "the DSA"
+    assertThat(PoliticalActors.mayTarget(actor("location", null, null, null, null))).isFalse(); // "the Western Wall"
+  }
 }
