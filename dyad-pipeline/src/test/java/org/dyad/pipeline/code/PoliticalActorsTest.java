@@ -56,6 +56,7 @@ class PoliticalActorsTest {
     assertThat(PoliticalActors.mayTarget(null)).isTrue();
     assertThat(PoliticalActors.mayTarget(actor("person", null, null, null, null))).isTrue();
     assertThat(PoliticalActors.mayTarget(actor("location", "CHE", null, null, null))).isTrue(); // Zurich
+    assertThat(PoliticalActors.mayTarget(actor("group", null, null, null, null))).isTrue(); // "los paramilitares"
     assertThat(PoliticalActors.mayTarget(actor("organization", null, "NGO", "NGO", null))).isTrue();
     assertThat(PoliticalActors.mayTarget(actor("organization", null, null, null, null))).isFalse(); // "the DSA"
     assertThat(PoliticalActors.mayTarget(actor("location", null, null, null, null))).isFalse(); // "the Western Wall"
