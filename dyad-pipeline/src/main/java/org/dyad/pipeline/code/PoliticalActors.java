@@ -69,7 +69,7 @@ final class PoliticalActors {
   /**
    * Whether {@code target} may be the counterpart of an event (null: none named, always may): a
    * person, a group of people ("the paramilitaries", "protesters"), or a place or organisation the
-   * knowledge base ties to a country or gives a code. A name
+   * knowledge base ties to a country or gives a code or a sector. A name
    * it knows nothing of ("did not meet the DSA's threshold", "would never return to the ERM",
    * "toured the kibbutz", "helped ZAKA") is more often a law, a system, a ship or a site than an
    * actor, and the predicate read in its political sense is then mostly wrong: on the article gold
@@ -78,7 +78,7 @@ final class PoliticalActors {
    */
   static boolean mayTarget(Actor target) {
     return target == null || "person".equals(target.kind()) || "group".equals(target.kind()) || target.code() != null
-        || target.country() != null;
+        || target.country() != null || !sector(target).isEmpty();
   }
 
   /** A state, a government body or official, an international or political organisation. */
