@@ -206,20 +206,62 @@ public final class ToponymResolver {
   }
 
   /**
-   * The place the document is about: the place below the country level its toponyms name most
-   * (a populated place counting more than a division), the first named of equals; null when none.
+   * The place the document is about: among the places below the country level in the country its
+   * toponyms name most (country names, adjectives at half weight, and the places in it), the one
+   * named most (a populated place counting more than a division, the dateline's place more), the
+   * first named of equals; null when none.
    */
   private static GeoPlace focusPlace(List<Work> works) {
+    Map<String, Double> countries = new java.util.LinkedHashMap<>();
+    for (Work w : works) {
+      if (w.chosen == null || w.chosen.place().country() == null) {
+        continue;
+      }
+      boolean adjective = w.mention.found().equals("adjective") || w.chosen.nameKind() == NameKind.ADJECTIVE;
+      countries.merge(w.chosen.place().country(), weakReading(w) ? 0.01 : adjective ? 0.5 : 1.0, Double::sum);
+    }
+    String country = null;
+    double countryWeight = 0;
+    for (Map.Entry<String, Double> e : countries.entrySet()) {
+      if (e.getValue() > countryWeight) {
+        country = e.getKey();
+        countryWeight = e.getValue();
+      }
+    }
+    // then the division of that country its toponyms name most (the division itself or places in it)
+    Map<String, Double> divisions = new java.util.LinkedHashMap<>();
+    for (Work w : works) {
+      if (w.chosen == null || w.chosen.nameKind() == NameKind.ADJECTIVE) {
+        continue;
+      }
+      GeoPlace p = w.chosen.place();
+      if (p.adm1() != null && p.country().equals(country)) {
+        divisions.merge(p.adm1(), weakReading(w) ? 0.01 : 1.0, Double::sum);
+      }
+    }
+    String division = null;
+    double divisionWeight = 0;
+    for (Map.Entry<String, Double> e : divisions.entrySet()) {
+      if (e.getValue() > divisionWeight) {
+        division = e.getKey();
+        divisionWeight = e.getValue();
+      }
+    }
     Map<GeoPlace, Double> weight = new java.util.LinkedHashMap<>();
     for (Work w : works) {
       if (w.chosen == null || w.mention.found().equals("adjective") || w.chosen.nameKind() == NameKind.ADJECTIVE) {
         continue;
       }
       GeoPlace p = w.chosen.place();
-      if (p.isCountry() || p.country() == null) {
+      if (p.isCountry() || p.country() == null || !p.country().equals(country)
+          || division != null && !division.equals(p.adm1())) {
         continue;
       }
-      weight.merge(p, p.isCity() ? 1.0 : p.isDivision() && !p.isAdm1() ? 0.8 : 0.5, Double::sum);
+      double add = p.isCity() ? 1.0 : p.isDivision() && !p.isAdm1() ? 0.8 : 0.5;
+      if (w.dateline) {
+        add += 1.0;
+      }
+      weight.merge(p, add, Double::sum);
     }
     GeoPlace best = null;
     double bestWeight = 0;
@@ -230,6 +272,12 @@ public final class ToponymResolver {
       }
     }
     return best;
+  }
+
+  /** A small place read by its population alone: nothing in the text supports it. */
+  private static boolean weakReading(Work w) {
+    return !w.anchor && "population".equals(w.how) && w.chosen.place().population() < SMALL_PLACE
+        && !w.chosen.place().isCountry();
   }
 
   /** Countries, divisions and points the resolved toponyms name, by the key of the name that named them. */
