@@ -506,7 +506,9 @@ public final class ToponymResolver {
       // or a division does ("Georgia" the state): then the context decides
       for (Candidate c : w.candidates) {
         GeoPlace p = c.place();
-        if (c != country && c.nameKind() == NameKind.PRIMARY && p.isAdm1()) {
+        if (c != country && c.nameKind() == NameKind.PRIMARY && p.isAdm1() && !java.util.Objects.equals(country.place().country(), p.country())) {
+          // another country's division ("Georgia" the state); a division of the country's own
+          // name inside it ("Mexico" the state of México) is not what a bare name means
           return null;
         }
         if (c != country && c.nameKind() == NameKind.PRIMARY && !p.isCountry() && !p.isDivision()
