@@ -165,6 +165,22 @@ public final class ToponymResolver {
         w.how = w.qualifier != null ? "qualifier" : clear.place().isCountry() ? "country name" : "only reading";
       }
     }
+    // "SA" after "South Africans", "T&T" after "Trinidad and Tobago": the initials of a place the text names
+    for (Work w : works) {
+      String letters = abbreviationLetters(w.mention.text());
+      if (letters == null || w.anchor && w.qualifier != null) {
+        continue;
+      }
+      for (Work other : works) {
+        if (other != w && other.anchor && other.chosen != null && abbreviationLetters(other.mention.text()) == null
+            && letters.equals(initials(other.chosen.place().name()))) {
+          w.chosen = new Candidate(other.chosen.place(), NameKind.CODE);
+          w.anchor = true;
+          w.how = "initials of a place named in the text";
+          break;
+        }
+      }
+    }
     GeoPlace datelinePlace = null;
     for (Work w : works) {
       if (w.dateline && w.chosen != null) {
@@ -558,6 +574,31 @@ public final class ToponymResolver {
     GeoPlace qualifier = qualifier(text, m.end());
     boolean dateline = m.start() >= datelineStart && m.end() <= datelineEnd;
     return new Work(m, GeoGazetteer.key(name), candidates, hint, qualifier, dateline, fallback);
+  }
+
+  /** The capitals of an abbreviation ("SA", "T&T", "U.A.E."), or null when the name is none. */
+  static String abbreviationLetters(String name) {
+    String letters = name.replace(".", "").replace("&", "").strip();
+    if (letters.length() < 2 || letters.length() > 4 || !letters.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+      return null;
+    }
+    return letters;
+  }
+
+  /** The initials of a place's name, small words left out: "Trinidad and Tobago" TT, "South Africa" SA. */
+  static String initials(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String word : name.split("[\\s\\-]+")) {
+      if (word.isEmpty() || Set.of("and", "of", "the", "da", "de", "del").contains(word)) {
+        continue;
+      }
+      char c = word.charAt(0);
+      if (!Character.isLetter(c)) {
+        return null;
+      }
+      out.append(Character.toUpperCase(c));
+    }
+    return out.length() < 2 ? null : out.toString();
   }
 
   static boolean isShortCapitals(String name) {
