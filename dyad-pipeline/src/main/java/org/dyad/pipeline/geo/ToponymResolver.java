@@ -225,9 +225,9 @@ public final class ToponymResolver {
    * The place the document is about: among the places below the country level in the country its
    * toponyms name most (country names, adjectives at half weight, and the places in it), the one
    * named most (a populated place counting more than a division, the dateline's place more), the
-   * first named of equals; null when none.
+   * first named of equals; that country when it names no place in it; null when it names no country.
    */
-  private static GeoPlace focusPlace(List<Work> works) {
+  private GeoPlace focusPlace(List<Work> works) {
     Map<String, Double> countries = new java.util.LinkedHashMap<>();
     for (Work w : works) {
       if (w.chosen == null || w.chosen.place().country() == null) {
@@ -286,6 +286,10 @@ public final class ToponymResolver {
         best = e.getKey();
         bestWeight = e.getValue();
       }
+    }
+    if (best == null && country != null) {
+      // a story that names its country and no place in it ("the Islamic Republic", an embassy)
+      return gazetteer.country(country);
     }
     return best;
   }
