@@ -65,6 +65,12 @@ public final class ToponymResolver {
   /** A populated place smaller than this that nothing in the text supports yields to the document's focus. */
   static final long SMALL_PLACE = 20_000;
 
+  /**
+   * A town smaller than this (not a capital) in a country no other toponym of the text names,
+   * read without a qualifier or a phrase asking for it, yields to the document's focus abroad.
+   */
+  static final long LONE_PLACE = 50_000;
+
   /** Countries never get less than this population-equivalent (a small island state is still a state). */
   static final double COUNTRY_MINIMUM_LOG_POPULATION = 6.5;
 
@@ -209,6 +215,16 @@ public final class ToponymResolver {
         out.add(new Resolved(w.mention, focus, "place the document is about (small reading abroad)"));
         continue;
       }
+      if (w.chosen != null && focus != null && w.qualifier == null && w.hint == Hint.ANY
+          && (w.chosen.place().isCity() || w.chosen.place().isDivision() && !w.chosen.place().isAdm1())
+          && !"PPLC".equals(w.chosen.place().featureCode())
+          && w.chosen.place().population() < LONE_PLACE && !focus.country().equals(w.chosen.place().country())
+          && !countryNamedElsewhere(works, w, w.chosen.place().country())) {
+        // "Laguna" in a story from Calamba is no town in California, "Delft" in one from Cape Town
+        // no Dutch city: a town abroad whose country no other toponym of the text names
+        out.add(new Resolved(w.mention, focus, "place the document is about (lone reading abroad)"));
+        continue;
+      }
       if (w.chosen == null && (w.candidates.isEmpty() || w.dropped) && w.hint != Hint.COUNTRY) {
         // a street, a building, a neighbourhood the gazetteer lacks: it most likely lies in the
         // place the document is about
@@ -292,6 +308,16 @@ public final class ToponymResolver {
       return gazetteer.country(country);
     }
     return best;
+  }
+
+  /** Whether a toponym of another name than {@code w}'s reads as a place of that country. */
+  private static boolean countryNamedElsewhere(List<Work> works, Work w, String country) {
+    for (Work o : works) {
+      if (o.chosen != null && !o.key.equals(w.key) && country.equals(o.chosen.place().country())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A small place read by its population alone: nothing in the text supports it. */

@@ -100,6 +100,15 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aTownAbroadWhoseCountryTheTextNamesNowhereElseYieldsToTheFocus() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "CALAMBA CITY - The Calamba city government and Philippine sports officials opened a camp in Laguna.",
+        "CALAMBA CITY", "Calamba", "Philippine", "Laguna");
+    assertThat(where(r.get(3))).isEqualTo("Calamba PHL");
+    assertThat(r.get(3).how()).contains("lone reading abroad");
+  }
+
+  @Test
   void describesGoldPlacesGivenByNameAndCountry() {
     assertThat(resolver.resolveDescription("Tiananmen Square, Beijing", "CHN").name()).isEqualTo("Beijing");
     assertThat(resolver.resolveDescription("Logar province", "AFG").precision()).isEqualTo("adm1");
