@@ -32,15 +32,17 @@ public final class EvalGeoCommand implements Callable<Integer> {
       description = "folder of the public gold sets (default: ${DEFAULT-VALUE})")
   Path data;
 
-  @Option(names = "--split", paramLabel = "all|train|test", defaultValue = "all",
-      description = "documents to score: all (default), train (the first 70%% in file order) or test (the last 30%%, "
-          + "the part Mordecai reports on)")
+  @Option(names = "--split", paramLabel = "all|dev|test", defaultValue = "all",
+      description = "documents to score: all (default), dev (also 'train': the first 70%% in file order, the part to "
+          + "read errors on with --verbose) or test (the last 30%%, the part Mordecai reports on; only measure it)")
   String split;
 
   @Option(names = "--end-to-end", description = "also find the toponyms (NER and gazetteer) instead of taking the gold spans")
   boolean endToEnd;
 
-  @Option(names = "--verbose", description = "print each toponym resolved more than 161 km from its gold point (and, end to end, each extra one)")
+  @Option(names = "--verbose", description = {"print each toponym resolved more than 161 km from its gold point, one line each:",
+      "'miss DOC [text] gold LAT,LON COUNTRY -> reading (km, why that reading)' (and, end to end, each extra one);",
+      "read them on --split dev"})
   boolean verbose;
 
   @Override
@@ -49,8 +51,8 @@ public final class EvalGeoCommand implements Callable<Integer> {
       throw new UserException("eval geo: unknown dataset '" + dataset + "' (known: " + String.join(", ", GeoGold.DATASETS) + ")",
           Main.EXIT_USAGE);
     }
-    if (!List.of("all", "train", "test").contains(split)) {
-      throw new UserException("eval geo: unknown split '" + split + "' (known: all, train, test)", Main.EXIT_USAGE);
+    if (!List.of("all", "train", "dev", "test").contains(split)) {
+      throw new UserException("eval geo: unknown split '" + split + "' (known: all, dev, train, test)", Main.EXIT_USAGE);
     }
     Path file = GeoGold.file(data, dataset);
     if (!Files.isRegularFile(file)) {

@@ -69,16 +69,17 @@ public final class GeoGold {
   }
 
   /**
-   * The documents of a split in file order: "all", "train" (the first 70% of documents) or "test"
-   * (the last 30%, the part Mordecai reports on). The split point is round(0.7 × documents).
+   * The documents of a split in file order: "all", "train" or its other name "dev" (the first 70% of
+   * documents: the part to read errors on and tune with) or "test" (the last 30%, the part Mordecai
+   * reports on, only to measure). The split point is round(0.7 × documents).
    */
   public static List<Article> split(List<Article> articles, String split) {
     int cut = (int) Math.round(articles.size() * 0.7);
     return switch (split) {
       case "all" -> articles;
-      case "train" -> articles.subList(0, cut);
+      case "train", "dev" -> articles.subList(0, cut);
       case "test" -> articles.subList(cut, articles.size());
-      default -> throw new IllegalArgumentException("unknown split '" + split + "' (known: all, train, test)");
+      default -> throw new IllegalArgumentException("unknown split '" + split + "' (known: all, train, dev, test)");
     };
   }
 

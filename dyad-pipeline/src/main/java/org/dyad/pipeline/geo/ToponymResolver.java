@@ -65,6 +65,12 @@ public final class ToponymResolver {
   /** A populated place smaller than this that nothing in the text supports yields to the document's focus. */
   static final long SMALL_PLACE = 20_000;
 
+  /**
+   * A town smaller than this (not a capital) in a country no other toponym of the text names,
+   * read without a qualifier or a phrase asking for it, yields to the document's focus abroad.
+   */
+  static final long LONE_PLACE = 50_000;
+
   /** Countries never get less than this population-equivalent (a small island state is still a state). */
   static final double COUNTRY_MINIMUM_LOG_POPULATION = 6.5;
 
@@ -165,6 +171,22 @@ public final class ToponymResolver {
         w.how = w.qualifier != null ? "qualifier" : clear.place().isCountry() ? "country name" : "only reading";
       }
     }
+    // "SA" after "South Africans", "T&T" after "Trinidad and Tobago": the initials of a place the text names
+    for (Work w : works) {
+      String letters = abbreviationLetters(w.mention.text());
+      if (letters == null || w.anchor && w.qualifier != null) {
+        continue;
+      }
+      for (Work other : works) {
+        if (other != w && other.anchor && other.chosen != null && abbreviationLetters(other.mention.text()) == null
+            && letters.equals(initials(other.chosen.place().name()))) {
+          w.chosen = new Candidate(other.chosen.place(), NameKind.CODE);
+          w.anchor = true;
+          w.how = "initials of a place named in the text";
+          break;
+        }
+      }
+    }
     GeoPlace datelinePlace = null;
     for (Work w : works) {
       if (w.dateline && w.chosen != null) {
@@ -193,6 +215,16 @@ public final class ToponymResolver {
         out.add(new Resolved(w.mention, focus, "place the document is about (small reading abroad)"));
         continue;
       }
+      if (w.chosen != null && focus != null && w.qualifier == null && w.hint == Hint.ANY
+          && (w.chosen.place().isCity() || w.chosen.place().isDivision() && !w.chosen.place().isAdm1())
+          && !"PPLC".equals(w.chosen.place().featureCode())
+          && w.chosen.place().population() < LONE_PLACE && !focus.country().equals(w.chosen.place().country())
+          && !countryNamedElsewhere(works, w, w.chosen.place().country())) {
+        // "Laguna" in a story from Calamba is no town in California, "Delft" in one from Cape Town
+        // no Dutch city: a town abroad whose country no other toponym of the text names
+        out.add(new Resolved(w.mention, focus, "place the document is about (lone reading abroad)"));
+        continue;
+      }
       if (w.chosen == null && (w.candidates.isEmpty() || w.dropped) && w.hint != Hint.COUNTRY) {
         // a street, a building, a neighbourhood the gazetteer lacks: it most likely lies in the
         // place the document is about
@@ -206,20 +238,62 @@ public final class ToponymResolver {
   }
 
   /**
-   * The place the document is about: the place below the country level its toponyms name most
-   * (a populated place counting more than a division), the first named of equals; null when none.
+   * The place the document is about: among the places below the country level in the country its
+   * toponyms name most (country names, adjectives at half weight, and the places in it), the one
+   * named most (a populated place counting more than a division, the dateline's place more), the
+   * first named of equals; that country when it names no place in it; null when it names no country.
    */
-  private static GeoPlace focusPlace(List<Work> works) {
+  private GeoPlace focusPlace(List<Work> works) {
+    Map<String, Double> countries = new java.util.LinkedHashMap<>();
+    for (Work w : works) {
+      if (w.chosen == null || w.chosen.place().country() == null) {
+        continue;
+      }
+      boolean adjective = w.mention.found().equals("adjective") || w.chosen.nameKind() == NameKind.ADJECTIVE;
+      countries.merge(w.chosen.place().country(), weakReading(w) ? 0.01 : adjective ? 0.5 : 1.0, Double::sum);
+    }
+    String country = null;
+    double countryWeight = 0;
+    for (Map.Entry<String, Double> e : countries.entrySet()) {
+      if (e.getValue() > countryWeight) {
+        country = e.getKey();
+        countryWeight = e.getValue();
+      }
+    }
+    // then the division of that country its toponyms name most (the division itself or places in it)
+    Map<String, Double> divisions = new java.util.LinkedHashMap<>();
+    for (Work w : works) {
+      if (w.chosen == null || w.chosen.nameKind() == NameKind.ADJECTIVE) {
+        continue;
+      }
+      GeoPlace p = w.chosen.place();
+      if (p.adm1() != null && p.country().equals(country)) {
+        divisions.merge(p.adm1(), weakReading(w) ? 0.01 : 1.0, Double::sum);
+      }
+    }
+    String division = null;
+    double divisionWeight = 0;
+    for (Map.Entry<String, Double> e : divisions.entrySet()) {
+      if (e.getValue() > divisionWeight) {
+        division = e.getKey();
+        divisionWeight = e.getValue();
+      }
+    }
     Map<GeoPlace, Double> weight = new java.util.LinkedHashMap<>();
     for (Work w : works) {
       if (w.chosen == null || w.mention.found().equals("adjective") || w.chosen.nameKind() == NameKind.ADJECTIVE) {
         continue;
       }
       GeoPlace p = w.chosen.place();
-      if (p.isCountry() || p.country() == null) {
+      if (p.isCountry() || p.country() == null || !p.country().equals(country)
+          || division != null && !division.equals(p.adm1())) {
         continue;
       }
-      weight.merge(p, p.isCity() ? 1.0 : p.isDivision() && !p.isAdm1() ? 0.8 : 0.5, Double::sum);
+      double add = p.isCity() ? 1.0 : p.isDivision() && !p.isAdm1() ? 0.8 : 0.5;
+      if (w.dateline) {
+        add += 1.0;
+      }
+      weight.merge(p, add, Double::sum);
     }
     GeoPlace best = null;
     double bestWeight = 0;
@@ -229,7 +303,27 @@ public final class ToponymResolver {
         bestWeight = e.getValue();
       }
     }
+    if (best == null && country != null) {
+      // a story that names its country and no place in it ("the Islamic Republic", an embassy)
+      return gazetteer.country(country);
+    }
     return best;
+  }
+
+  /** Whether a toponym of another name than {@code w}'s reads as a place of that country. */
+  private static boolean countryNamedElsewhere(List<Work> works, Work w, String country) {
+    for (Work o : works) {
+      if (o.chosen != null && !o.key.equals(w.key) && country.equals(o.chosen.place().country())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A small place read by its population alone: nothing in the text supports it. */
+  private static boolean weakReading(Work w) {
+    return !w.anchor && "population".equals(w.how) && w.chosen.place().population() < SMALL_PLACE
+        && !w.chosen.place().isCountry();
   }
 
   /** Countries, divisions and points the resolved toponyms name, by the key of the name that named them. */
@@ -458,7 +552,9 @@ public final class ToponymResolver {
       // or a division does ("Georgia" the state): then the context decides
       for (Candidate c : w.candidates) {
         GeoPlace p = c.place();
-        if (c != country && c.nameKind() == NameKind.PRIMARY && p.isAdm1()) {
+        if (c != country && c.nameKind() == NameKind.PRIMARY && p.isAdm1() && !java.util.Objects.equals(country.place().country(), p.country())) {
+          // another country's division ("Georgia" the state); a division of the country's own
+          // name inside it ("Mexico" the state of México) is not what a bare name means
           return null;
         }
         if (c != country && c.nameKind() == NameKind.PRIMARY && !p.isCountry() && !p.isDivision()
@@ -508,6 +604,31 @@ public final class ToponymResolver {
     GeoPlace qualifier = qualifier(text, m.end());
     boolean dateline = m.start() >= datelineStart && m.end() <= datelineEnd;
     return new Work(m, GeoGazetteer.key(name), candidates, hint, qualifier, dateline, fallback);
+  }
+
+  /** The capitals of an abbreviation ("SA", "T&T", "U.A.E."), or null when the name is none. */
+  static String abbreviationLetters(String name) {
+    String letters = name.replace(".", "").replace("&", "").strip();
+    if (letters.length() < 2 || letters.length() > 4 || !letters.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+      return null;
+    }
+    return letters;
+  }
+
+  /** The initials of a place's name, small words left out: "Trinidad and Tobago" TT, "South Africa" SA. */
+  static String initials(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String word : name.split("[\\s\\-]+")) {
+      if (word.isEmpty() || Set.of("and", "of", "the", "da", "de", "del").contains(word)) {
+        continue;
+      }
+      char c = word.charAt(0);
+      if (!Character.isLetter(c)) {
+        return null;
+      }
+      out.append(Character.toUpperCase(c));
+    }
+    return out.length() < 2 ? null : out.toString();
   }
 
   static boolean isShortCapitals(String name) {

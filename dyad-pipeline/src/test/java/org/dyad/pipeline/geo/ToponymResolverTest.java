@@ -75,6 +75,40 @@ class ToponymResolverTest {
   }
 
   @Test
+  void anAbbreviationIsThePlaceTheTextNamesWithThoseInitials() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "Mining towns in SA have grown, South Africans say; Trinidad and Tobago's envoy and T&T officials agreed.",
+        "SA", "South Africans", "Trinidad and Tobago", "T&T");
+    assertThat(where(r.get(0))).isEqualTo("South Africa ZAF");
+    assertThat(where(r.get(3))).isEqualTo("Trinidad and Tobago TTO");
+  }
+
+  @Test
+  void mexicoIsTheCountryThoughAStateInsideItSharesTheName() {
+    assertThat(resolve("Migrants crossed from Mexico; Mexico City officials said.", "Mexico", "Mexico City").get(0)
+        .place().isCountry()).isTrue();
+  }
+
+  @Test
+  void theFocusOfAStreetLiesInTheCountryTheDocumentIsAbout() {
+    // Cairo is named as often as Liverpool, but Egypt is the country the text is about
+    List<ToponymResolver.Resolved> r = resolve(
+        "CAIRO - Boys train in Cairo for the Liverpool academy. Liverpool scouts watch. Egypt's youth league, "
+            + "Egyptian coaches and Egypt's federation back it; the pitch lies on Mahmoud Nagrig Street.",
+        "CAIRO", "Cairo", "Liverpool", "Liverpool", "Egypt", "Egyptian", "Egypt", "Mahmoud Nagrig Street");
+    assertThat(where(r.get(7))).isEqualTo("Cairo EGY");
+  }
+
+  @Test
+  void aTownAbroadWhoseCountryTheTextNamesNowhereElseYieldsToTheFocus() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "CALAMBA CITY - The Calamba city government and Philippine sports officials opened a camp in Laguna.",
+        "CALAMBA CITY", "Calamba", "Philippine", "Laguna");
+    assertThat(where(r.get(3))).isEqualTo("Calamba PHL");
+    assertThat(r.get(3).how()).contains("lone reading abroad");
+  }
+
+  @Test
   void describesGoldPlacesGivenByNameAndCountry() {
     assertThat(resolver.resolveDescription("Tiananmen Square, Beijing", "CHN").name()).isEqualTo("Beijing");
     assertThat(resolver.resolveDescription("Logar province", "AFG").precision()).isEqualTo("adm1");
