@@ -133,7 +133,7 @@ final class StanceReader {
         hypothetical = true;
       }
     }
-    if (obliged && reported(clauseHead)) {
+    if (obliged) {
       requested = true;
     }
     if (demandedContent(trigger)) {
