@@ -185,6 +185,32 @@ final class PredicateFinder {
   }
 
   /**
+   * Whether a clause may state what someone should do, as a demand's content does: a base form
+   * ("demanded that Israel withdraw", "asked that he be released"; the tagger often reads the
+   * subjunctive as a plain present, "that Hamas renounce") or a modal ("insisted that the
+   * government must resign"), not a finite past, a third-person present or a perfect ("insisted
+   * that voters faced higher taxes", "insists the country needs reform", "insisted the agency had
+   * undertaken the work"): those state what is, a claim.
+   */
+  private boolean mandative(int clause) {
+    boolean finite = false;
+    for (Dependency d : graph.children(clause)) {
+      if (d.relation().equals("aux") || d.relation().equals("aux:pass")) {
+        String pos = graph.token(d.dependent()).pos();
+        if (pos.equals("MD")) {
+          return true;
+        }
+        finite |= pos.equals("VBD") || pos.equals("VBZ") || graph.lemma(d.dependent()).equals("have");
+      }
+    }
+    String pos = graph.token(clause).pos();
+    // a participle with a subject and no auxiliary is a past the tagger misread ("that voters faced")
+    boolean bareParticiple = pos.equals("VBN") && graph.children(clause, "aux").isEmpty()
+        && graph.children(clause, "aux:pass").isEmpty() && !graph.children(clause, "nsubj").isEmpty();
+    return !(finite || bareParticiple || pos.equals("VBD") || pos.equals("VBZ"));
+  }
+
+  /**
    * The event nouns a coded verb takes as its object ("rejected calls by X", "rejected X's
    * proposal") belong to the verb's event: they are not coded again on their own.
    */
@@ -220,6 +246,10 @@ final class PredicateFinder {
     if (kind == ControlVerb.ControlClass.REQUEST && !graph.token(inner).isVerb() && !graph.hasMark(inner, "to")
         && !graph.hasMark(inner, "that")) {
       return; // "called the junta illegitimate": naming, not asking
+    }
+    if (kind == ControlVerb.ControlClass.REQUEST && !graph.hasMark(inner, "to") && graph.token(inner).isVerb()
+        && !mandative(inner)) {
+      return; // "insisted that voters faced higher taxes": a claim about what is, not a demand
     }
     String innerCode = innerCode(inner);
     if (kind == ControlVerb.ControlClass.INTENT && innerCode == null && !graph.hasMark(inner, "to")

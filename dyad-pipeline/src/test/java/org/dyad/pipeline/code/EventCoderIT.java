@@ -502,6 +502,17 @@ class EventCoderIT {
   }
 
   @Test
+  void aThatClauseStatingWhatIsIsAClaimNotADemand() {
+    assertThat(code("France insisted that Germany faced higher taxes.")).noneSatisfy(e -> assertThat(e.cameo()).startsWith("10"));
+    assertThat(code("France insisted that Germany had paid the debt.")).noneSatisfy(e -> assertThat(e.cameo()).startsWith("10"));
+    assertThat(code("France demanded that Germany withdraw its troops.")).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("10");
+      assertThat(e.target()).isEqualTo("de");
+    });
+    assertThat(code("France insisted that Germany must pay.")).anySatisfy(e -> assertThat(e.cameo()).startsWith("10"));
+  }
+
+  @Test
   void aComplaintTargetsWhatItIsAboutNotTheAddressee() {
     assertThat(code("France complained to the United Nations over German air raids.")).anySatisfy(e -> {
       assertThat(e.cameo()).isEqualTo("114");
