@@ -243,8 +243,10 @@ final class ActorPhrases {
       for (int node : frontier) {
         for (Dependency d : graph.children(node)) {
           String base = d.baseRelation();
+          // "by" names the doer only in the passive; "oppose violations of the law by China" hangs the
+          // violator on the active verb
           boolean sourceRelation = node == trigger && (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")
-              || d.relation().equals("obl:agent") || d.relation().equals("obl:by"))
+              || d.relation().equals("obl:agent") || d.relation().equals("obl:by") && passive(trigger))
               || notDeepTarget(d, sources);
           if (sourceRelation || base.equals("ccomp") || base.equals("parataxis")
               || base.equals("advcl") || base.equals("conj") || base.equals("punct") || base.equals("ref")) {
@@ -266,6 +268,11 @@ final class ActorPhrases {
       frontier = next;
     }
     return found;
+  }
+
+  /** A verb in the passive, or a noun (whose "by" phrase names its doer: "the attack by Hamas"). */
+  private boolean passive(int trigger) {
+    return !graph.token(trigger).isVerb() || graph.isPassive(trigger);
   }
 
   /**

@@ -513,6 +513,14 @@ class EventCoderIT {
   }
 
   @Test
+  void byOnAnActiveVerbNamesTheDoerOfItsObjectNotTheSource() {
+    assertThat(code("France strongly opposed violations of the treaty by Germany.")).anySatisfy(e -> {
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("de");
+    });
+  }
+
+  @Test
   void aComplaintTargetsWhatItIsAboutNotTheAddressee() {
     assertThat(code("France complained to the United Nations over German air raids.")).anySatisfy(e -> {
       assertThat(e.cameo()).isEqualTo("114");
