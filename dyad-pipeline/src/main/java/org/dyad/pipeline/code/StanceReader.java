@@ -36,6 +36,15 @@ final class StanceReader {
     this.words = context.words();
   }
 
+  /**
+   * A bare infinitive complement ("wants to see Russia withdraw", "would like to see China agree"):
+   * the words above it govern its stance as they govern a to-infinitive's.
+   */
+  private boolean bareInfinitive(int node, String relation) {
+    return relation.equals("ccomp") && graph.token(node).pos().equals("VB") && graph.children(node, "mark").isEmpty()
+        && graph.children(node, "aux").isEmpty();
+  }
+
   /** The trigger's negation, modality, clause head and the control words above it. */
   Stance stance(int trigger) {
     boolean negated = negatedAt(trigger);
@@ -46,6 +55,7 @@ final class StanceReader {
     boolean absorbed = false;
     boolean backshifted = false;
     boolean obliged = false;
+    boolean othersAct = false;
     int node = trigger;
     for (int steps = 0; steps < 6; steps++) {
       for (int aux : graph.children(node, "aux")) {
@@ -90,7 +100,11 @@ final class StanceReader {
         hypothetical = true;
       }
       boolean complement = relation.equals("xcomp") || relation.equals("acl:to") || relation.equals("advcl:to")
-          || relation.equals("ccomp") && (graph.hasMark(node, "to") || graph.hasMark(node, "that"));
+          || relation.equals("ccomp") && (graph.hasMark(node, "to") || graph.hasMark(node, "that"))
+          || bareInfinitive(node, relation);
+      if (bareInfinitive(node, relation) && !graph.children(node, "nsubj").isEmpty()) {
+        othersAct = true; // "wants to see Russia withdraw": the act wished for is another's
+      }
       boolean nominal = graph.token(node).isNoun() && (relation.equals("obj") || relation.startsWith("obl")
           || relation.startsWith("nsubj"));
       if (!complement && !nominal) {
@@ -104,7 +118,13 @@ final class StanceReader {
       }
       if (control != null) {
         switch (control.controlClass()) {
-          case PLAN -> planned |= !pastAttempt(governor, control);
+          case PLAN -> {
+            if (othersAct) {
+              requested = true; // a wish for another's act is an appeal, not the other's plan
+            } else {
+              planned |= !pastAttempt(governor, control);
+            }
+          }
           case REQUEST -> requested = true;
           case REFUSE, FAIL -> negated = true;
           case HYPO -> hypothetical = true;

@@ -521,6 +521,19 @@ class EventCoderIT {
   }
 
   @Test
+  void aWishToSeeAnotherActIsNoActOfTheOther() {
+    // the wished-for act is requested: kept in the record, below the default minimum confidence
+    assertThat(code("France wants to see Germany withdraw its troops.")).noneSatisfy(e -> {
+      assertThat(e.source()).isEqualTo("de");
+      assertThat(e.modality()).isIn("asserted", "planned");
+    });
+    assertThat(code("France saw Germany withdraw its troops.")).anySatisfy(e -> {
+      assertThat(e.source()).isEqualTo("de");
+      assertThat(e.modality()).isEqualTo("asserted");
+    });
+  }
+
+  @Test
   void aComplaintTargetsWhatItIsAboutNotTheAddressee() {
     assertThat(code("France complained to the United Nations over German air raids.")).anySatisfy(e -> {
       assertThat(e.cameo()).isEqualTo("114");
