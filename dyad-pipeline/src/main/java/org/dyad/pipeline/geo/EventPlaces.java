@@ -157,6 +157,7 @@ public final class EventPlaces {
         int head = clauseHead(sentence, trigger);
         Set<Integer> clause = new HashSet<>();
         collect(sentence, head, clause);
+        inSentence.removeIf(r -> describesActor(sentence, r.mention(), ownActorTokens(article, event)));
         ToponymResolver.Resolved best = best(sentence, inSentence, clause, trigger);
         if (best != null) {
           return location(best.place());
@@ -167,6 +168,51 @@ public final class EventPlaces {
         return location(best.place());
       }
     }
+    Location target = targetPlace(article, event, sentence);
+    if (target != null) {
+      return target;
+    }
+    return datelinePlace(article, event, toponyms, datelineStart, dateline);
+  }
+
+  /**
+   * For a physical act on its target (coercion, assault, fight, mass violence: roots 17 to 20,
+   * not administrative sanctions), the place the target's own mention names ("police besieged
+   * Hong Kong Polytechnic University"): the act happens where its target is. Not an adjective
+   * ("Palestinian civilians": a nationality), not a country actor, null when none.
+   */
+  private Location targetPlace(ResolvedArticle article, Event event, Sentence sentence) {
+    String root = event.cameo().length() >= 2 ? event.cameo().substring(0, 2) : "";
+    if (event.target() == null || !(root.equals("18") || root.equals("19") || root.equals("20")
+        || root.equals("17") && !event.cameo().startsWith("172"))) {
+      return null;
+    }
+    Actor target = article.resolution().actor(event.target());
+    if (target == null || "country".equals(target.kind())) {
+      return null;
+    }
+    GeoPlace best = null;
+    for (ActorMention m : article.resolution().mentions()) {
+      if (m.sentence() != event.sentence() || !m.actorId().equals(event.target())) {
+        continue;
+      }
+      for (ToponymResolver.Resolved r : article.toponyms()) {
+        int token = sentence.tokenAt(r.mention().start());
+        if (r.mention().start() < sentence.start() || r.mention().end() > sentence.end() || !usable(r)
+            || token < m.firstToken() || token >= m.endToken()) {
+          continue;
+        }
+        if (best == null || rank(r.place()) < rank(best)) {
+          best = r.place();
+        }
+      }
+    }
+    return best == null ? null : location(best);
+  }
+
+  /** The dateline's place when the story is local (its country is the source's or the target's), else null. */
+  private Location datelinePlace(ResolvedArticle article, Event event, List<ToponymResolver.Resolved> toponyms,
+      int datelineStart, int dateline) {
     if (dateline > 0) {
       for (ToponymResolver.Resolved r : toponyms) {
         if (r.mention().start() < datelineStart) {
@@ -178,6 +224,12 @@ public final class EventPlaces {
         String country = r.place().country();
         if (country != null && (country.equals(actorCountry(article, event.source()))
             || country.equals(actorCountry(article, event.target())))) {
+          return location(r.place());
+        }
+        if (country != null && country.equals(focusCountry(toponyms))) {
+          // a dispatch about the dateline's country: what is said and done there without
+          // another place named happens there ("HANOI — ... 'The United States firmly opposes
+          // intimidation', Esper said")
           return location(r.place());
         }
         break;
@@ -264,6 +316,71 @@ public final class EventPlaces {
     return best;
   }
 
+  /** The token of a mention whose head lies outside it (the mention's head), or -1. */
+  private static int headToken(Sentence sentence, ToponymMention m) {
+    int first = sentence.tokenAt(m.start());
+    int last = sentence.tokenAt(Math.max(m.start(), m.end() - 1));
+    if (first < 0) {
+      return -1;
+    }
+    if (last < first) {
+      last = first;
+    }
+    for (int t = first; t <= last; t++) {
+      Dependency up = sentence.parentEdge(t);
+      if (up == null || up.governor() < first || up.governor() > last) {
+        return t;
+      }
+    }
+    return first;
+  }
+
+  /**
+   * Whether a toponym sits in an apposition that describes the event's source or target ("The
+   * Houthis, militants in Yemen backed by Iran, have fired ..."): it says who they are, not where
+   * the act happened.
+   */
+  private static boolean describesActor(Sentence sentence, ToponymMention m, Set<Integer> actorTokens) {
+    if (actorTokens.isEmpty()) {
+      return false;
+    }
+    int current = headToken(sentence, m);
+    boolean apposition = false;
+    for (int guard = 0; guard < sentence.size() && current >= 0; guard++) {
+      if (actorTokens.contains(current)) {
+        return apposition;
+      }
+      Dependency up = sentence.parentEdge(current);
+      if (up == null || up.governor() < 0) {
+        return false;
+      }
+      String relation = up.baseRelation();
+      if (relation.equals("appos")) {
+        apposition = true;
+      } else if (!relation.equals("nmod") && !relation.equals("acl") && !relation.equals("compound")
+          && !relation.equals("flat") && !relation.equals("amod")) {
+        return false;
+      }
+      current = up.governor();
+    }
+    return false;
+  }
+
+  /** The tokens of the mentions of the event's own source and target (places too: "Kfar Aza, a kibbutz near Gaza"). */
+  private static Set<Integer> ownActorTokens(ResolvedArticle article, Event event) {
+    Set<Integer> out = new HashSet<>();
+    for (ActorMention m : article.resolution().mentions()) {
+      if (m.sentence() != event.sentence()
+          || !(m.actorId().equals(event.source()) || m.actorId().equals(event.target()))) {
+        continue;
+      }
+      for (int t = m.firstToken(); t < m.endToken(); t++) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
   /** The head of the clause a token belongs to: up the parse until a clausal relation or the root. */
   private static int clauseHead(Sentence sentence, int token) {
     int current = token;
@@ -320,6 +437,29 @@ public final class EventPlaces {
       }
     }
     return out;
+  }
+
+  /**
+   * The country the document's toponyms name most (a country's name or a place in it counting 1,
+   * an adjective half), as the resolver's focus is first found; null when none.
+   */
+  static String focusCountry(List<ToponymResolver.Resolved> toponyms) {
+    java.util.Map<String, Double> weight = new java.util.LinkedHashMap<>();
+    for (ToponymResolver.Resolved r : toponyms) {
+      if (r.place() == null || r.place().country() == null || r.how() == null || r.how().startsWith("place")) {
+        continue;
+      }
+      weight.merge(r.place().country(), r.mention().found().equals("adjective") ? 0.5 : 1.0, Double::sum);
+    }
+    String best = null;
+    double most = 0;
+    for (java.util.Map.Entry<String, Double> e : weight.entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return best;
   }
 
   private static String actorCountry(ResolvedArticle article, String actorId) {
