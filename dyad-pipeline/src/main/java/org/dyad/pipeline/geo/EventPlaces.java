@@ -26,10 +26,15 @@ import org.dyad.pipeline.resolve.ResolvedArticle;
  *   <li>the place the coder gave it ("arrived in Moscow", "visited Kabul"), resolved in the gazetteer;</li>
  *   <li>a toponym of the event's own clause (the trigger's clause in the dependency parse, without
  *       the clauses it reports or embeds): "shelled villages near Kharkiv";</li>
- *   <li>else a toponym of its sentence;</li>
+ *   <li>else a toponym of its sentence, not one inside an infinitive that is not the event's own
+ *       ("deported ... to sneak into the US": an aim);</li>
+ *   <li>else, for a physical act (roots 17 to 20), the place its target's mention names or its
+ *       name begins with ("besieged Hong Kong Polytechnic University");</li>
  *   <li>else the dateline's place when the story is local (the dateline's country is the source's
- *       or the target's).</li>
+ *       or the target's) or about the dateline's country (the one its toponyms name most).</li>
  * </ol>
+ * A toponym in an apposition describing the source or the target ("The Houthis, militants in
+ * Yemen, fired ...") says who they are and does not place the event.
  * A toponym that is the event's source or target country ("Russia accused Ukraine") does not
  * place it, nor does a country named without a locative preposition ("violations by China", "Russia
  * proposed": who acts or owns, not where; "in Ukraine" places) (a place actor does: "shelled villages near Kharkiv"), nor one inside the mention of an
@@ -162,6 +167,10 @@ public final class EventPlaces {
         if (best != null) {
           return location(best.place());
         }
+        // beyond its own clause, not a toponym of an infinitive that is not the event's own
+        // ("deported ... for entering the country to sneak into the US", "voted to speed up aid
+        // to civilians in Gaza and demand ..."): an aim, another act, not where this one happened
+        inSentence.removeIf(r -> inOtherInfinitive(sentence, r.mention(), trigger));
       }
       ToponymResolver.Resolved best = best(sentence, inSentence, null, trigger);
       if (best != null) {
@@ -207,7 +216,41 @@ public final class EventPlaces {
         }
       }
     }
+    if (best == null && !"location".equals(target.kind())) {
+      best = leadingPlace(target.name());
+    }
     return best == null ? null : location(best);
+  }
+
+  /**
+   * The place a name begins with when the name itself is no toponym ("Hong Kong Polytechnic
+   * University", "Kabul Serena Hotel"): the longest leading words that are by their own name a
+   * country, a first-order division or a town of 100,000 people or more; null when none.
+   */
+  GeoPlace leadingPlace(String name) {
+    if (name == null) {
+      return null;
+    }
+    String[] words = name.strip().split("\\s+");
+    for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
+      if (!Character.isUpperCase(words[0].charAt(0))) {
+        return null;
+      }
+      String phrase = String.join(" ", java.util.Arrays.copyOf(words, n));
+      GeoPlace best = null;
+      for (Candidate c : resolver.gazetteer().lookup(phrase)) {
+        GeoPlace p = c.place();
+        boolean large = p.isCountry() || p.isAdm1() || p.isCity() && p.population() >= 100_000;
+        if (c.nameKind() == GeoGazetteer.NameKind.PRIMARY && large
+            && (best == null || p.isCountry() && !best.isCountry() || p.population() > best.population() && !best.isCountry())) {
+          best = p;
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+    }
+    return null;
   }
 
   /** The dateline's place when the story is local (its country is the source's or the target's), else null. */
@@ -333,6 +376,52 @@ public final class EventPlaces {
       }
     }
     return first;
+  }
+
+  /**
+   * Whether a toponym lies in an infinitival clause ("to" + verb) that does not govern the
+   * trigger; a conjunct does not govern its fellow ("to speed up ... and demand").
+   */
+  static boolean inOtherInfinitive(Sentence sentence, ToponymMention m, int trigger) {
+    Set<Integer> governing = new HashSet<>();
+    int current = trigger;
+    for (int guard = 0; guard < sentence.size() && current >= 0; guard++) {
+      Dependency up = sentence.parentEdge(current);
+      if (up == null || up.governor() < 0) {
+        break;
+      }
+      if (up.baseRelation().equals("conj")) {
+        Dependency shared = sentence.parentEdge(up.governor());
+        current = shared == null ? -1 : shared.governor(); // the conjuncts' common governor
+      } else {
+        current = up.governor();
+      }
+      if (current >= 0) {
+        governing.add(current);
+      }
+    }
+    governing.add(trigger);
+    current = headToken(sentence, m);
+    for (int guard = 0; guard < sentence.size() && current >= 0; guard++) {
+      if (governing.contains(current)) {
+        return false;
+      }
+      if (sentence.token(current).isVerb() && infinitive(sentence, current)) {
+        return true;
+      }
+      Dependency up = sentence.parentEdge(current);
+      current = up == null ? -1 : up.governor();
+    }
+    return false;
+  }
+
+  private static boolean infinitive(Sentence sentence, int verb) {
+    for (Dependency d : sentence.children(verb)) {
+      if (d.baseRelation().equals("mark") && sentence.token(d.dependent()).lemma().equalsIgnoreCase("to")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

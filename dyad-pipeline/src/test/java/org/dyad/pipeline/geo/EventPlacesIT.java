@@ -106,6 +106,26 @@ class EventPlacesIT {
   }
 
   @Test
+  void aPhysicalActOnATargetWhoseNameBeginsWithAPlaceTakesThatPlace() throws Exception {
+    DocumentRecord record = process("Chinese police besieged the Hong Kong Polytechnic University on Monday.");
+    Event siege = record.events().stream().filter(e -> e.cameo().startsWith("19")).findFirst()
+        .orElseThrow(() -> new AssertionError("no siege coded: " + record.events()));
+    assertThat(siege.location()).isNotNull();
+    assertThat(siege.location().country()).isEqualTo("HKG");
+  }
+
+  @Test
+  void aToponymOfAnotherInfinitiveIsAnAimNotWhereTheActHappened() throws Exception {
+    DocumentRecord record = process("On Friday, 300 Indians were deported by Mexican immigration authorities for illegally "
+        + "entering the country to sneak into the United States.\n\n"
+        + "The Mexican authorities deported 300 Indians in Tijuana on Friday.");
+    assertThat(record.events()).filteredOn(e -> e.sentence() == 0 && e.trigger().text().equals("deported"))
+        .isNotEmpty().allSatisfy(e -> assertThat(e.location()).as("the aim, not where").isNull());
+    assertThat(record.events()).filteredOn(e -> e.sentence() == 1 && e.trigger().text().equals("deported"))
+        .isNotEmpty().allSatisfy(e -> assertThat(e.location().name()).isEqualTo("Tijuana"));
+  }
+
+  @Test
   void theReferenceArticlesMoscowAndDohaEventsCarryThoseCitiesWithCoordinates() throws Exception {
     java.nio.file.Path article = java.nio.file.Path.of(System.getProperty("dyad.shared", "../shared"), "examples/moscow-format.txt");
     org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(article), "the reference article is absent");
