@@ -230,11 +230,35 @@ final class ArticleEventsEval {
       if (j.matched() == null) {
         out.println("           in: " + j.event().evidence().text().replaceAll("\\s+", " "));
       }
+      String place = place(j);
+      if (place != null) {
+        out.println("           place: " + place);
+      }
     }
     for (GoldEvent missed : result.missed()) {
       out.println("  missed " + missed + "  in: "
           + text.substring(missed.sentenceStart(), missed.sentenceEnd()).replaceAll("\\s+", " "));
     }
+  }
+
+  /**
+   * Where Dyad put the event and where the gold (closest event) does: "Moscow (RUS, city) | gold
+   * Moscow (RUS): right"; null when neither gives a place.
+   */
+  static String place(Judged j) {
+    org.dyad.model.Location have = j.event().location();
+    ArticleGold.GoldPlace wanted = j.closest() == null ? null : j.closest().place();
+    if (have == null && wanted == null) {
+      return null;
+    }
+    String dyad = have == null ? "none"
+        : have.name() + " (" + (have.country() == null ? "-" : have.country()) + ", "
+            + (have.precision() == null ? "?" : have.precision()) + ")";
+    if (wanted == null) {
+      return dyad + " | gold none";
+    }
+    return dyad + " | gold " + wanted.name() + " (" + wanted.country() + "): "
+        + (Boolean.TRUE.equals(j.location()) ? "right" : have == null ? "missing" : "wrong");
   }
 
   private static String actor(DocumentRecord record, String id) {

@@ -343,6 +343,13 @@ public final class ArticleEventEvaluation {
         real.size());
     List<Judged> placed = real.stream().filter(j -> j.location() != null).toList();
     row(out, "location right (where gold gives one)", -1, 0, count(placed, j -> j.location()), placed.size());
+    // the two measures: how many of the events the gold places carry a place, and how
+    // many of those are right (by name or within 161 km)
+    List<Judged> carried = placed.stream().filter(Judged::hasLocation).toList();
+    row(out, "  carries one (where gold gives one)", -1, 0, carried.size(), placed.size());
+    row(out, "  right (of those carrying one)", -1, 0, count(carried, j -> j.location()), carried.size());
+    List<Judged> unplaced = real.stream().filter(j -> j.location() == null).toList();
+    row(out, "  has one where gold gives none", -1, 0, count(unplaced, Judged::hasLocation), unplaced.size());
     row(out, "fully right (real, root, source, target, stance)", count(events, Judged::fullyRight), events.size(),
         count(real, Judged::fullyRight), real.size());
     return out.toString();

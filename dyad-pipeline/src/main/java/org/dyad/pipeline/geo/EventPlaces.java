@@ -26,10 +26,15 @@ import org.dyad.pipeline.resolve.ResolvedArticle;
  *   <li>the place the coder gave it ("arrived in Moscow", "visited Kabul"), resolved in the gazetteer;</li>
  *   <li>a toponym of the event's own clause (the trigger's clause in the dependency parse, without
  *       the clauses it reports or embeds): "shelled villages near Kharkiv";</li>
- *   <li>else a toponym of its sentence;</li>
+ *   <li>else a toponym of its sentence, not one inside an infinitive that is not the event's own
+ *       ("deported ... to sneak into the US": an aim);</li>
+ *   <li>else, for a physical act (roots 17 to 20), the place its target's mention names or its
+ *       name begins with ("besieged Hong Kong Polytechnic University");</li>
  *   <li>else the dateline's place when the story is local (the dateline's country is the source's
- *       or the target's).</li>
+ *       or the target's) or about the dateline's country (the one its toponyms name most).</li>
  * </ol>
+ * A toponym in an apposition describing the source or the target ("The Houthis, militants in
+ * Yemen, fired ...") says who they are and does not place the event.
  * A toponym that is the event's source or target country ("Russia accused Ukraine") does not
  * place it, nor does a country named without a locative preposition ("violations by China", "Russia
  * proposed": who acts or owns, not where; "in Ukraine" places) (a place actor does: "shelled villages near Kharkiv"), nor one inside the mention of an
@@ -157,16 +162,100 @@ public final class EventPlaces {
         int head = clauseHead(sentence, trigger);
         Set<Integer> clause = new HashSet<>();
         collect(sentence, head, clause);
+        inSentence.removeIf(r -> describesActor(sentence, r.mention(), ownActorTokens(article, event)));
         ToponymResolver.Resolved best = best(sentence, inSentence, clause, trigger);
         if (best != null) {
           return location(best.place());
         }
+        // beyond its own clause, not a toponym of an infinitive that is not the event's own
+        // ("deported ... for entering the country to sneak into the US", "voted to speed up aid
+        // to civilians in Gaza and demand ..."): an aim, another act, not where this one happened
+        inSentence.removeIf(r -> inOtherInfinitive(sentence, r.mention(), trigger));
       }
       ToponymResolver.Resolved best = best(sentence, inSentence, null, trigger);
       if (best != null) {
         return location(best.place());
       }
     }
+    Location target = targetPlace(article, event, sentence);
+    if (target != null) {
+      return target;
+    }
+    return datelinePlace(article, event, toponyms, datelineStart, dateline);
+  }
+
+  /**
+   * For a physical act on its target (coercion, assault, fight, mass violence: roots 17 to 20,
+   * not administrative sanctions), the place the target's own mention names ("police besieged
+   * Hong Kong Polytechnic University"): the act happens where its target is. Not an adjective
+   * ("Palestinian civilians": a nationality), not a country actor, null when none.
+   */
+  private Location targetPlace(ResolvedArticle article, Event event, Sentence sentence) {
+    String root = event.cameo().length() >= 2 ? event.cameo().substring(0, 2) : "";
+    if (event.target() == null || !(root.equals("18") || root.equals("19") || root.equals("20")
+        || root.equals("17") && !event.cameo().startsWith("172"))) {
+      return null;
+    }
+    Actor target = article.resolution().actor(event.target());
+    if (target == null || "country".equals(target.kind())) {
+      return null;
+    }
+    GeoPlace best = null;
+    for (ActorMention m : article.resolution().mentions()) {
+      if (m.sentence() != event.sentence() || !m.actorId().equals(event.target())) {
+        continue;
+      }
+      for (ToponymResolver.Resolved r : article.toponyms()) {
+        int token = sentence.tokenAt(r.mention().start());
+        if (r.mention().start() < sentence.start() || r.mention().end() > sentence.end() || !usable(r)
+            || token < m.firstToken() || token >= m.endToken()) {
+          continue;
+        }
+        if (best == null || rank(r.place()) < rank(best)) {
+          best = r.place();
+        }
+      }
+    }
+    if (best == null && !"location".equals(target.kind())) {
+      best = leadingPlace(target.name());
+    }
+    return best == null ? null : location(best);
+  }
+
+  /**
+   * The place a name begins with when the name itself is no toponym ("Hong Kong Polytechnic
+   * University", "Kabul Serena Hotel"): the longest leading words that are by their own name a
+   * country, a first-order division or a town of 100,000 people or more; null when none.
+   */
+  GeoPlace leadingPlace(String name) {
+    if (name == null) {
+      return null;
+    }
+    String[] words = name.strip().split("\\s+");
+    for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
+      if (!Character.isUpperCase(words[0].charAt(0))) {
+        return null;
+      }
+      String phrase = String.join(" ", java.util.Arrays.copyOf(words, n));
+      GeoPlace best = null;
+      for (Candidate c : resolver.gazetteer().lookup(phrase)) {
+        GeoPlace p = c.place();
+        boolean large = p.isCountry() || p.isAdm1() || p.isCity() && p.population() >= 100_000;
+        if (c.nameKind() == GeoGazetteer.NameKind.PRIMARY && large
+            && (best == null || p.isCountry() && !best.isCountry() || p.population() > best.population() && !best.isCountry())) {
+          best = p;
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+    }
+    return null;
+  }
+
+  /** The dateline's place when the story is local (its country is the source's or the target's), else null. */
+  private Location datelinePlace(ResolvedArticle article, Event event, List<ToponymResolver.Resolved> toponyms,
+      int datelineStart, int dateline) {
     if (dateline > 0) {
       for (ToponymResolver.Resolved r : toponyms) {
         if (r.mention().start() < datelineStart) {
@@ -178,6 +267,12 @@ public final class EventPlaces {
         String country = r.place().country();
         if (country != null && (country.equals(actorCountry(article, event.source()))
             || country.equals(actorCountry(article, event.target())))) {
+          return location(r.place());
+        }
+        if (country != null && country.equals(focusCountry(toponyms))) {
+          // a dispatch about the dateline's country: what is said and done there without
+          // another place named happens there ("HANOI — ... 'The United States firmly opposes
+          // intimidation', Esper said")
           return location(r.place());
         }
         break;
@@ -264,6 +359,117 @@ public final class EventPlaces {
     return best;
   }
 
+  /** The token of a mention whose head lies outside it (the mention's head), or -1. */
+  private static int headToken(Sentence sentence, ToponymMention m) {
+    int first = sentence.tokenAt(m.start());
+    int last = sentence.tokenAt(Math.max(m.start(), m.end() - 1));
+    if (first < 0) {
+      return -1;
+    }
+    if (last < first) {
+      last = first;
+    }
+    for (int t = first; t <= last; t++) {
+      Dependency up = sentence.parentEdge(t);
+      if (up == null || up.governor() < first || up.governor() > last) {
+        return t;
+      }
+    }
+    return first;
+  }
+
+  /**
+   * Whether a toponym lies in an infinitival clause ("to" + verb) that does not govern the
+   * trigger; a conjunct does not govern its fellow ("to speed up ... and demand").
+   */
+  static boolean inOtherInfinitive(Sentence sentence, ToponymMention m, int trigger) {
+    Set<Integer> governing = new HashSet<>();
+    int current = trigger;
+    for (int guard = 0; guard < sentence.size() && current >= 0; guard++) {
+      Dependency up = sentence.parentEdge(current);
+      if (up == null || up.governor() < 0) {
+        break;
+      }
+      if (up.baseRelation().equals("conj")) {
+        Dependency shared = sentence.parentEdge(up.governor());
+        current = shared == null ? -1 : shared.governor(); // the conjuncts' common governor
+      } else {
+        current = up.governor();
+      }
+      if (current >= 0) {
+        governing.add(current);
+      }
+    }
+    governing.add(trigger);
+    current = headToken(sentence, m);
+    for (int guard = 0; guard < sentence.size() && current >= 0; guard++) {
+      if (governing.contains(current)) {
+        return false;
+      }
+      if (sentence.token(current).isVerb() && infinitive(sentence, current)) {
+        return true;
+      }
+      Dependency up = sentence.parentEdge(current);
+      current = up == null ? -1 : up.governor();
+    }
+    return false;
+  }
+
+  private static boolean infinitive(Sentence sentence, int verb) {
+    for (Dependency d : sentence.children(verb)) {
+      if (d.baseRelation().equals("mark") && sentence.token(d.dependent()).lemma().equalsIgnoreCase("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a toponym sits in an apposition that describes the event's source or target ("The
+   * Houthis, militants in Yemen backed by Iran, have fired ..."): it says who they are, not where
+   * the act happened.
+   */
+  private static boolean describesActor(Sentence sentence, ToponymMention m, Set<Integer> actorTokens) {
+    if (actorTokens.isEmpty()) {
+      return false;
+    }
+    int current = headToken(sentence, m);
+    boolean apposition = false;
+    for (int guard = 0; guard < sentence.size() && current >= 0; guard++) {
+      if (actorTokens.contains(current)) {
+        return apposition;
+      }
+      Dependency up = sentence.parentEdge(current);
+      if (up == null || up.governor() < 0) {
+        return false;
+      }
+      String relation = up.baseRelation();
+      if (relation.equals("appos")) {
+        apposition = true;
+      } else if (!relation.equals("nmod") && !relation.equals("acl") && !relation.equals("compound")
+          && !relation.equals("flat") && !relation.equals("amod")) {
+        return false;
+      }
+      current = up.governor();
+    }
+    return false;
+  }
+
+  /** The tokens of the mentions of the event's own source and target (places too: "Kfar Aza, a kibbutz near Gaza"). */
+  private static Set<Integer> ownActorTokens(ResolvedArticle article, Event event) {
+    Set<Integer> out = new HashSet<>();
+    for (ActorMention m : article.resolution().mentions()) {
+      if (m.sentence() != event.sentence()
+          || !(m.actorId().equals(event.source()) || m.actorId().equals(event.target()))) {
+        continue;
+      }
+      for (int t = m.firstToken(); t < m.endToken(); t++) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
   /** The head of the clause a token belongs to: up the parse until a clausal relation or the root. */
   private static int clauseHead(Sentence sentence, int token) {
     int current = token;
@@ -320,6 +526,29 @@ public final class EventPlaces {
       }
     }
     return out;
+  }
+
+  /**
+   * The country the document's toponyms name most (a country's name or a place in it counting 1,
+   * an adjective half), as the resolver's focus is first found; null when none.
+   */
+  static String focusCountry(List<ToponymResolver.Resolved> toponyms) {
+    java.util.Map<String, Double> weight = new java.util.LinkedHashMap<>();
+    for (ToponymResolver.Resolved r : toponyms) {
+      if (r.place() == null || r.place().country() == null || r.how() == null || r.how().startsWith("place")) {
+        continue;
+      }
+      weight.merge(r.place().country(), r.mention().found().equals("adjective") ? 0.5 : 1.0, Double::sum);
+    }
+    String best = null;
+    double most = 0;
+    for (java.util.Map.Entry<String, Double> e : weight.entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return best;
   }
 
   private static String actorCountry(ResolvedArticle article, String actorId) {

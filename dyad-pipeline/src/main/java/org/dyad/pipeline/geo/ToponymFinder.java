@@ -103,6 +103,19 @@ public final class ToponymFinder {
     return null;
   }
 
+  /** Whether the text between {@code start} and {@code end} stands alone in parentheses: "(AP)", "(Reuters)". */
+  static boolean parenthesised(String text, int start, int end) {
+    int before = start - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    int after = end;
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    return before >= 0 && text.charAt(before) == '(' && after < text.length() && text.charAt(after) == ')';
+  }
+
   /** How the run was found when it is a toponym (ner, gazetteer, adjective, dateline), else null. */
   private String accept(String text, Sentence sentence, int first, int end, String phrase, List<Candidate> candidates,
       int dateline) {
@@ -124,6 +137,10 @@ public final class ToponymFinder {
       }
     }
     boolean capitalsOnly = phrase.equals(phrase.toUpperCase(Locale.ROOT)) && phrase.chars().anyMatch(Character::isLetter);
+    if (tokens.get(first).start() < dateline && sentence.index() == 0 && parenthesised(text, tokens.get(first).start(),
+        tokens.get(end - 1).end())) {
+      return null; // "KABUL, Afghanistan (AP) —": the agency, not Andhra Pradesh
+    }
     if (tokens.get(first).start() < dateline && capitalsOnly && sentence.index() == 0) {
       return "dateline";
     }

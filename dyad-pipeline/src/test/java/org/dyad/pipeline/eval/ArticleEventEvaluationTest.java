@@ -102,6 +102,18 @@ class ArticleEventEvaluationTest {
   }
 
   @Test
+  void theFieldTableCountsTheGoldPlacedEventsThatCarryAPlaceAndTheRightOnesAmongThem() {
+    ArticleEventEvaluation evaluation = new ArticleEventEvaluation(0.5);
+    Event unplaced = coded("e2", "020", "a1", "a2", "urged", false, "asserted", 0.8).withLocation(null);
+    evaluation.add(article("political", VISIT, APPEAL), GOLD_TEXT, record(
+        coded("e1", "042", "a3", "a2", "visited", false, "asserted", 0.9), unplaced));
+    String table = evaluation.fieldTable();
+    assertThat(table).containsPattern("location right \\(where gold gives one\\)\\s+-\\s+50%\\s+1/2");
+    assertThat(table).containsPattern("carries one \\(where gold gives one\\)\\s+-\\s+50%\\s+1/2");
+    assertThat(table).containsPattern("right \\(of those carrying one\\)\\s+-\\s+100%\\s+1/1");
+  }
+
+  @Test
   void anEventInASentenceWithoutGoldIsAnArtefact() {
     ArticleEventEvaluation evaluation = new ArticleEventEvaluation(0.5);
     evaluation.add(article("ordinary"), GOLD_TEXT, record(coded("e1", "190", "a4", null, "won", false, "asserted", 0.7)));

@@ -68,6 +68,64 @@ class EventPlacesIT {
   }
 
   @Test
+  void aToponymInAnAppositionDescribingTheSourceDoesNotPlaceTheEvent() throws Exception {
+    DocumentRecord record = process("The Houthis, militants in Yemen backed by Iran, have fired missiles at commercial ships.");
+    Event fired = record.events().stream().filter(e -> e.trigger().text().equals("fired")).findFirst()
+        .orElseThrow(() -> new AssertionError("no event coded: " + record.events()));
+    assertThat(fired.location()).as("who the Houthis are, not where they fired").isNull();
+  }
+
+  @Test
+  void aPhysicalActTakesThePlaceItsTargetsNameHoldsAVerbalOneDoesNot() throws Exception {
+    DocumentRecord record = process("Russian troops attacked the Kharkiv Tractor Plant on Monday.");
+    Event attack = record.events().stream().filter(e -> e.cameo().startsWith("19") || e.cameo().startsWith("18"))
+        .findFirst().orElseThrow(() -> new AssertionError("no attack coded: " + record.events()));
+    assertThat(attack.location()).isNotNull();
+    assertThat(attack.location().name()).isEqualTo("Kharkiv");
+  }
+
+  @Test
+  void aDispatchPlacesWhatIsSaidThereAtItsDatelineWhenTheStoryIsAboutThatCountry() throws Exception {
+    DocumentRecord record = process("HANOI, Vietnam (AP) — The U.S. defense secretary met Vietnamese officials on Wednesday.\n\n"
+        + "Vietnam has long disputed China's claims. Vietnam and the Philippines want talks.\n\n"
+        + "\"The United States firmly opposes intimidation by any claimant,\" the secretary said.");
+    Event opposes = record.events().stream().filter(e -> e.trigger().text().equals("opposes")).findFirst()
+        .orElseThrow(() -> new AssertionError("no event coded: " + record.events()));
+    assertThat(opposes.location()).isNotNull();
+    assertThat(opposes.location().country()).isEqualTo("VNM");
+    assertThat(opposes.location().name()).containsIgnoringCase("Ha");
+  }
+
+  @Test
+  void aDatelineAbroadFromWhatTheStoryIsAboutDoesNotPlaceAForeignActorsStatement() throws Exception {
+    DocumentRecord record = process("LONDON (Reuters) — Vietnam has long disputed China's claims in the sea. "
+        + "Vietnam and the Philippines want talks with Vietnam's neighbours.\n\n"
+        + "\"The United States firmly opposes intimidation by any claimant,\" the secretary said.");
+    assertThat(record.events()).filteredOn(e -> e.trigger().text().equals("opposes"))
+        .allSatisfy(e -> assertThat(e.location()).isNull());
+  }
+
+  @Test
+  void aPhysicalActOnATargetWhoseNameBeginsWithAPlaceTakesThatPlace() throws Exception {
+    DocumentRecord record = process("Chinese police besieged the Hong Kong Polytechnic University on Monday.");
+    Event siege = record.events().stream().filter(e -> e.cameo().startsWith("19")).findFirst()
+        .orElseThrow(() -> new AssertionError("no siege coded: " + record.events()));
+    assertThat(siege.location()).isNotNull();
+    assertThat(siege.location().country()).isEqualTo("HKG");
+  }
+
+  @Test
+  void aToponymOfAnotherInfinitiveIsAnAimNotWhereTheActHappened() throws Exception {
+    DocumentRecord record = process("On Friday, 300 Indians were deported by Mexican immigration authorities for illegally "
+        + "entering the country to sneak into the United States.\n\n"
+        + "The Mexican authorities deported 300 Indians in Tijuana on Friday.");
+    assertThat(record.events()).filteredOn(e -> e.sentence() == 0 && e.trigger().text().equals("deported"))
+        .isNotEmpty().allSatisfy(e -> assertThat(e.location()).as("the aim, not where").isNull());
+    assertThat(record.events()).filteredOn(e -> e.sentence() == 1 && e.trigger().text().equals("deported"))
+        .isNotEmpty().allSatisfy(e -> assertThat(e.location().name()).isEqualTo("Tijuana"));
+  }
+
+  @Test
   void theReferenceArticlesMoscowAndDohaEventsCarryThoseCitiesWithCoordinates() throws Exception {
     java.nio.file.Path article = java.nio.file.Path.of(System.getProperty("dyad.shared", "../shared"), "examples/moscow-format.txt");
     org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(article), "the reference article is absent");
