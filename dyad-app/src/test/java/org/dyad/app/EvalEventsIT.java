@@ -33,8 +33,8 @@ class EvalEventsIT {
     Matcher score = Pattern.compile("(?m)^" + LINE.pattern() + "$").matcher(output);
     assertThat(score.find()).as(output).isTrue();
     assertThat(score.group(1)).isEqualTo("articles");
-    assertThat(Double.parseDouble(score.group(2))).as(score.group()).isGreaterThanOrEqualTo(0.11);
-    assertThat(Double.parseDouble(score.group(3))).as(score.group()).isGreaterThanOrEqualTo(0.25);
+    assertThat(Double.parseDouble(score.group(2))).as(score.group()).isGreaterThanOrEqualTo(0.12);
+    assertThat(Double.parseDouble(score.group(3))).as(score.group()).isGreaterThanOrEqualTo(0.31);
     assertThat(Integer.parseInt(score.group(5))).isEqualTo(65);
     Matcher ece = Pattern.compile("(?m)^calibration articles ECE (\\d\\.\\d{3}) n=(\\d+)$").matcher(output);
     assertThat(ece.find()).as(output).isTrue();
@@ -63,7 +63,7 @@ class EvalEventsIT {
     String[] lines = output.strip().split("\n");
     Matcher last = LINE.matcher(lines[lines.length - 1]);
     assertThat(last.matches()).as("last line: " + lines[lines.length - 1]).isTrue();
-    assertThat(Double.parseDouble(last.group(2))).as(last.group()).isGreaterThanOrEqualTo(0.32);
+    assertThat(Double.parseDouble(last.group(2))).as(last.group()).isGreaterThanOrEqualTo(0.33);
     assertThat(last.group(5)).isEqualTo("20");
   }
 
@@ -89,7 +89,7 @@ class EvalEventsIT {
 
   @ParameterizedTest(name = "{0}: F1 >= {1}")
   @CsvSource({"plover-gsr, 0.70, 300", "petrarch2-gsr, 0.70, 70", "universalpetrarch-es, 0.16, 300",
-      "universalpetrarch-es-fight, 0.26, 200"})
+      "universalpetrarch-es-fight, 0.28, 200"})
   void scoresAtLeastWhatWasReached(String dataset, double minimumF1, int minimumRecords) throws Exception {
     Path data = Path.of(System.getProperty("dyad.shared", "../shared")).resolve("data");
     assumeTrue(Files.isDirectory(data.resolve("events")), "the shared event gold sets are absent: " + data.toAbsolutePath());
