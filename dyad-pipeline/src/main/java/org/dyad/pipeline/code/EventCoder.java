@@ -178,13 +178,13 @@ public final class EventCoder {
     return calibrated(article, events);
   }
 
+  /** The most confidence an act someone asks for is given: below {@link org.dyad.model.Confidence#DEFAULT_MINIMUM}. */
+  static final double REQUESTED_CEILING = 0.05;
+
   /**
    * The events with the confidence the fitted model gives their features ({@link ConfidenceModel},
    * {@link EventFeatures}): the estimated chance that each is right.
    */
-  /** The most confidence an act someone asks for is given: below {@link org.dyad.model.Confidence#DEFAULT_MINIMUM}. */
-  static final double REQUESTED_CEILING = 0.05;
-
   private List<Event> calibrated(ResolvedArticle article, List<Event> events) {
     ConfidenceModel model = confidence;
     if (model == null) {

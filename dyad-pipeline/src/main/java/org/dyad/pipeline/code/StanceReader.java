@@ -99,10 +99,10 @@ final class StanceReader {
       if (relation.equals("advcl:if") || relation.equals("advcl:unless")) {
         hypothetical = true;
       }
+      boolean bare = bareInfinitive(node, relation);
       boolean complement = relation.equals("xcomp") || relation.equals("acl:to") || relation.equals("advcl:to")
-          || relation.equals("ccomp") && (graph.hasMark(node, "to") || graph.hasMark(node, "that"))
-          || bareInfinitive(node, relation);
-      if (bareInfinitive(node, relation) && !graph.children(node, "nsubj").isEmpty()) {
+          || relation.equals("ccomp") && (graph.hasMark(node, "to") || graph.hasMark(node, "that")) || bare;
+      if (bare && !graph.children(node, "nsubj").isEmpty()) {
         othersAct = true; // "wants to see Russia withdraw": the act wished for is another's
       }
       boolean nominal = graph.token(node).isNoun() && (relation.equals("obj") || relation.startsWith("obl")

@@ -540,15 +540,7 @@ public final class EventPlaces {
       }
       weight.merge(r.place().country(), r.mention().found().equals("adjective") ? 0.5 : 1.0, Double::sum);
     }
-    String best = null;
-    double most = 0;
-    for (java.util.Map.Entry<String, Double> e : weight.entrySet()) {
-      if (e.getValue() > most) {
-        best = e.getKey();
-        most = e.getValue();
-      }
-    }
-    return best;
+    return ToponymResolver.heaviest(weight);
   }
 
   private static String actorCountry(ResolvedArticle article, String actorId) {

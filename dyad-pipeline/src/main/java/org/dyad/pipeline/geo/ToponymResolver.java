@@ -252,14 +252,7 @@ public final class ToponymResolver {
       boolean adjective = w.mention.found().equals("adjective") || w.chosen.nameKind() == NameKind.ADJECTIVE;
       countries.merge(w.chosen.place().country(), weakReading(w) ? 0.01 : adjective ? 0.5 : 1.0, Double::sum);
     }
-    String country = null;
-    double countryWeight = 0;
-    for (Map.Entry<String, Double> e : countries.entrySet()) {
-      if (e.getValue() > countryWeight) {
-        country = e.getKey();
-        countryWeight = e.getValue();
-      }
-    }
+    String country = heaviest(countries);
     // then the division of that country its toponyms name most (the division itself or places in it)
     Map<String, Double> divisions = new java.util.LinkedHashMap<>();
     for (Work w : works) {
@@ -271,14 +264,7 @@ public final class ToponymResolver {
         divisions.merge(p.adm1(), weakReading(w) ? 0.01 : 1.0, Double::sum);
       }
     }
-    String division = null;
-    double divisionWeight = 0;
-    for (Map.Entry<String, Double> e : divisions.entrySet()) {
-      if (e.getValue() > divisionWeight) {
-        division = e.getKey();
-        divisionWeight = e.getValue();
-      }
-    }
+    String division = heaviest(divisions);
     Map<GeoPlace, Double> weight = new java.util.LinkedHashMap<>();
     for (Work w : works) {
       if (w.chosen == null || w.mention.found().equals("adjective") || w.chosen.nameKind() == NameKind.ADJECTIVE) {
@@ -295,17 +281,23 @@ public final class ToponymResolver {
       }
       weight.merge(p, add, Double::sum);
     }
-    GeoPlace best = null;
-    double bestWeight = 0;
-    for (Map.Entry<GeoPlace, Double> e : weight.entrySet()) {
-      if (e.getValue() > bestWeight) {
-        best = e.getKey();
-        bestWeight = e.getValue();
-      }
-    }
+    GeoPlace best = heaviest(weight);
     if (best == null && country != null) {
       // a story that names its country and no place in it ("the Islamic Republic", an embassy)
       return gazetteer.country(country);
+    }
+    return best;
+  }
+
+  /** The key of the greatest positive weight, the first of equals in the map's order; null when none. */
+  static <K> K heaviest(Map<K, Double> weights) {
+    K best = null;
+    double most = 0;
+    for (Map.Entry<K, Double> e : weights.entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+      }
     }
     return best;
   }
