@@ -59,6 +59,13 @@ class WebUiIT {
   private static WebDriver browser;
   private static WebDriverWait wait;
   private static String hostileId;
+  /** Whether the shared reference article is in the store (a clone without ../shared has only the examples). */
+  private static boolean referenceLoaded;
+
+  /** A quoted person of the store: the reference article's spokeswoman, else the examples' foreign minister. */
+  private static String speaker() {
+    return referenceLoaded ? "Zakharova" : "Lavrov";
+  }
 
   @BeforeAll
   static void startServerAndBrowser() throws Exception {
@@ -75,6 +82,7 @@ class WebUiIT {
     if (Files.isRegularFile(reference)) {
       store.add(pipeline.process(new RawDocument(reference.toString(), null, Files.readAllBytes(reference), "text/plain", null,
           LocalDate.parse("2021-10-15"))));
+      referenceLoaded = true;
     }
     DocumentRecord hostile = pipeline.process(new RawDocument("hostile.txt", null, HOSTILE_TEXT.getBytes(StandardCharsets.UTF_8),
         "text/plain", null, LocalDate.parse("2021-10-18")));
@@ -170,7 +178,7 @@ class WebUiIT {
     String counts = browser.findElement(By.id("counts")).getText();
     assertThat(counts).contains("articles").contains("events");
     assertThat(browser.findElement(By.id("top-dyads")).getText()).containsIgnoringCase("Taliban");
-    assertThat(browser.findElement(By.id("speakers")).getText()).contains("Zakharova");
+    assertThat(browser.findElement(By.id("speakers")).getText()).contains(speaker());
     screenshot("overview");
   }
 
@@ -208,11 +216,16 @@ class WebUiIT {
   @Test
   @Order(3)
   void actorPageShowsProfileEventsAndQuotes() throws IOException {
-    open("#/actors?q=Zakharova");
+    open("#/actors?q=" + speaker());
     follow(browser.findElement(By.cssSelector("#actor-table tbody a")));
-    assertThat(heading()).contains("Zakharova");
+    assertThat(heading()).contains(speaker());
     assertThat(browser.findElement(By.id("actor-profile")).getText()).contains("person").contains("RUS");
-    assertThat(browser.findElement(By.cssSelector("#main .quotes")).getText()).contains("Next week, we are expecting");
+    String quotes = browser.findElement(By.cssSelector("#main .quotes")).getText();
+    if (referenceLoaded) {
+      assertThat(quotes).contains("Next week, we are expecting");
+    } else {
+      assertThat(quotes).isNotBlank();
+    }
     screenshot("actor");
   }
 
