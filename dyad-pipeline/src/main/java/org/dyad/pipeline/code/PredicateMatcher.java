@@ -168,8 +168,8 @@ final class PredicateMatcher {
       }
       for (Dependency c : graph.children(d.dependent())) {
         String cb = c.baseRelation();
-        if ((cb.equals("nsubj") || cb.equals("obj") || cb.equals("nmod") || cb.equals("compound") || cb.equals("nummod")
-            || cb.equals("dep") || cb.equals("appos") || cb.equals("amod") && base.equals("obj"))
+        if ((cb.equals("nsubj") || cb.equals("obj") || cb.equals("nmod") || cb.equals("nummod")
+            || cb.equals("dep") || cb.equals("appos") || (cb.equals("amod") || cb.equals("compound")) && base.equals("obj"))
             && lemmas.contains(graph.lemma(c.dependent())) && c.dependent() != verb) {
           return c.dependent();
         }

@@ -378,6 +378,37 @@ final class ContextCountry {
         second = e.getValue();
       }
     }
-    return bestCount >= 2 && bestCount > second ? best : null;
+    if (bestCount >= 2 && bestCount > second) {
+      return best;
+    }
+    return dominantByAllMentions(candidates);
+  }
+
+  /**
+   * When the country names alone tie ("UK" and "Rwanda" four times each in a story on Britain's
+   * Rwanda plan), the country of every mention that carries one decides: its leaders, parties,
+   * ministries and demonyms ("Sunak", "Tories", "Britons"); it must hold at least twice as many
+   * mentions as any other country and at least three.
+   */
+  private static String dominantByAllMentions(List<ActorCandidate> candidates) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (ActorCandidate c : candidates) {
+      if (c.country() != null && (c.key() == null || !c.key().startsWith("role:?:"))) {
+        counts.merge(c.country(), 1, Integer::sum);
+      }
+    }
+    String best = null;
+    int bestCount = 0;
+    int second = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > bestCount) {
+        second = bestCount;
+        best = e.getKey();
+        bestCount = e.getValue();
+      } else if (e.getValue() > second) {
+        second = e.getValue();
+      }
+    }
+    return bestCount >= 3 && bestCount >= 2 * second ? best : null;
   }
 }

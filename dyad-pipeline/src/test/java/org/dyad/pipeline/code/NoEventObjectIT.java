@@ -156,4 +156,11 @@ class NoEventObjectIT {
     assertThat(code("Taro Sato accused Western countries of hypocrisy over their silence on Gaza."))
         .allSatisfy(e -> assertThat(e.target()).isNotEqualTo("gaza"));
   }
+  @Test
+  void aNounModifyingAnObliqueDoesNotMakeTheVerbsSense() {
+    // "asylum seekers" misread as an oblique of "sought": the compound "asylum" is no object of seeking
+    assertThat(code("As well as deporting asylum seekers to Mali, the Malian foreign ministry has sought to manage "
+        + "the number of people arriving by boat.")).noneSatisfy(e -> assertThat(e.cameo()).isEqualTo("0233"));
+    assertThat(code("Taro Sato sought asylum in France on Monday.")).anySatisfy(e -> assertThat(e.cameo()).isEqualTo("0233"));
+  }
 }

@@ -86,4 +86,28 @@ class ContextCountryCounterpartTest {
         "Islamists/NNS demanded/VBD the/DT resignation/NN of/IN Tunisian/JJ President/NNP Ali/NNP/PERSON Kefi/NNP/PERSON ./."));
     assertThat(carrying(r, "Islamists")).singleElement().extracting(Actor::code).isEqualTo("TUNRAD");
   }
+  @Test
+  void when_country_names_tie_the_country_of_all_other_mentions_decides() {
+    // Britain and Rwanda are named twice each; British parties make it Britain's story
+    Resolution r = resolve(HandMadeArticle.of(
+        "The/DT Labour/NNP/ORGANIZATION Party/NNP/ORGANIZATION criticised/VBD the/DT Conservative/NNP/ORGANIZATION Party/NNP/ORGANIZATION ./.",
+        "The/DT Conservative/NNP/ORGANIZATION Party/NNP/ORGANIZATION won/VBD ./.")
+        .paragraph()
+        .sentence("Britain/NNP/LOCATION and/CC Rwanda/NNP/LOCATION signed/VBD a/DT deal/NN ./.")
+        .sentence("Rwanda/NNP/LOCATION and/CC Britain/NNP/LOCATION agreed/VBD ./.")
+        .paragraph()
+        .sentence("The/DT spokesman/NN Anna/NNP/PERSON Berg/NNP/PERSON defended/VBD the/DT plan/NN ./."));
+    assertThat(carrying(r, "Anna Berg")).singleElement().extracting(Actor::code).isEqualTo("GBRGOV");
+  }
+
+  @Test
+  void a_tie_of_country_names_with_no_clear_majority_elsewhere_gives_no_country() {
+    Resolution r = resolve(HandMadeArticle.of(
+        "Britain/NNP/LOCATION and/CC Rwanda/NNP/LOCATION signed/VBD a/DT deal/NN ./.")
+        .paragraph()
+        .sentence("Rwanda/NNP/LOCATION and/CC Britain/NNP/LOCATION agreed/VBD ./.")
+        .paragraph()
+        .sentence("The/DT minister/NN Anna/NNP/PERSON Berg/NNP/PERSON defended/VBD the/DT plan/NN ./."));
+    assertThat(carrying(r, "Anna Berg")).allSatisfy(a -> assertThat(a.code()).isNull());
+  }
 }
