@@ -311,9 +311,15 @@ final class PredicateFinder {
       int named = object >= 0 ? object : graph.children(trigger, graph.isPassive(trigger) ? "nsubj:pass" : "obj").stream()
           .findFirst().orElse(-1);
       if (named < 0) {
+        named = smallClauseSubject(trigger);
+      }
+      if (named < 0) {
         return false;
       }
-      boolean people = words.peopleNouns().contains(graph.lemma(named));
+      // people or a body of them ("the hostages", "troops"), or a person by name or title ("the mayor of Nablus")
+      String ner = graph.token(named).ner();
+      boolean people = words.peopleNouns().contains(graph.lemma(named)) || words.groupNouns().contains(graph.lemma(named))
+          || "PERSON".equals(ner) || "TITLE".equals(ner);
       for (String id : actorsAt(named)) {
         org.dyad.model.Actor actor = context.resolution().actor(id);
         people |= actor != null && !"country".equals(actor.kind()) && !"location".equals(actor.kind());
@@ -321,6 +327,23 @@ final class PredicateFinder {
       return people;
     }
     return true;
+  }
+
+  /**
+   * The object the parser hung as the subject of a clause under the trigger: "released [the mayor
+   * ... jailed a year ago]" (xcomp), "[the civilians imprisoned for ...] were released" (csubj:pass).
+   */
+  private int smallClauseSubject(int trigger) {
+    for (Dependency d : graph.children(trigger)) {
+      if (d.relation().equals("xcomp") || d.relation().equals("csubj:pass")) {
+        for (int subject : graph.children(d.dependent(), "nsubj")) {
+          if (graph.token(subject).isNoun()) {
+            return subject;
+          }
+        }
+      }
+    }
+    return -1;
   }
 
   // ---------------------------------------------------------------- read through the other stages

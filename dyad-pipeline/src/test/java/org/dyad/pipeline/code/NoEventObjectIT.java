@@ -163,4 +163,22 @@ class NoEventObjectIT {
         + "the number of people arriving by boat.")).noneSatisfy(e -> assertThat(e.cameo()).isEqualTo("0233"));
     assertThat(code("Taro Sato sought asylum in France on Monday.")).anySatisfy(e -> assertThat(e.cameo()).isEqualTo("0233"));
   }
+  @Test
+  void aReleaseOrProtectionNeedsPeopleAsItsObject() {
+    assertThat(code("In France, chemicals have reportedly been released from machines to encourage gambling."))
+        .noneSatisfy(e -> assertThat(e.cameo()).startsWith("08"));
+    assertThat(code("The civilians imprisoned for acting against Japan were released yesterday by France."))
+        .anySatisfy(e -> assertThat(e.cameo()).isEqualTo("084"));
+    assertThat(code("France released the hostages on Monday.")).anySatisfy(e -> assertThat(e.cameo()).isEqualTo("084"));
+    assertThat(code("A French warship has been carrying out patrols since October to protect Japanese seaborne trade."))
+        .noneSatisfy(e -> assertThat(e.cameo()).isEqualTo("074"));
+    assertThat(code("French troops protected civilians in Mali on Monday.")).anySatisfy(e -> assertThat(e.cameo()).isEqualTo("074"));
+  }
+
+  @Test
+  void withdrawingAVoteIsNoRetreat() {
+    assertThat(code("Taro Sato made a failed attempt to withdraw his vote on Monday."))
+        .noneSatisfy(e -> assertThat(e.cameo()).startsWith("035"))
+        .noneSatisfy(e -> assertThat(e.cameo()).startsWith("087"));
+  }
 }
