@@ -41,6 +41,9 @@ class PoliticalActorsTest {
     assertThat(PoliticalActors.maySource(town, "130", UKRAINE, "")).isTrue();
     assertThat(PoliticalActors.maySource(town, "070", UKRAINE, "")).isFalse();
     assertThat(PoliticalActors.maySource(actor("location", null, null, null, null), "190", UKRAINE, "")).isFalse();
+    // "Indiana's biggest teacher protest": a town modifying an event noun says where, not who
+    assertThat(PoliticalActors.maySource(town, "141", null, "verb protest (predicates.txt:1)")).isTrue();
+    assertThat(PoliticalActors.maySource(town, "141", null, "noun protest (predicates.txt:1)")).isFalse();
   }
 
   @Test
