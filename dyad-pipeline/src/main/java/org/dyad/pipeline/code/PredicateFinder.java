@@ -285,6 +285,9 @@ final class PredicateFinder {
       return;
     }
     Predicate predicate = nounEntry(noun, entries);
+    if (predicate == null) {
+      return; // none of the noun's senses holds ("the call was taken": neither an appeal nor a phone call)
+    }
     if (!predicate.unless().isEmpty() && context.matcher().otherSense(predicate)) {
       return;
     }

@@ -197,14 +197,49 @@ final class PredicateMatcher {
    * nmod:on, not the labour strike with nmod:against), else the first.
    */
   Predicate nounEntry(int noun, List<Predicate> entries) {
+    List<Predicate> usable = new java.util.ArrayList<>();
     for (Predicate entry : entries) {
+      if (nounConditionsHold(noun, entry)) {
+        usable.add(entry);
+      }
+    }
+    if (usable.isEmpty()) {
+      return null;
+    }
+    for (Predicate entry : usable) {
+      if (!entry.objects().isEmpty() || entry.preposition() != null) {
+        return entry; // "phone call", "call for a ceasefire": the sense its modifier names
+      }
+    }
+    for (Predicate entry : usable) {
       for (Dependency d : graph.children(noun)) {
         if (entry.targetRelations().contains(d.relation())) {
           return entry;
         }
       }
     }
-    return entries.get(0);
+    return usable.get(0);
+  }
+
+  /**
+   * A noun entry's conditions: {@code obj=} a modifier of the noun ("phone call": compound or
+   * adjective), {@code prep=} a phrase of that preposition under it ("call for a ceasefire").
+   */
+  private boolean nounConditionsHold(int noun, Predicate entry) {
+    if (!entry.objects().isEmpty()) {
+      boolean found = false;
+      for (Dependency d : graph.children(noun)) {
+        String base = d.baseRelation();
+        if ((base.equals("compound") || base.equals("amod")) && entry.objects().contains(graph.lemma(d.dependent()))) {
+          found = true;
+        }
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return entry.preposition() == null || graph.hasChild(noun, "nmod:" + entry.preposition())
+        || entry.preposition().equals("to") && graph.hasChild(noun, "acl");
   }
 
   /**

@@ -181,4 +181,13 @@ class NoEventObjectIT {
         .noneSatisfy(e -> assertThat(e.cameo()).startsWith("035"))
         .noneSatisfy(e -> assertThat(e.cameo()).startsWith("087"));
   }
+  @Test
+  void aCallIsAnAppealOnlyWithWhatItCallsForAndAPhoneCallIsADiscussion() {
+    assertThat(code("Japan said the call was taken in furtherance of its duty to France.")).noneSatisfy(e -> assertThat(e.cameo()).startsWith("02"));
+    assertThat(code("Japan issued a call for calm in Mali on Monday.")).anySatisfy(e -> assertThat(e.cameo()).isEqualTo("020"));
+    assertThat(code("Japan made a phone call to France on Monday.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("041");
+      assertThat(e.target()).isEqualTo("fr");
+    });
+  }
 }
