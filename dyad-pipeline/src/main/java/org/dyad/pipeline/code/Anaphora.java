@@ -38,7 +38,9 @@ import org.dyad.pipeline.resolve.ResolvedArticle;
  *       quoted, not the narrator: neither is resolved.</li>
  *   <li>A definite description: "the" and a role noun a recent person holds ("the minister" for
  *       the foreign minister named before), or a noun for a company, a party or a government
- *       body ("the firm", "the party", "the ministry") for the last such organisation named.</li>
+ *       body ("the firm", "the party", "the ministry") for the last such organisation named;
+ *       "the country" or "the nation" for the state named last before it that is not its clause's
+ *       subject ({@link #countryBefore}).</li>
  * </ul>
  */
 final class Anaphora {
@@ -90,7 +92,11 @@ final class Anaphora {
           if (end < sentence.size() && sentence.token(end).isProperNoun()) {
             continue; // "the minister Jack Straw": the name is the mention
           }
-          actor = antecedent(known, sentence.index(), t, id -> described(resolution.actor(id), phrase, head));
+          if (COUNTRY_NOUNS.contains(phrase)) {
+            actor = countryBefore(known, resolution, sentence, t);
+          } else {
+            actor = antecedent(known, sentence.index(), t, id -> described(resolution.actor(id), phrase, head));
+          }
         }
         if (actor != null) {
           Token last = sentence.token(end - 1);
@@ -153,6 +159,54 @@ final class Anaphora {
       return female == null || female == words.femalePronouns().contains(pronoun);
     }
     return "organization".equals(actor.kind()) || "group".equals(actor.kind()) || "country".equals(actor.kind());
+  }
+
+  /** Nouns by which "the country" refers back to a state named before. */
+  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
+
+  /**
+   * What "the country" stands for: the country named last before it in its sentence, other than
+   * the subject of the clause it sits in ("US troops remain in Afghanistan, 18 years after
+   * Washington invaded the country": Afghanistan) and other than an adjective ("Rwanda's minister
+   * said French officials had a role in the country's genocide": Rwanda), else the first country named in the nearest
+   * earlier sentence that names one.
+   */
+  private static String countryBefore(List<ActorMention> known, Resolution resolution, Sentence sentence, int t) {
+    int governor = -1;
+    for (org.dyad.pipeline.nlp.Dependency d : sentence.dependencies()) {
+      if (d.dependent() == t) {
+        governor = d.governor();
+      }
+    }
+    java.util.Set<Integer> subjects = new java.util.HashSet<>();
+    for (org.dyad.pipeline.nlp.Dependency d : sentence.dependencies()) {
+      if (d.governor() == governor && d.relation().startsWith("nsubj")) {
+        subjects.add(d.dependent());
+      }
+    }
+    ActorMention last = null;
+    for (ActorMention m : known) {
+      Actor actor = resolution.actor(m.actorId());
+      if (m.sentence() == sentence.index() && m.endToken() <= t && actor != null && "country".equals(actor.kind())
+          && !covers(m, subjects) && !sentence.token(m.firstToken()).pos().startsWith("JJ")
+          && (last == null || m.firstToken() > last.firstToken())) {
+        last = m;
+      }
+    }
+    if (last != null) {
+      return last.actorId();
+    }
+    return antecedent(known, sentence.index() - 1, Integer.MAX_VALUE,
+        id -> resolution.actor(id) != null && "country".equals(resolution.actor(id).kind()));
+  }
+
+  private static boolean covers(ActorMention m, java.util.Set<Integer> tokens) {
+    for (int token : tokens) {
+      if (token >= m.firstToken() && token < m.endToken()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an actor is what "the" + phrase describes: a person holding that role, or an organisation of that kind. */
