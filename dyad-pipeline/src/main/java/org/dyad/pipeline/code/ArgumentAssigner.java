@@ -107,6 +107,18 @@ final class ArgumentAssigner {
           targets.addAll(named);
         }
       }
+      if (targets.isEmpty() && !predicate.targetRelations().isEmpty()) {
+        for (String relation : predicate.targetRelations()) {
+          if (!relation.startsWith("obl:")) {
+            continue;
+          }
+          for (int o : graph.children(verb, "obj")) {
+            for (int t : graph.children(o, "nmod:" + relation.substring(4))) {
+              targets.addAll(actorsAt(t)); // "discussed the delay with the Ukrainians": the phrase hangs on the object
+            }
+          }
+        }
+      }
       if (relations.contains("place")) {
         targets.addAll(placeTargets(verb));
       }

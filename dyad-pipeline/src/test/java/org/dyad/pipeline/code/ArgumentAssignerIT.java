@@ -72,4 +72,11 @@ class ArgumentAssignerIT {
     assertThat(verbArguments("Ten soldiers were killed in German tank shelling.", "killed").sources()).containsExactly("de");
     assertThat(verbArguments("Ten people were shot dead in the German capital.", "shot").sources()).isEmpty();
   }
+  @Test
+  void aTargetPhraseTheParserHungOnTheObjectIsStillTheVerbs() {
+    // the parser attaches "with Japan" to "the delay": discussing is still with Japan
+    Arguments arguments = verbArguments("France first discussed the delay with Japan at the end of August.", "discussed");
+    assertThat(arguments.sources()).containsExactly("fr");
+    assertThat(arguments.targets()).containsExactly("jp");
+  }
 }
