@@ -190,4 +190,11 @@ class NoEventObjectIT {
       assertThat(e.target()).isEqualTo("fr");
     });
   }
+  @Test
+  void aSiegeImposedOnAPlaceIsABlockadeNotMartialLaw() {
+    assertThat(code("France has imposed a full siege on Mali on Monday.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("191");
+      assertThat(e.target()).isEqualTo("ml");
+    });
+  }
 }
