@@ -197,4 +197,12 @@ class NoEventObjectIT {
       assertThat(e.target()).isEqualTo("ml");
     });
   }
+  @Test
+  void aStateCoercingNoOneNamedIsNotItsOwnTarget() {
+    assertThat(code("France imposed a curfew on Monday.")).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("17");
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isNull();
+    });
+  }
 }
