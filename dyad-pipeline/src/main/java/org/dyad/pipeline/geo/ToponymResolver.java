@@ -19,7 +19,8 @@ import org.dyad.pipeline.geo.ToponymMention.Hint;
  * <ul>
  *   <li>its population (the prior: the Paris most texts mean is the largest), a division's counted
  *       at a fraction since its population sums many places;</li>
- *   <li>what it is: a country, a continent, a national capital or a division's seat;</li>
+ *   <li>what it is: a country, a continent, a national capital, a division's seat, a first-order
+ *       division by its own name (unless a capital or a large city shares it);</li>
  *   <li>whether the name is the place's own or an alternate one;</li>
  *   <li>the article's context: the countries and first-order divisions the other toponyms name
  *       (a place named earlier, the countries the text names), the dateline's country, a place
@@ -56,14 +57,18 @@ public final class ToponymResolver {
       double hint,
       double qualifier,
       double dateline,
-      double seatOfSameName) {
+      double seatOfSameName,
+      double division) {
 
     static final Weights DEFAULT = new Weights(1.0, 0.1, 1.0, 2.0, 3.0, 2.0, 1.0, 0.5, 2.5, 2.0, 1.5, 4.0, 8.0,
-        1.0, 1.5);
+        1.0, 1.5, 2.0);
   }
 
   /** A populated place smaller than this that nothing in the text supports yields to the document's focus. */
   static final long SMALL_PLACE = 20_000;
+
+  /** A city this large (or a national capital) competes with a first-order division of its name. */
+  static final long LARGE_CITY = 100_000;
 
   /**
    * A town smaller than this (not a capital) in a country no other toponym of the text names,
@@ -467,6 +472,12 @@ public final class ToponymResolver {
     if (candidate.nameKind() != NameKind.ALTERNATE) {
       score += weights.primaryName();
     }
+    if (p.isAdm1() && candidate.nameKind() == NameKind.PRIMARY && !largeCityReading(w, p)) {
+      // a state or province by its own name is what a text means over a small namesake ("Florida",
+      // "Wyoming", "Wales"), unless the name is also a capital or a large city ("Washington",
+      // "New York" the city): then the population and the context decide
+      score += weights.division();
+    }
     if (p.isDivision() && w.hint == Hint.ANY) {
       // a bare name that is a division and its seat or main city is what texts usually mean by
       // it ("Idlib", "Kyiv", "New York")
@@ -482,6 +493,23 @@ public final class ToponymResolver {
       }
     }
     return score;
+  }
+
+  /**
+   * Whether a reading of the name is a national capital or a city of at least {@value #LARGE_CITY}
+   * people, by its own name or in the division {@code division} ("New York City").
+   */
+  private static boolean largeCityReading(Work w, GeoPlace division) {
+    for (Candidate c : w.candidates) {
+      GeoPlace o = c.place();
+      boolean sameDivision = java.util.Objects.equals(o.country(), division.country())
+          && java.util.Objects.equals(o.adm1(), division.adm1());
+      if (o.isCity() && ("PPLC".equals(o.featureCode()) || o.population() >= LARGE_CITY)
+          && (c.nameKind() != NameKind.ALTERNATE || sameDivision)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hintMatches(Hint hint, GeoPlace p) {

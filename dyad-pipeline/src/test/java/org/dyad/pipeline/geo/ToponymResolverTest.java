@@ -109,6 +109,22 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aStateByItsOwnNameOutweighsAVillageOfThatNameNearOtherPlaces() {
+    // the village of Florida, New York lies near the other places; the state is what a text means
+    ToponymResolver.Resolved florida = resolve(
+        "Retirees from Albany and New York moved to Florida last year.", "Albany", "New York", "Florida").get(2);
+    assertThat(florida.place().featureCode()).isEqualTo("ADM1");
+    assertThat(florida.place().adm1()).isEqualTo("FL");
+  }
+
+  @Test
+  void aCapitalSharingAStatesNameStaysTheCapital() {
+    ToponymResolver.Resolved washington = resolve(
+        "Officials in Washington and Baltimore said the talks would resume.", "Washington", "Baltimore").get(0);
+    assertThat(washington.place().featureCode()).isEqualTo("PPLC");
+  }
+
+  @Test
   void describesGoldPlacesGivenByNameAndCountry() {
     assertThat(resolver.resolveDescription("Tiananmen Square, Beijing", "CHN").name()).isEqualTo("Beijing");
     assertThat(resolver.resolveDescription("Logar province", "AFG").precision()).isEqualTo("adm1");
