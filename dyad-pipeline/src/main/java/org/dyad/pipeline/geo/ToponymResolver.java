@@ -567,6 +567,16 @@ public final class ToponymResolver {
         country = c;
       }
     }
+    if (country != null && country.nameKind() == NameKind.ADJECTIVE) {
+      // "Basque", "Catalan": an adjective of a country that is also the adjective of a division or
+      // a region inside it names that part, the more precise reading
+      for (Candidate c : w.candidates) {
+        if (c != country && c.nameKind() == NameKind.ADJECTIVE && !c.place().isCountry()
+            && country.place().country() != null && country.place().country().equals(c.place().country())) {
+          return c;
+        }
+      }
+    }
     if (country != null && w.hint != Hint.CITY && w.hint != Hint.ADM1) {
       // a country by its own name, unless a large place of the same own name competes ("Singapore")
       // or a division does ("Georgia" the state): then the context decides

@@ -125,6 +125,14 @@ class ToponymResolverTest {
   }
 
   @Test
+  void anAdjectiveOfACountryAndOfARegionInsideItNamesTheRegion() {
+    ToponymResolver.Resolved basque = resolve("Basque nationalists won the regional vote.", "Basque").get(0);
+    assertThat(basque.place().isCountry()).isFalse();
+    assertThat(basque.place().country()).isEqualTo("ESP");
+    assertThat(basque.place().name()).contains("Basque");
+  }
+
+  @Test
   void describesGoldPlacesGivenByNameAndCountry() {
     assertThat(resolver.resolveDescription("Tiananmen Square, Beijing", "CHN").name()).isEqualTo("Beijing");
     assertThat(resolver.resolveDescription("Logar province", "AFG").precision()).isEqualTo("adm1");
