@@ -398,6 +398,13 @@ public final class GeoGazetteer {
         b.name(US_STATE_ABBREVIATIONS[i] + ".", state, NameKind.ALTERNATE);
       }
     }
+    for (int i = 0; i < CANADIAN_PROVINCE_ABBREVIATIONS.length; i += 2) {
+      Integer province = b.adm1ByCode.get("CAN." + CANADIAN_PROVINCE_ABBREVIATIONS[i + 1]);
+      if (province != null) {
+        String abbreviation = CANADIAN_PROVINCE_ABBREVIATIONS[i];
+        b.name(abbreviation, province, isCode(abbreviation) ? NameKind.CODE : NameKind.ALTERNATE);
+      }
+    }
     readAdjectives(b);
     return new GeoGazetteer(b, (System.nanoTime() - start) / 1_000_000);
   }
@@ -486,6 +493,14 @@ public final class GeoGazetteer {
       "Mont", "MT", "Neb", "NE", "Nebr", "NE", "Nev", "NV", "N.H", "NH", "N.J", "NJ", "N.M", "NM", "N.Y", "NY", "N.C",
       "NC", "N.D", "ND", "Okla", "OK", "Ore", "OR", "Pa", "PA", "R.I", "RI", "S.C", "SC", "S.D", "SD", "Tenn", "TN",
       "Tex", "TX", "Va", "VA", "Vt", "VT", "Wash", "WA", "W.Va", "WV", "Wis", "WI", "Wyo", "WY"};
+
+  /**
+   * Canada's provinces and territories as Canadian news abbreviates them after a town ("Churchill,
+   * Man.", "INNISFAIL, Alta."), with their GeoNames admin1 codes.
+   */
+  private static final String[] CANADIAN_PROVINCE_ABBREVIATIONS = {"Alta.", "01", "B.C.", "02", "Man.", "03",
+      "N.B.", "04", "Nfld.", "05", "N.L.", "05", "N.S.", "07", "Ont.", "08", "P.E.I.", "09", "Que.", "10", "Sask.", "11",
+      "Y.T.", "12", "N.W.T.", "13"};
 
   /** Adjectives of divisions and regions (geo/adjectives.tsv), by GeoNames id. */
   private static void readAdjectives(Builder b) {

@@ -133,6 +133,15 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aCanadianProvinceAbbreviationQualifiesATown() {
+    List<ToponymResolver.Resolved> r = resolve("A fire closed the mill in Brandon, Man., on Friday.", "Brandon", "Man.");
+    assertThat(r.get(0).place().country()).isEqualTo("CAN");
+    assertThat(r.get(0).how()).isEqualTo("qualifier");
+    assertThat(r.get(1).place().featureCode()).isEqualTo("ADM1");
+    assertThat(r.get(1).place().name()).isEqualTo("Manitoba");
+  }
+
+  @Test
   void describesGoldPlacesGivenByNameAndCountry() {
     assertThat(resolver.resolveDescription("Tiananmen Square, Beijing", "CHN").name()).isEqualTo("Beijing");
     assertThat(resolver.resolveDescription("Logar province", "AFG").precision()).isEqualTo("adm1");
