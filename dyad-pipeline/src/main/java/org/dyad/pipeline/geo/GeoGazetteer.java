@@ -439,6 +439,12 @@ public final class GeoGazetteer {
         String adm1 = cells[5].isEmpty() || cells[5].equals("00") ? null : cells[5];
         int entry = b.add(Integer.parseInt(cells[0]), cells[1], code, iso3, adm1, lat, lon, Long.parseLong(cells[8]));
         b.name(cells[1], entry, NameKind.PRIMARY);
+        if (ARABIC_ARTICLE_COUNTRIES.contains(cells[4])) {
+          String bare = withoutArabicArticle(cells[1]);
+          if (bare != null) {
+            b.name(bare, entry, NameKind.ALTERNATE);
+          }
+        }
         if (cells[9] != null && !cells[9].isEmpty()) {
           int from = 0;
           String alternates = cells[9];
@@ -484,6 +490,22 @@ public final class GeoGazetteer {
         }
       }
     }
+  }
+
+  /** Countries (ISO alpha-2) whose place names GeoNames writes with the Arabic article ("Al Qāmishlī"). */
+  private static final Set<String> ARABIC_ARTICLE_COUNTRIES = Set.of("AE", "BH", "DJ", "DZ", "EG", "EH", "IQ", "JO",
+      "KM", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TD", "TN", "YE");
+
+  private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile(
+      "^(?:Al|El|Ad|Adh|Ar|As|Ash|At|Ath|Az|An|Aş|Aţ|Aẕ|Aḑ)[ \\-](\\p{L}.{2,})$");
+
+  /**
+   * A name without its Arabic article ("Al Qāmishlī" Qāmishlī, "Ar Raqqah" Raqqah), as English news
+   * mostly writes it, or null when the name has none.
+   */
+  static String withoutArabicArticle(String name) {
+    java.util.regex.Matcher m = ARABIC_ARTICLE.matcher(name);
+    return m.matches() ? m.group(1) : null;
   }
 
   /** US states as news writes them after a town ("Louisville, Ky.", "Calif."), with their GeoNames codes. */
