@@ -568,6 +568,10 @@ public final class GeoGazetteer {
       int entry = b.add(0, place.name(), place.country() == null ? "L.RGN" : "L.RGN", place.country(), null,
           place.lat(), place.lon(), 0);
       b.name(place.name(), entry, NameKind.PRIMARY);
+      if (place.name().startsWith("Gulf of ") || place.name().endsWith(" Gulf")) {
+        // "the Gulf": news names a gulf by the generic word where the story makes clear which
+        b.name("Gulf", entry, NameKind.ALTERNATE);
+      }
       for (String alias : place.aliases()) {
         boolean adjective = alias.endsWith("an") || alias.endsWith("ans");
         b.name(alias, entry, adjective ? NameKind.ADJECTIVE : NameKind.ALTERNATE);

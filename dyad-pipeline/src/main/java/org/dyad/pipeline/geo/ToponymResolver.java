@@ -36,6 +36,9 @@ public final class ToponymResolver {
 
   static final double NEAR_KM = 150;
 
+  /** A sea or a region across countries is supported by the text's places and countries this near its point. */
+  static final double REGION_NEAR_KM = 2_000;
+
   /**
    * The weights of the score, set by hand and checked on the first 70% of the documents of
    * GeoWebNews and TR-News (README of ../shared/data/geo; the last 30% are the test split). A
@@ -358,6 +361,28 @@ public final class ToponymResolver {
       return false;
     }
 
+    /** How many names of the text (other than {@code exceptKey}) read as a country or a place within {@code km} of a place. */
+    int placesWithin(GeoPlace place, String exceptKey, double km, GeoGazetteer gazetteer) {
+      Set<String> keys = new HashSet<>();
+      for (Object[] p : points) {
+        if (!p[0].equals(exceptKey) && place.distanceKm((GeoPlace) p[1]) <= km) {
+          keys.add((String) p[0]);
+        }
+      }
+      for (Map.Entry<String, Map<String, Double>> e : countries.entrySet()) {
+        if (e.getKey().equals(exceptKey)) {
+          continue;
+        }
+        for (String country : e.getValue().keySet()) {
+          GeoPlace c = gazetteer.country(country);
+          if (c != null && place.distanceKm(c) <= km) {
+            keys.add(e.getKey());
+          }
+        }
+      }
+      return keys.size();
+    }
+
     boolean near(GeoPlace place, String exceptKey) {
       for (Object[] p : points) {
         if (!p[0].equals(exceptKey)) {
@@ -423,6 +448,17 @@ public final class ToponymResolver {
         if (weights.near() > strongest) {
           strongest = weights.near();
           how = "nearby place";
+        }
+      }
+      if (p.country() == null && !p.isCity() && !p.isDivision() && !"CONT".equals(p.featureCode())) {
+        // a sea or a region across countries: the nearer the text's other places, the likelier
+        int near = context.placesWithin(p, w.key, REGION_NEAR_KM, gazetteer);
+        if (near > 0) {
+          score += weights.near() + 0.1 * Math.min(near, 10);
+          if (weights.near() > strongest) {
+            strongest = weights.near();
+            how = "nearby place";
+          }
         }
       }
       if (datelinePlace != null && p.country() != null && p.country().equals(datelinePlace.country())) {

@@ -142,6 +142,16 @@ class ToponymResolverTest {
   }
 
   @Test
+  void theGulfIsTheGulfNearTheTextsOtherPlaces() {
+    ToponymResolver.Resolved persian = resolve("Iran seized a tanker in the Gulf, Bahrain said.", "Iran", "Gulf", "Bahrain")
+        .get(1);
+    assertThat(persian.place().name()).isEqualTo("Persian Gulf");
+    ToponymResolver.Resolved mexico = resolve("The storm moved over the Gulf toward Houston and New Orleans.", "Gulf",
+        "Houston", "New Orleans").get(0);
+    assertThat(mexico.place().name()).isEqualTo("Gulf of Mexico");
+  }
+
+  @Test
   void describesGoldPlacesGivenByNameAndCountry() {
     assertThat(resolver.resolveDescription("Tiananmen Square, Beijing", "CHN").name()).isEqualTo("Beijing");
     assertThat(resolver.resolveDescription("Logar province", "AFG").precision()).isEqualTo("adm1");
