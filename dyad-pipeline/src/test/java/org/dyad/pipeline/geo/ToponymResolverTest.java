@@ -152,6 +152,15 @@ class ToponymResolverTest {
   }
 
   @Test
+  void theKoreanPeninsulaIsARegionAndKoreanSouthKorea() {
+    List<ToponymResolver.Resolved> r = resolve("Talks on the Korean Peninsula resumed as Korean carmakers cut output.",
+        "Korean Peninsula", "Korean");
+    assertThat(r.get(0).place().name()).isEqualTo("Korean Peninsula");
+    assertThat(r.get(0).place().precision()).isEqualTo("region");
+    assertThat(r.get(1).place().country()).isEqualTo("KOR");
+  }
+
+  @Test
   void describesGoldPlacesGivenByNameAndCountry() {
     assertThat(resolver.resolveDescription("Tiananmen Square, Beijing", "CHN").name()).isEqualTo("Beijing");
     assertThat(resolver.resolveDescription("Logar province", "AFG").precision()).isEqualTo("adm1");
