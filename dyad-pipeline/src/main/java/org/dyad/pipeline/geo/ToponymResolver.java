@@ -179,6 +179,21 @@ public final class ToponymResolver {
         w.how = w.qualifier != null ? "qualifier" : clear.place().isCountry() ? "country name" : "only reading";
       }
     }
+    // "Parkland, Florida ... Parkland": a name qualified once means the same place everywhere in the text
+    for (Work w : works) {
+      if (w.anchor || w.candidates.isEmpty()) {
+        continue;
+      }
+      for (Work other : works) {
+        if (other.anchor && other.qualifier != null && other.key.equals(w.key) && w.candidates.contains(other.chosen)
+            && other.chosen.nameKind() != NameKind.ALTERNATE) {
+          w.chosen = other.chosen;
+          w.anchor = true;
+          w.how = "qualifier of the same name in the text";
+          break;
+        }
+      }
+    }
     // "SA" after "South Africans", "T&T" after "Trinidad and Tobago": the initials of a place the text names
     for (Work w : works) {
       String letters = abbreviationLetters(w.mention.text());

@@ -161,6 +161,16 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aNameQualifiedOnceIsTheSamePlaceEverywhereInTheText() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "Tourists from France visited Paris, Texas, on Sunday. Paris has a replica of the Eiffel Tower.",
+        "France", "Paris", "Texas", "Paris");
+    assertThat(r.get(1).place().adm1()).isEqualTo("TX");
+    assertThat(r.get(3).place().adm1()).isEqualTo("TX");
+    assertThat(r.get(3).how()).isEqualTo("qualifier of the same name in the text");
+  }
+
+  @Test
   void describesGoldPlacesGivenByNameAndCountry() {
     assertThat(resolver.resolveDescription("Tiananmen Square, Beijing", "CHN").name()).isEqualTo("Beijing");
     assertThat(resolver.resolveDescription("Logar province", "AFG").precision()).isEqualTo("adm1");
