@@ -24,7 +24,8 @@ import org.dyad.pipeline.knowledge.Place;
 /**
  * Dyad's world gazetteer: GeoNames places of at least 1,000 people (and the seats of divisions),
  * first- and second-order administrative divisions and countries with their alternate names, plus continents
- * and the regions the knowledge base names. Read once per JVM from {@code org/dyad/geo/} (built by
+ * and the regions the knowledge base names, and the seats of government news names in place of a place
+ * ({@code landmarks.tsv}: the White House, the Kremlin). Read once per JVM from {@code org/dyad/geo/} (built by
  * {@code scripts/geo-gazetteer}; GeoNames data, CC BY 4.0) and the knowledge base's countries
  * (names, aliases, demonyms). Immutable and thread-safe.
  *
@@ -392,6 +393,7 @@ public final class GeoGazetteer {
       }
     }
     readRegions(b, knowledge);
+    readLandmarks(b);
     for (int i = 0; i < US_STATE_ABBREVIATIONS.length; i += 2) {
       Integer state = b.adm1ByCode.get("USA." + US_STATE_ABBREVIATIONS[i + 1]);
       if (state != null) {
@@ -539,6 +541,24 @@ public final class GeoGazetteer {
       }
       for (String adjective : row[1].split("\\|")) {
         b.name(adjective.strip(), entry, NameKind.ADJECTIVE);
+      }
+    }
+  }
+
+  /** Seats of government and landmarks (geo/landmarks.tsv): a spot in its town, named for it. */
+  private static void readLandmarks(Builder b) {
+    for (String[] row : rows(DIRECTORY + "landmarks.tsv")) {
+      int entry = b.add(0, row[0], "S." + row[5], row[1], row[2].isEmpty() ? null : row[2], Double.parseDouble(row[3]),
+          Double.parseDouble(row[4]), 0);
+      Integer division = b.adm1ByCode.get(row[1] + "." + row[2]);
+      if (division != null) {
+        b.adm1Entries[entry] = division;
+      }
+      b.name(row[0], entry, NameKind.PRIMARY);
+      for (String alias : row[6].split("\\|")) {
+        if (!alias.isBlank()) {
+          b.name(alias, entry, NameKind.ALTERNATE);
+        }
       }
     }
   }

@@ -171,6 +171,16 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aSeatOfGovernmentIsTheLandmarkNotATownOfItsName() {
+    ToponymResolver.Resolved house = resolve("Officials from Nashville met at the White House on Monday.", "Nashville",
+        "White House").get(1);
+    assertThat(house.place().featureClass()).isEqualTo("S");
+    assertThat(house.place().country()).isEqualTo("USA");
+    assertThat(house.place().adm1()).isEqualTo("DC");
+    assertThat(house.place().precision()).isEqualTo("city");
+  }
+
+  @Test
   void describesGoldPlacesGivenByNameAndCountry() {
     assertThat(resolver.resolveDescription("Tiananmen Square, Beijing", "CHN").name()).isEqualTo("Beijing");
     assertThat(resolver.resolveDescription("Logar province", "AFG").precision()).isEqualTo("adm1");
