@@ -24,7 +24,8 @@ import org.dyad.pipeline.knowledge.Place;
 /**
  * Dyad's world gazetteer: GeoNames places of at least 1,000 people (and the seats of divisions),
  * first- and second-order administrative divisions and countries with their alternate names, plus continents
- * and the regions the knowledge base names. Read once per JVM from {@code org/dyad/geo/} (built by
+ * and the regions the knowledge base names, and the seats of government news names in place of a place
+ * ({@code landmarks.tsv}: the White House, the Kremlin). Read once per JVM from {@code org/dyad/geo/} (built by
  * {@code scripts/geo-gazetteer}; GeoNames data, CC BY 4.0) and the knowledge base's countries
  * (names, aliases, demonyms). Immutable and thread-safe.
  *
@@ -392,10 +393,18 @@ public final class GeoGazetteer {
       }
     }
     readRegions(b, knowledge);
+    readLandmarks(b);
     for (int i = 0; i < US_STATE_ABBREVIATIONS.length; i += 2) {
       Integer state = b.adm1ByCode.get("USA." + US_STATE_ABBREVIATIONS[i + 1]);
       if (state != null) {
         b.name(US_STATE_ABBREVIATIONS[i] + ".", state, NameKind.ALTERNATE);
+      }
+    }
+    for (int i = 0; i < CANADIAN_PROVINCE_ABBREVIATIONS.length; i += 2) {
+      Integer province = b.adm1ByCode.get("CAN." + CANADIAN_PROVINCE_ABBREVIATIONS[i + 1]);
+      if (province != null) {
+        String abbreviation = CANADIAN_PROVINCE_ABBREVIATIONS[i];
+        b.name(abbreviation, province, isCode(abbreviation) ? NameKind.CODE : NameKind.ALTERNATE);
       }
     }
     readAdjectives(b);
@@ -432,6 +441,12 @@ public final class GeoGazetteer {
         String adm1 = cells[5].isEmpty() || cells[5].equals("00") ? null : cells[5];
         int entry = b.add(Integer.parseInt(cells[0]), cells[1], code, iso3, adm1, lat, lon, Long.parseLong(cells[8]));
         b.name(cells[1], entry, NameKind.PRIMARY);
+        if (ARABIC_ARTICLE_COUNTRIES.contains(cells[4])) {
+          String bare = withoutArabicArticle(cells[1]);
+          if (bare != null) {
+            b.name(bare, entry, NameKind.ALTERNATE);
+          }
+        }
         if (cells[9] != null && !cells[9].isEmpty()) {
           int from = 0;
           String alternates = cells[9];
@@ -479,6 +494,22 @@ public final class GeoGazetteer {
     }
   }
 
+  /** Countries (ISO alpha-2) whose place names GeoNames writes with the Arabic article ("Al Qāmishlī"). */
+  private static final Set<String> ARABIC_ARTICLE_COUNTRIES = Set.of("AE", "BH", "DJ", "DZ", "EG", "EH", "IQ", "JO",
+      "KM", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TD", "TN", "YE");
+
+  private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile(
+      "^(?:Al|El|Ad|Adh|Ar|As|Ash|At|Ath|Az|An|Aş|Aţ|Aẕ|Aḑ)[ \\-](\\p{L}.{2,})$");
+
+  /**
+   * A name without its Arabic article ("Al Qāmishlī" Qāmishlī, "Ar Raqqah" Raqqah), as English news
+   * mostly writes it, or null when the name has none.
+   */
+  static String withoutArabicArticle(String name) {
+    java.util.regex.Matcher m = ARABIC_ARTICLE.matcher(name);
+    return m.matches() ? m.group(1) : null;
+  }
+
   /** US states as news writes them after a town ("Louisville, Ky.", "Calif."), with their GeoNames codes. */
   private static final String[] US_STATE_ABBREVIATIONS = {"Ala", "AL", "Ariz", "AZ", "Ark", "AR", "Calif", "CA",
       "Colo", "CO", "Conn", "CT", "Del", "DE", "Fla", "FL", "Ga", "GA", "Ill", "IL", "Ind", "IN", "Kan", "KS", "Kans",
@@ -486,6 +517,14 @@ public final class GeoGazetteer {
       "Mont", "MT", "Neb", "NE", "Nebr", "NE", "Nev", "NV", "N.H", "NH", "N.J", "NJ", "N.M", "NM", "N.Y", "NY", "N.C",
       "NC", "N.D", "ND", "Okla", "OK", "Ore", "OR", "Pa", "PA", "R.I", "RI", "S.C", "SC", "S.D", "SD", "Tenn", "TN",
       "Tex", "TX", "Va", "VA", "Vt", "VT", "Wash", "WA", "W.Va", "WV", "Wis", "WI", "Wyo", "WY"};
+
+  /**
+   * Canada's provinces and territories as Canadian news abbreviates them after a town ("Churchill,
+   * Man.", "INNISFAIL, Alta."), with their GeoNames admin1 codes.
+   */
+  private static final String[] CANADIAN_PROVINCE_ABBREVIATIONS = {"Alta.", "01", "B.C.", "02", "Man.", "03",
+      "N.B.", "04", "Nfld.", "05", "N.L.", "05", "N.S.", "07", "Ont.", "08", "P.E.I.", "09", "Que.", "10", "Sask.", "11",
+      "Y.T.", "12", "N.W.T.", "13"};
 
   /** Adjectives of divisions and regions (geo/adjectives.tsv), by GeoNames id. */
   private static void readAdjectives(Builder b) {
@@ -502,6 +541,24 @@ public final class GeoGazetteer {
       }
       for (String adjective : row[1].split("\\|")) {
         b.name(adjective.strip(), entry, NameKind.ADJECTIVE);
+      }
+    }
+  }
+
+  /** Seats of government and landmarks (geo/landmarks.tsv): a spot in its town, named for it. */
+  private static void readLandmarks(Builder b) {
+    for (String[] row : rows(DIRECTORY + "landmarks.tsv")) {
+      int entry = b.add(0, row[0], "S." + row[5], row[1], row[2].isEmpty() ? null : row[2], Double.parseDouble(row[3]),
+          Double.parseDouble(row[4]), 0);
+      Integer division = b.adm1ByCode.get(row[1] + "." + row[2]);
+      if (division != null) {
+        b.adm1Entries[entry] = division;
+      }
+      b.name(row[0], entry, NameKind.PRIMARY);
+      for (String alias : row[6].split("\\|")) {
+        if (!alias.isBlank()) {
+          b.name(alias, entry, NameKind.ALTERNATE);
+        }
       }
     }
   }
@@ -531,6 +588,10 @@ public final class GeoGazetteer {
       int entry = b.add(0, place.name(), place.country() == null ? "L.RGN" : "L.RGN", place.country(), null,
           place.lat(), place.lon(), 0);
       b.name(place.name(), entry, NameKind.PRIMARY);
+      if (place.name().startsWith("Gulf of ") || place.name().endsWith(" Gulf")) {
+        // "the Gulf": news names a gulf by the generic word where the story makes clear which
+        b.name("Gulf", entry, NameKind.ALTERNATE);
+      }
       for (String alias : place.aliases()) {
         boolean adjective = alias.endsWith("an") || alias.endsWith("ans");
         b.name(alias, entry, adjective ? NameKind.ADJECTIVE : NameKind.ALTERNATE);

@@ -5,7 +5,8 @@ package org.dyad.pipeline.geo;
  * a continent or a region.
  *
  * @param geonameId the GeoNames id, or 0 when the entry has none (a region the project names)
- * @param featureClass GeoNames feature class: P (populated place), A (country, division), L (continent, region), H (water)
+ * @param featureClass GeoNames feature class: P (populated place), A (country, division), L (continent, region), H (water),
+ *     S (a landmark: a seat of government, a palace)
  * @param featureCode GeoNames feature code (PPLC, PPLA, PPL, ADM1, PCLI, CONT, RGN, ...)
  * @param country ISO 3166-1 alpha-3 of the country it lies in, or null (continents, regions across countries)
  * @param adm1 the GeoNames code of its first-order division ("TX"), or null
@@ -25,7 +26,7 @@ public record GeoPlace(
     long population) {
 
   /**
-   * How precisely this place locates something: city (a populated place, or a second-order
+   * How precisely this place locates something: city (a populated place, a landmark in one, or a second-order
    * division such as a county), adm1 (a first-order division, or a region within one country),
    * country, or region (a continent, sea or region across countries).
    */
@@ -36,7 +37,7 @@ public record GeoPlace(
     if ("ADM1".equals(featureCode)) {
       return "adm1";
     }
-    if ("P".equals(featureClass) || "ADM2".equals(featureCode)) {
+    if ("P".equals(featureClass) || "S".equals(featureClass) || "ADM2".equals(featureCode)) {
       return "city";
     }
     return country == null ? "region" : "adm1";

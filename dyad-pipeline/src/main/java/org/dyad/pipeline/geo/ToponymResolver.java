@@ -19,7 +19,8 @@ import org.dyad.pipeline.geo.ToponymMention.Hint;
  * <ul>
  *   <li>its population (the prior: the Paris most texts mean is the largest), a division's counted
  *       at a fraction since its population sums many places;</li>
- *   <li>what it is: a country, a continent, a national capital or a division's seat;</li>
+ *   <li>what it is: a country, a continent, a national capital, a division's seat, a first-order
+ *       division by its own name (unless a capital or a large city shares it);</li>
  *   <li>whether the name is the place's own or an alternate one;</li>
  *   <li>the article's context: the countries and first-order divisions the other toponyms name
  *       (a place named earlier, the countries the text names), the dateline's country, a place
@@ -34,6 +35,9 @@ import org.dyad.pipeline.geo.ToponymMention.Hint;
 public final class ToponymResolver {
 
   static final double NEAR_KM = 150;
+
+  /** A sea or a region across countries is supported by the text's places and countries this near its point. */
+  static final double REGION_NEAR_KM = 2_000;
 
   /**
    * The weights of the score, set by hand and checked on the first 70% of the documents of
@@ -56,14 +60,18 @@ public final class ToponymResolver {
       double hint,
       double qualifier,
       double dateline,
-      double seatOfSameName) {
+      double seatOfSameName,
+      double division) {
 
     static final Weights DEFAULT = new Weights(1.0, 0.1, 1.0, 2.0, 3.0, 2.0, 1.0, 0.5, 2.5, 2.0, 1.5, 4.0, 8.0,
-        1.0, 1.5);
+        1.0, 1.5, 2.0);
   }
 
   /** A populated place smaller than this that nothing in the text supports yields to the document's focus. */
   static final long SMALL_PLACE = 20_000;
+
+  /** A city this large (or a national capital) competes with a first-order division of its name. */
+  static final long LARGE_CITY = 100_000;
 
   /**
    * A town smaller than this (not a capital) in a country no other toponym of the text names,
@@ -169,6 +177,21 @@ public final class ToponymResolver {
         w.chosen = clear;
         w.anchor = true;
         w.how = w.qualifier != null ? "qualifier" : clear.place().isCountry() ? "country name" : "only reading";
+      }
+    }
+    // "Parkland, Florida ... Parkland": a name qualified once means the same place everywhere in the text
+    for (Work w : works) {
+      if (w.anchor || w.candidates.isEmpty()) {
+        continue;
+      }
+      for (Work other : works) {
+        if (other.anchor && other.qualifier != null && other.key.equals(w.key) && w.candidates.contains(other.chosen)
+            && other.chosen.nameKind() != NameKind.ALTERNATE) {
+          w.chosen = other.chosen;
+          w.anchor = true;
+          w.how = "qualifier of the same name in the text";
+          break;
+        }
       }
     }
     // "SA" after "South Africans", "T&T" after "Trinidad and Tobago": the initials of a place the text names
@@ -353,6 +376,28 @@ public final class ToponymResolver {
       return false;
     }
 
+    /** How many names of the text (other than {@code exceptKey}) read as a country or a place within {@code km} of a place. */
+    int placesWithin(GeoPlace place, String exceptKey, double km, GeoGazetteer gazetteer) {
+      Set<String> keys = new HashSet<>();
+      for (Object[] p : points) {
+        if (!p[0].equals(exceptKey) && place.distanceKm((GeoPlace) p[1]) <= km) {
+          keys.add((String) p[0]);
+        }
+      }
+      for (Map.Entry<String, Map<String, Double>> e : countries.entrySet()) {
+        if (e.getKey().equals(exceptKey)) {
+          continue;
+        }
+        for (String country : e.getValue().keySet()) {
+          GeoPlace c = gazetteer.country(country);
+          if (c != null && place.distanceKm(c) <= km) {
+            keys.add(e.getKey());
+          }
+        }
+      }
+      return keys.size();
+    }
+
     boolean near(GeoPlace place, String exceptKey) {
       for (Object[] p : points) {
         if (!p[0].equals(exceptKey)) {
@@ -420,6 +465,17 @@ public final class ToponymResolver {
           how = "nearby place";
         }
       }
+      if (p.country() == null && !p.isCity() && !p.isDivision() && !"CONT".equals(p.featureCode())) {
+        // a sea or a region across countries: the nearer the text's other places, the likelier
+        int near = context.placesWithin(p, w.key, REGION_NEAR_KM, gazetteer);
+        if (near > 0) {
+          score += weights.near() + 0.1 * Math.min(near, 10);
+          if (weights.near() > strongest) {
+            strongest = weights.near();
+            how = "nearby place";
+          }
+        }
+      }
       if (datelinePlace != null && p.country() != null && p.country().equals(datelinePlace.country())) {
         score += weights.dateline();
       }
@@ -467,6 +523,12 @@ public final class ToponymResolver {
     if (candidate.nameKind() != NameKind.ALTERNATE) {
       score += weights.primaryName();
     }
+    if (p.isAdm1() && candidate.nameKind() == NameKind.PRIMARY && !largeCityReading(w, p)) {
+      // a state or province by its own name is what a text means over a small namesake ("Florida",
+      // "Wyoming", "Wales"), unless the name is also a capital or a large city ("Washington",
+      // "New York" the city): then the population and the context decide
+      score += weights.division();
+    }
     if (p.isDivision() && w.hint == Hint.ANY) {
       // a bare name that is a division and its seat or main city is what texts usually mean by
       // it ("Idlib", "Kyiv", "New York")
@@ -482,6 +544,23 @@ public final class ToponymResolver {
       }
     }
     return score;
+  }
+
+  /**
+   * Whether a reading of the name is a national capital or a city of at least {@value #LARGE_CITY}
+   * people, by its own name or in the division {@code division} ("New York City").
+   */
+  private static boolean largeCityReading(Work w, GeoPlace division) {
+    for (Candidate c : w.candidates) {
+      GeoPlace o = c.place();
+      boolean sameDivision = java.util.Objects.equals(o.country(), division.country())
+          && java.util.Objects.equals(o.adm1(), division.adm1());
+      if (o.isCity() && ("PPLC".equals(o.featureCode()) || o.population() >= LARGE_CITY)
+          && (c.nameKind() != NameKind.ALTERNATE || sameDivision)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hintMatches(Hint hint, GeoPlace p) {
@@ -537,6 +616,16 @@ public final class ToponymResolver {
     for (Candidate c : w.candidates) {
       if ((c.place().isCountry() || "CONT".equals(c.place().featureCode())) && c.nameKind() != NameKind.ALTERNATE) {
         country = c;
+      }
+    }
+    if (country != null && country.nameKind() == NameKind.ADJECTIVE) {
+      // "Basque", "Catalan": an adjective of a country that is also the adjective of a division or
+      // a region inside it names that part, the more precise reading
+      for (Candidate c : w.candidates) {
+        if (c != country && c.nameKind() == NameKind.ADJECTIVE && !c.place().isCountry()
+            && country.place().country() != null && country.place().country().equals(c.place().country())) {
+          return c;
+        }
       }
     }
     if (country != null && w.hint != Hint.CITY && w.hint != Hint.ADM1) {

@@ -37,18 +37,18 @@ class GeoEvaluationIT {
   @Test
   void geoWebNewsScoresStay() throws Exception {
     GeoEvaluation.Result test = score("gwn", "test");
-    assertThat(test.acc161()).as(test.goldSpanLine()).isGreaterThanOrEqualTo(0.892); // 0.896 reached
+    assertThat(test.acc161()).as(test.goldSpanLine()).isGreaterThanOrEqualTo(0.894); // 0.898 reached
     assertThat(test.countryAccuracy()).as(test.goldSpanLine()).isGreaterThanOrEqualTo(0.952);
     GeoEvaluation.Result all = score("gwn", "all");
-    assertThat(all.acc161()).as(all.goldSpanLine()).isGreaterThanOrEqualTo(0.889); // 0.893 reached
+    assertThat(all.acc161()).as(all.goldSpanLine()).isGreaterThanOrEqualTo(0.896); // 0.900 reached
   }
 
   @Test
   void trNewsScoresStay() throws Exception {
     GeoEvaluation.Result test = score("tr-news", "test");
-    assertThat(test.acc161()).as(test.goldSpanLine()).isGreaterThanOrEqualTo(0.884); // 0.888 reached; Mordecai 3.5: 0.873
+    assertThat(test.acc161()).as(test.goldSpanLine()).isGreaterThanOrEqualTo(0.897); // 0.901 reached; Mordecai 3.5: 0.873
     assertThat(test.countryAccuracy()).as(test.goldSpanLine()).isGreaterThanOrEqualTo(0.954);
     GeoEvaluation.Result all = score("tr-news", "all");
-    assertThat(all.acc161()).as(all.goldSpanLine()).isGreaterThanOrEqualTo(0.881); // 0.885 reached
+    assertThat(all.acc161()).as(all.goldSpanLine()).isGreaterThanOrEqualTo(0.890); // 0.894 reached
   }
 }

@@ -56,6 +56,16 @@ class GeoGazetteerTest {
   }
 
   @Test
+  void arabicPlaceNamesAreAlsoFoundWithoutTheirArticle() {
+    assertThat(GeoGazetteer.withoutArabicArticle("Ar Raqqah")).isEqualTo("Raqqah");
+    assertThat(GeoGazetteer.withoutArabicArticle("Al-Bab")).isEqualTo("Bab");
+    assertThat(GeoGazetteer.withoutArabicArticle("Alexandria")).isNull();
+    assertThat(gazetteer.lookup("Qamishli")).extracting(c -> c.place().country()).contains("SYR");
+    // only in the countries whose names GeoNames writes with the Arabic article: no "Alto" for El Alto
+    assertThat(gazetteer.lookup("Alto")).extracting(c -> c.place().name()).doesNotContain("El Alto");
+  }
+
+  @Test
   void codesNameTheirPlaceOnlyInCapitals() {
     assertThat(gazetteer.lookup("BC")).extracting(c -> c.place().name()).contains("British Columbia");
     assertThat(gazetteer.lookup("Bc")).extracting(c -> c.place().name()).doesNotContain("British Columbia");

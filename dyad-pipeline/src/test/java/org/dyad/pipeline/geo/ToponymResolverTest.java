@@ -109,6 +109,78 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aStateByItsOwnNameOutweighsAVillageOfThatNameNearOtherPlaces() {
+    // the village of Florida, New York lies near the other places; the state is what a text means
+    ToponymResolver.Resolved florida = resolve(
+        "Retirees from Albany and New York moved to Florida last year.", "Albany", "New York", "Florida").get(2);
+    assertThat(florida.place().featureCode()).isEqualTo("ADM1");
+    assertThat(florida.place().adm1()).isEqualTo("FL");
+  }
+
+  @Test
+  void aCapitalSharingAStatesNameStaysTheCapital() {
+    ToponymResolver.Resolved washington = resolve(
+        "Officials in Washington and Baltimore said the talks would resume.", "Washington", "Baltimore").get(0);
+    assertThat(washington.place().featureCode()).isEqualTo("PPLC");
+  }
+
+  @Test
+  void anAdjectiveOfACountryAndOfARegionInsideItNamesTheRegion() {
+    ToponymResolver.Resolved basque = resolve("Basque nationalists won the regional vote.", "Basque").get(0);
+    assertThat(basque.place().isCountry()).isFalse();
+    assertThat(basque.place().country()).isEqualTo("ESP");
+    assertThat(basque.place().name()).contains("Basque");
+  }
+
+  @Test
+  void aCanadianProvinceAbbreviationQualifiesATown() {
+    List<ToponymResolver.Resolved> r = resolve("A fire closed the mill in Brandon, Man., on Friday.", "Brandon", "Man.");
+    assertThat(r.get(0).place().country()).isEqualTo("CAN");
+    assertThat(r.get(0).how()).isEqualTo("qualifier");
+    assertThat(r.get(1).place().featureCode()).isEqualTo("ADM1");
+    assertThat(r.get(1).place().name()).isEqualTo("Manitoba");
+  }
+
+  @Test
+  void theGulfIsTheGulfNearTheTextsOtherPlaces() {
+    ToponymResolver.Resolved persian = resolve("Iran seized a tanker in the Gulf, Bahrain said.", "Iran", "Gulf", "Bahrain")
+        .get(1);
+    assertThat(persian.place().name()).isEqualTo("Persian Gulf");
+    ToponymResolver.Resolved mexico = resolve("The storm moved over the Gulf toward Houston and New Orleans.", "Gulf",
+        "Houston", "New Orleans").get(0);
+    assertThat(mexico.place().name()).isEqualTo("Gulf of Mexico");
+  }
+
+  @Test
+  void theKoreanPeninsulaIsARegionAndKoreanSouthKorea() {
+    List<ToponymResolver.Resolved> r = resolve("Talks on the Korean Peninsula resumed as Korean carmakers cut output.",
+        "Korean Peninsula", "Korean");
+    assertThat(r.get(0).place().name()).isEqualTo("Korean Peninsula");
+    assertThat(r.get(0).place().precision()).isEqualTo("region");
+    assertThat(r.get(1).place().country()).isEqualTo("KOR");
+  }
+
+  @Test
+  void aNameQualifiedOnceIsTheSamePlaceEverywhereInTheText() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "Tourists from France visited Paris, Texas, on Sunday. Paris has a replica of the Eiffel Tower.",
+        "France", "Paris", "Texas", "Paris");
+    assertThat(r.get(1).place().adm1()).isEqualTo("TX");
+    assertThat(r.get(3).place().adm1()).isEqualTo("TX");
+    assertThat(r.get(3).how()).isEqualTo("qualifier of the same name in the text");
+  }
+
+  @Test
+  void aSeatOfGovernmentIsTheLandmarkNotATownOfItsName() {
+    ToponymResolver.Resolved house = resolve("Officials from Nashville met at the White House on Monday.", "Nashville",
+        "White House").get(1);
+    assertThat(house.place().featureClass()).isEqualTo("S");
+    assertThat(house.place().country()).isEqualTo("USA");
+    assertThat(house.place().adm1()).isEqualTo("DC");
+    assertThat(house.place().precision()).isEqualTo("city");
+  }
+
+  @Test
   void describesGoldPlacesGivenByNameAndCountry() {
     assertThat(resolver.resolveDescription("Tiananmen Square, Beijing", "CHN").name()).isEqualTo("Beijing");
     assertThat(resolver.resolveDescription("Logar province", "AFG").precision()).isEqualTo("adm1");
