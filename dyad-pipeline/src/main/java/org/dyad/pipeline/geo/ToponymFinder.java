@@ -173,9 +173,11 @@ public final class ToponymFinder {
         || DIVISION_WORDS.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT)))) {
       part = Part.WHOLE; // a second place right after a first, with no comma between: "Maiduguri Borno State"
     }
-    if (part == Part.TAIL || part == Part.HEAD && end - first == 1
-        && QUALIFIERS.contains(phrase.toLowerCase(Locale.ROOT))) {
-      // "River" of "Raritan River", "Hospital" of "Colchester General Hospital"; "Northern" of "Northern Idlib"
+    boolean ownName = candidates.stream().anyMatch(c -> c.nameKind() == NameKind.PRIMARY);
+    if (part == Part.TAIL || part == Part.HEAD && (!ownName || end - first == 1
+        && QUALIFIERS.contains(phrase.toLowerCase(Locale.ROOT)))) {
+      // "River" of "Raritan River", "Hospital" of "Colchester General Hospital"; "Northern" of "Northern Idlib";
+      // the NER vouches for the whole, not for a head that is only another name of a place ("River" of "River Lagan")
       return null;
     }
     Token before = first > 0 ? tokens.get(first - 1) : null;
@@ -252,8 +254,9 @@ public final class ToponymFinder {
     WHOLE,
     /**
      * the name begins a longer name ("Manila" of "Manila Cathedral", "Empire" of "Empire State Chick-fil-A's"): a
-     * place when the finder would take it anyway, as the gold sets read the place of a building, but not a
-     * direction ("Northern" of "Northern Idlib") nor a town a division word after it does not fit ("Empire State")
+     * place when it is a place's own name the finder would take anyway, as the gold sets read the place of a
+     * building, but not a direction ("Northern" of "Northern Idlib") nor a town a division word after it does not
+     * fit ("Empire State")
      */
     HEAD,
     /** the name ends or sits inside a longer name ("River" of "Raritan River", "York" of "The New York Times") */

@@ -69,6 +69,9 @@ class ToponymFinderTest {
         .isEqualTo(ToponymFinder.Part.WHOLE);
     assertThat(find("Fire/NN/O crews/NNS/O came/VBD/O from/IN/O the/DT/O Colchester/NNP/LOCATION"
         + " General/NNP/LOCATION Hospital/NNP/LOCATION ././O")).doesNotContain("Hospital", "General Hospital");
+    // a head that is only another name of a place (of New Brunswick, New Jersey) is no place either
+    assertThat(find("an/DT/O embankment/NN/O overlooking/VBG/O the/DT/O River/NNP/LOCATION Lagan/NNP/LOCATION ././O"))
+        .doesNotContain("River");
   }
 
   /** "and" asks for a place only when what it joins the name to is one. */
