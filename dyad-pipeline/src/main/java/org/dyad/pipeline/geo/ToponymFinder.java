@@ -32,7 +32,11 @@ public final class ToponymFinder {
   static final long UNTAGGED_MINIMUM_POPULATION = 100_000;
   private static final int MAX_TOKENS = 5;
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "from", "to", "outside", "across",
-      "around", "into", "toward", "towards", "through", "throughout", "inside", "via", "between", "and");
+      "around", "into", "toward", "towards", "through", "throughout", "inside", "via", "between");
+  /** Words that may stand before a place's name in a longer name of the same place ("Northern Idlib", "Greater London"). */
+  private static final Set<String> QUALIFIERS = Set.of("north", "south", "east", "west", "northern", "southern",
+      "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+      "northwestern", "southeastern", "southwestern", "far", "upper", "lower", "greater", "inner", "outer", "old", "new");
   private static final Set<String> DIVISION_WORDS = Set.of("province", "governorate", "oblast", "region", "state",
       "district", "prefecture", "county", "city", "town", "village");
   private static final Set<String> NEVER_ALONE = Set.of("said", "says", "president", "minister", "mr", "mrs", "ms",
@@ -58,10 +62,12 @@ public final class ToponymFinder {
     for (Sentence sentence : article.sentences()) {
       List<Token> tokens = sentence.tokens();
       int i = 0;
+      ToponymMention previous = null;
       while (i < tokens.size()) {
-        ToponymMention found = longestAt(text, sentence, i, dateline);
+        ToponymMention found = longestAt(text, sentence, i, dateline, previous);
         if (found != null) {
           out.add(found);
+          previous = found;
           while (i < tokens.size() && tokens.get(i).start() < found.end()) {
             i++;
           }
@@ -75,7 +81,7 @@ public final class ToponymFinder {
   }
 
   /** The longest toponym starting at token {@code first}, or null. */
-  private ToponymMention longestAt(String text, Sentence sentence, int first, int dateline) {
+  private ToponymMention longestAt(String text, Sentence sentence, int first, int dateline, ToponymMention previous) {
     List<Token> tokens = sentence.tokens();
     Token head = tokens.get(first);
     if (!startsCapitalised(head.text()) || NEVER_ALONE.contains(head.text().toLowerCase(Locale.ROOT))) {
@@ -95,7 +101,7 @@ public final class ToponymFinder {
       if (candidates.isEmpty()) {
         continue;
       }
-      String accepted = accept(text, sentence, first, end, phrase, candidates, dateline);
+      String accepted = accept(text, sentence, first, end, phrase, candidates, dateline, previous);
       if (accepted != null) {
         return new ToponymMention(head.start(), last.end(), phrase, ToponymMention.Hint.ANY, accepted);
       }
@@ -118,7 +124,7 @@ public final class ToponymFinder {
 
   /** How the run was found when it is a toponym (ner, gazetteer, adjective, dateline), else null. */
   private String accept(String text, Sentence sentence, int first, int end, String phrase, List<Candidate> candidates,
-      int dateline) {
+      int dateline, ToponymMention previous) {
     List<Token> tokens = sentence.tokens();
     boolean country = false;
     boolean adjective = false;
@@ -161,6 +167,26 @@ public final class ToponymFinder {
     if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
       return country && end - first == 1 ? "gazetteer" : null;
     }
+    // in capitals ("MARINE ENERGY WALES ANNUAL CONFERENCE") every word is capitalised: the run says nothing
+    Part part = country || capitalsOnly ? Part.WHOLE : part(tokens, first, end);
+    if (part == Part.TAIL && placeBefore(tokens, first, previous) && (population >= UNTAGGED_MINIMUM_POPULATION
+        || DIVISION_WORDS.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT)))) {
+      part = Part.WHOLE; // a second place right after a first, with no comma between: "Maiduguri Borno State"
+    }
+    boolean ownName = candidates.stream().anyMatch(c -> c.nameKind() == NameKind.PRIMARY);
+    if (part == Part.TAIL || part == Part.HEAD && (!ownName || end - first == 1
+        && QUALIFIERS.contains(phrase.toLowerCase(Locale.ROOT)))) {
+      // "River" of "Raritan River", "Hospital" of "Colchester General Hospital"; "Northern" of "Northern Idlib";
+      // the NER vouches for the whole, not for a head that is only another name of a place ("River" of "River Lagan")
+      return null;
+    }
+    Token before = first > 0 ? tokens.get(first - 1) : null;
+    Token after = end < tokens.size() ? tokens.get(end) : null;
+    if (!country && after != null && startsCapitalised(after.text())
+        && DIVISION_WORDS.contains(after.text().toLowerCase(Locale.ROOT)) && !namesKindAsked(after, candidates)) {
+      // "Empire State Chick-fil-A's": the name of a state, and Empire is only a town
+      return null;
+    }
     if (ner.equals("LOCATION")) {
       return "ner";
     }
@@ -170,9 +196,9 @@ public final class ToponymFinder {
     if (ner.equals("MISC")) {
       return null;
     }
-    Token before = first > 0 ? tokens.get(first - 1) : null;
-    Token after = end < tokens.size() ? tokens.get(end) : null;
-    boolean asked = before != null && PLACE_PREPOSITIONS.contains(before.text().toLowerCase(Locale.ROOT))
+    boolean asked = !modifiesCommonNoun(after) && (
+        before != null && PLACE_PREPOSITIONS.contains(before.text().toLowerCase(Locale.ROOT))
+        || before != null && before.text().equalsIgnoreCase("and") && placeBefore(tokens, first - 1, previous))
         || after != null && DIVISION_WORDS.contains(after.text().toLowerCase(Locale.ROOT))
         || before != null && before.text().equals(",") && first >= 2 && isPlaceTagged(tokens.get(first - 2))
         || after != null && after.text().equals(",") && end + 1 < tokens.size() && isPlaceTagged(tokens.get(end + 1));
@@ -183,6 +209,102 @@ public final class ToponymFinder {
       return "gazetteer";
     }
     return null;
+  }
+
+  /** Whether a place a name may mean is of the kind a division word after it asks for: a division, or a town. */
+  private static boolean namesKindAsked(Token divisionWord, List<Candidate> candidates) {
+    String word = divisionWord.text().toLowerCase(Locale.ROOT);
+    boolean town = word.equals("city") || word.equals("town") || word.equals("village");
+    for (Candidate c : candidates) {
+      if ("A".equals(c.place().featureClass()) || town && c.place().isCity()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the token before token {@code at} ends a place: a toponym already found (not an adjective: "Arab
+   * and Western interests") or a name the NER tags LOCATION. Before "and", the conjunct it joins a name to.
+   */
+  private static boolean placeBefore(List<Token> tokens, int at, ToponymMention previous) {
+    if (at < 1) {
+      return false;
+    }
+    Token conjunct = tokens.get(at - 1);
+    if (previous != null && previous.end() == conjunct.end()) {
+      return !"adjective".equals(previous.found());
+    }
+    return isPlaceTagged(conjunct);
+  }
+
+  /** Whether the token after a name is a common noun in lower case it modifies ("Western interests"), not "province". */
+  static boolean modifiesCommonNoun(Token after) {
+    if (after == null || after.pos() == null || !after.pos().startsWith("NN") || after.pos().startsWith("NNP")) {
+      return false;
+    }
+    String word = after.text();
+    return !word.isEmpty() && Character.isLowerCase(word.charAt(0))
+        && !DIVISION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Where a name stands in the capitalised run around it. */
+  enum Part {
+    /** the run is the name, maybe with a direction before or a division word after ("Northern Idlib Province") */
+    WHOLE,
+    /**
+     * the name begins a longer name ("Manila" of "Manila Cathedral", "Empire" of "Empire State Chick-fil-A's"): a
+     * place when it is a place's own name the finder would take anyway, as the gold sets read the place of a
+     * building, but not a direction ("Northern" of "Northern Idlib") nor a town a division word after it does not
+     * fit ("Empire State")
+     */
+    HEAD,
+    /** the name ends or sits inside a longer name ("River" of "Raritan River", "York" of "The New York Times") */
+    TAIL
+  }
+
+  /**
+   * Where tokens {@code first..end} stand in the capitalised run around them: the whole of it, or only part of a
+   * longer name of something else, whose other words are more than a direction before ("Northern Idlib") or
+   * division words after ("Idlib Province"). A name the NER tags LOCATION on its own, with the words next to it
+   * untagged ("Chicago Mayor Lori Lightfoot", "Texas Gov."), is whole; one inside a run the NER tags LOCATION
+   * as a whole ("Raritan River") is not. A capitalised first word of a sentence joins the run only when tagged a
+   * proper noun ("Yesterday Kabul ...").
+   */
+  static Part part(List<Token> tokens, int first, int end) {
+    boolean tagged = false;
+    for (int i = first; i < end; i++) {
+      tagged |= isPlaceTagged(tokens.get(i));
+    }
+    for (int i = first - 1; i >= 0 && joinsRun(tokens, i); i--) {
+      Token t = tokens.get(i);
+      if (QUALIFIERS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (!tagged || isPlaceTagged(t)) {
+        return Part.TAIL;
+      }
+      break;
+    }
+    for (int i = end; i < tokens.size() && joinsRun(tokens, i); i++) {
+      Token t = tokens.get(i);
+      if (DIVISION_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (!tagged || isPlaceTagged(t)) {
+        return Part.HEAD;
+      }
+      break;
+    }
+    return Part.WHOLE;
+  }
+
+  private static boolean joinsRun(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (!isNameToken(t) || t.text().chars().noneMatch(Character::isLetter)) {
+      return false;
+    }
+    return i > 0 || t.pos() != null && t.pos().startsWith("NNP");
   }
 
   private static boolean isPlaceTagged(Token token) {
