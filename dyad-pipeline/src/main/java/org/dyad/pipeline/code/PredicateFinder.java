@@ -274,6 +274,9 @@ final class PredicateFinder {
       return;
     }
     Arguments arguments = context.arguments().controlArguments(verb, kind, inner, innerCode);
+    if (kind == ControlVerb.ControlClass.REQUEST && arguments.targets().isEmpty() && asksPrivateParty(verb)) {
+      return; // "Austria will invite architects to submit plans": an appeal to no political party
+    }
     emit(verb, code, arguments, "control " + control.lemma() + " (" + kind.name().toLowerCase(Locale.ROOT) + ")"
         + (innerCode == null ? "" : " + " + innerCode) + arguments.how());
   }
@@ -330,6 +333,23 @@ final class PredicateFinder {
       return people;
     }
     return true;
+  }
+
+  /**
+   * Whether a request is put to someone the text names only by a common noun that is no actor and
+   * no body, group or people ("invite architects", "asked the bakers"): not a political appeal.
+   */
+  private boolean asksPrivateParty(int verb) {
+    for (int o : graph.children(verb, "obj")) {
+      String lemma = graph.lemma(o);
+      if (graph.token(o).isNoun() && !graph.token(o).isProperNoun() && actorsAt(o).isEmpty()
+          && !words.peopleNouns().contains(lemma) && !words.groupNouns().contains(lemma)
+          && !words.companyNouns().contains(lemma) && !words.bodyNouns().contains(lemma)
+          && !words.partyNouns().contains(lemma) && !words.pronouns().contains(lemma)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -205,4 +205,11 @@ class NoEventObjectIT {
       assertThat(e.target()).isNull();
     });
   }
+  @Test
+  void aRequestToAPrivatePartyIsNoAppeal() {
+    assertThat(code("Japan will invite architects to submit plans for a redesign of the building."))
+        .noneSatisfy(e -> assertThat(e.cameo()).startsWith("02"));
+    assertThat(code("Japan urged residents to leave the area on Monday."))
+        .anySatisfy(e -> assertThat(e.cameo()).startsWith("02"));
+  }
 }
