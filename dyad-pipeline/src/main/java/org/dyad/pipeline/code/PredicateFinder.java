@@ -354,11 +354,12 @@ final class PredicateFinder {
 
   /**
    * The object the parser hung as the subject of a clause under the trigger: "released [the mayor
-   * ... jailed a year ago]" (xcomp), "[the civilians imprisoned for ...] were released" (csubj:pass).
+   * ... jailed a year ago]" (xcomp), "released [two women held hostage]" (ccomp), "[the civilians
+   * imprisoned for ...] were released" (csubj:pass).
    */
   private int smallClauseSubject(int trigger) {
     for (Dependency d : graph.children(trigger)) {
-      if (d.relation().equals("xcomp") || d.relation().equals("csubj:pass")) {
+      if (d.relation().equals("xcomp") || d.relation().equals("ccomp") || d.relation().equals("csubj:pass")) {
         for (int subject : graph.children(d.dependent(), "nsubj")) {
           if (graph.token(subject).isNoun()) {
             return subject;

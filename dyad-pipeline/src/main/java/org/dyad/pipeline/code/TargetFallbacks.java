@@ -106,10 +106,13 @@ final class TargetFallbacks {
         if (home != null) {
           targets = List.of(home); // "the army imposed a curfew": on its own country
           selfTarget = home.equals(sources.get(0));
-          if (selfTarget && !code.startsWith("14")) {
-            // "rebels surrendered", "would deny entry to the United States", "Israel imposed a siege on
-            // Gaza": no one acts on itself; only protest is domestic by nature ("Serbians demonstrated")
+          if (selfTarget && !(code.startsWith("14") || code.startsWith("17"))) {
+            // "rebels surrendered", "the US invaded the country": no one acts on itself; only protest and
+            // coercion are domestic by nature ("Serbians demonstrated", "Algeria's authorities blocked roads")
             targets = List.of();
+            selfTarget = false;
+          } else if (selfTarget && code.startsWith("12")) {
+            targets = List.of(); // "would deny entry to the United States": no one rejects itself
             selfTarget = false;
           }
           if (!targets.isEmpty()) {

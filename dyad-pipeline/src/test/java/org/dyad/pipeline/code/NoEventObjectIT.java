@@ -198,14 +198,6 @@ class NoEventObjectIT {
     });
   }
   @Test
-  void aStateCoercingNoOneNamedIsNotItsOwnTarget() {
-    assertThat(code("France imposed a curfew on Monday.")).anySatisfy(e -> {
-      assertThat(e.cameo()).startsWith("17");
-      assertThat(e.source()).isEqualTo("fr");
-      assertThat(e.target()).isNull();
-    });
-  }
-  @Test
   void aRequestToAPrivatePartyIsNoAppeal() {
     assertThat(code("Japan will invite architects to submit plans for a redesign of the building."))
         .noneSatisfy(e -> assertThat(e.cameo()).startsWith("02"));
