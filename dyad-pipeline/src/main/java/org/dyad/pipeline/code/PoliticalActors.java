@@ -46,10 +46,9 @@ final class PoliticalActors {
     }
     if ("location".equals(source.kind())) {
       // a place acting stands for its state or its people: "Gaza fired rockets", "Kharkiv protested";
-      // a town of no code of its own does so only
-      // in conflict (demands, threats, protest, force), not in talks or aid (in "Barcelona assisted
-      // Robson" it is a club), and as the doer of a verb: a town that only modifies an event noun
-      // says where it was ("Indiana's biggest teacher protest", "the Hong Kong act would impose")
+      // a town of no code of its own does so only in conflict (demands, threats, protest, force), not
+      // in talks or aid (in "Barcelona assisted Robson" it is a club), and as the doer of a verb: a
+      // town that only modifies an event noun says where it was ("Indiana's biggest teacher protest")
       return source.country() != null && (source.code() != null
           || code.compareTo("10") >= 0 && (rule == null || !rule.startsWith("noun ")));
     }

@@ -324,8 +324,7 @@ final class PredicateFinder {
       }
       // people or a body of them ("the hostages", "troops"), or a person by name or title ("the mayor of Nablus")
       String ner = graph.token(named).ner();
-      boolean people = words.peopleNouns().contains(graph.lemma(named)) || words.groupNouns().contains(graph.lemma(named))
-          || "PERSON".equals(ner) || "TITLE".equals(ner);
+      boolean people = peopleOrGroup(graph.lemma(named)) || "PERSON".equals(ner) || "TITLE".equals(ner);
       for (String id : actorsAt(named)) {
         org.dyad.model.Actor actor = context.resolution().actor(id);
         people |= actor != null && !"country".equals(actor.kind()) && !"location".equals(actor.kind());
@@ -343,13 +342,17 @@ final class PredicateFinder {
     for (int o : graph.children(verb, "obj")) {
       String lemma = graph.lemma(o);
       if (graph.token(o).isNoun() && !graph.token(o).isProperNoun() && actorsAt(o).isEmpty()
-          && !words.peopleNouns().contains(lemma) && !words.groupNouns().contains(lemma)
-          && !words.companyNouns().contains(lemma) && !words.bodyNouns().contains(lemma)
+          && !peopleOrGroup(lemma) && !words.companyNouns().contains(lemma) && !words.bodyNouns().contains(lemma)
           && !words.partyNouns().contains(lemma) && !words.pronouns().contains(lemma)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A common noun for people or a body of them: "hostages", "residents", "troops", "the mayor". */
+  private boolean peopleOrGroup(String lemma) {
+    return words.peopleNouns().contains(lemma) || words.groupNouns().contains(lemma);
   }
 
   /**

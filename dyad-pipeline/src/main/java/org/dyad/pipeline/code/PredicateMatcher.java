@@ -226,17 +226,10 @@ final class PredicateMatcher {
    * adjective), {@code prep=} a phrase of that preposition under it ("call for a ceasefire").
    */
   private boolean nounConditionsHold(int noun, Predicate entry) {
-    if (!entry.objects().isEmpty()) {
-      boolean found = false;
-      for (Dependency d : graph.children(noun)) {
-        String base = d.baseRelation();
-        if ((base.equals("compound") || base.equals("amod")) && entry.objects().contains(graph.lemma(d.dependent()))) {
-          found = true;
-        }
-      }
-      if (!found) {
-        return false;
-      }
+    if (!entry.objects().isEmpty() && graph.children(noun).stream().noneMatch(d ->
+        (d.baseRelation().equals("compound") || d.baseRelation().equals("amod"))
+            && entry.objects().contains(graph.lemma(d.dependent())))) {
+      return false;
     }
     return entry.preposition() == null || graph.hasChild(noun, "nmod:" + entry.preposition())
         || entry.preposition().equals("to") && graph.hasChild(noun, "acl");

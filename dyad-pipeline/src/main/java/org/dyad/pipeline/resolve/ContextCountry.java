@@ -366,22 +366,8 @@ final class ContextCountry {
         counts.merge(c.country(), 1, Integer::sum);
       }
     }
-    String best = null;
-    int bestCount = 0;
-    int second = 0;
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (e.getValue() > bestCount) {
-        second = bestCount;
-        best = e.getKey();
-        bestCount = e.getValue();
-      } else if (e.getValue() > second) {
-        second = e.getValue();
-      }
-    }
-    if (bestCount >= 2 && bestCount > second) {
-      return best;
-    }
-    return dominantByAllMentions(candidates);
+    Ranking r = Ranking.of(counts);
+    return r.bestCount() >= 2 && r.bestCount() > r.second() ? r.best() : dominantByAllMentions(candidates);
   }
 
   /**
@@ -397,18 +383,26 @@ final class ContextCountry {
         counts.merge(c.country(), 1, Integer::sum);
       }
     }
-    String best = null;
-    int bestCount = 0;
-    int second = 0;
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (e.getValue() > bestCount) {
-        second = bestCount;
-        best = e.getKey();
-        bestCount = e.getValue();
-      } else if (e.getValue() > second) {
-        second = e.getValue();
+    Ranking r = Ranking.of(counts);
+    return r.bestCount() >= 3 && r.bestCount() >= 2 * r.second() ? r.best() : null;
+  }
+
+  /** The country counted most, its count, and the runner-up's count. */
+  private record Ranking(String best, int bestCount, int second) {
+    static Ranking of(Map<String, Integer> counts) {
+      String best = null;
+      int bestCount = 0;
+      int second = 0;
+      for (Map.Entry<String, Integer> e : counts.entrySet()) {
+        if (e.getValue() > bestCount) {
+          second = bestCount;
+          best = e.getKey();
+          bestCount = e.getValue();
+        } else if (e.getValue() > second) {
+          second = e.getValue();
+        }
       }
+      return new Ranking(best, bestCount, second);
     }
-    return bestCount >= 3 && bestCount >= 2 * second ? best : null;
   }
 }
