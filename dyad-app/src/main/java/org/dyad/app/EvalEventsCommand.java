@@ -93,6 +93,12 @@ public final class EvalEventsCommand implements Callable<Integer> {
           + "prints its cross-validated ECE, precision and recall")
   Path fitConfidence;
 
+  @Option(names = "--recalibrate", paramLabel = "FILE",
+      description = "articles: refit only the scale of the confidence model (Platt scaling: the ranking of events "
+          + "is kept) on every coded event and write the rescaled model to FILE; prints the ECE before, after and "
+          + "cross-validated")
+  Path recalibrate;
+
   @Option(names = "--dump", paramLabel = "FILE",
       description = "articles: write each article's gold and coded events as JSON Lines (diagnostics)")
   Path dump;
@@ -109,7 +115,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
     if (dataset.equals("articles-es")) {
       return spanishArticles();
     }
-    if (by != null || calibration || agreement || category != null || fitConfidence != null || dump != null) {
+    if (by != null || calibration || agreement || category != null || fitConfidence != null || recalibrate != null || dump != null) {
       throw new UserException("eval events: --by, --calibration, --category and --agreement go with --dataset articles",
           Main.EXIT_USAGE);
     }
@@ -206,6 +212,9 @@ public final class EvalEventsCommand implements Callable<Integer> {
     org.dyad.pipeline.eval.ArticleEventEvaluation evaluation = eval.run(only, category, verbose);
     if (fitConfidence != null) {
       eval.fit(evaluation, fitConfidence);
+    }
+    if (recalibrate != null) {
+      eval.recalibrate(evaluation, recalibrate);
     }
     if (dump != null) {
       eval.dump(evaluation, dump);
