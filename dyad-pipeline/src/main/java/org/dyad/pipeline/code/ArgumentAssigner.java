@@ -119,6 +119,13 @@ final class ArgumentAssigner {
           }
         }
       }
+      if (passive && targets.isEmpty() && object < 0) {
+        List<String> patient = context.subjects().passiveClausePatient(verb);
+        if (!patient.isEmpty()) {
+          targets.addAll(patient); // "Ukraine protested after being attacked by Russia": Ukraine was attacked
+          how += " +passive-clause-patient";
+        }
+      }
       if (relations.contains("place")) {
         targets.addAll(placeTargets(verb));
       }

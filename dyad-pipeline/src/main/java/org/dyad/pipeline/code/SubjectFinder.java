@@ -234,6 +234,40 @@ final class SubjectFinder {
     return List.of();
   }
 
+  /**
+   * Who undergoes a passive clause that has no subject of its own: "Ukraine protested after being
+   * attacked by Russia" (an adjunct: its governor's subject), "the first victim, having been annexed
+   * by Germany" and "the town, captured by rebels" (a participle modifying a noun: that noun, or
+   * the subject it is predicated of). Empty when the clause has a subject or hangs otherwise.
+   */
+  List<String> passiveClausePatient(int verb) {
+    Dependency up = graph.parent(verb);
+    if (up == null || graph.hasChild(verb, "nsubj") || graph.hasChild(verb, "nsubj:pass") || graph.hasMark(verb, "to")
+        || !graph.token(verb).pos().equals("VBN")) {
+      return List.of();
+    }
+    int governor = up.governor();
+    List<String> actors = new ArrayList<>();
+    if (up.baseRelation().equals("advcl") && !up.relation().equals("advcl:to")) {
+      for (String relation : List.of("nsubj", "nsubj:pass")) {
+        for (int t : graph.children(governor, relation)) {
+          actors.addAll(actorsAt(t));
+        }
+      }
+    } else if (up.relation().equals("acl") && graph.token(governor).isNoun()) {
+      actors.addAll(actorsAt(governor));
+      if (actors.isEmpty() && graph.hasChild(governor, "cop")) {
+        for (int t : graph.children(governor, "nsubj")) {
+          actors.addAll(actorsAt(t)); // "the town was the first victim ..., having been annexed": the town
+          if (actors.isEmpty() && context.actors().isPronoun(t)) {
+            actors.addAll(reportingSubject(governor)); // "Austria argued that it was the first victim ...": Austria
+          }
+        }
+      }
+    }
+    return actors;
+  }
+
   /** "demonstrators protesting election results": an -ing clause modifying a noun, its subject. */
   boolean participleModifier(Dependency up) {
     return up.relation().equals("acl") && graph.token(up.dependent()).pos().equals("VBG") && graph.token(up.governor()).isNoun()

@@ -241,4 +241,22 @@ class EventCoderReadingsIT {
           assertThat(e.modality()).isEqualTo("planned");
         });
   }
+  @Test
+  void aPassiveAdjunctWithoutSubjectIsDoneToItsGovernorsSubject() {
+    assertThat(code("Mali protested after being attacked by France.")).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("19");
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("ml");
+    });
+  }
+
+  @Test
+  void aPassiveParticipleOnAPredicateNounIsDoneToWhatTheNounIsSaidOf() {
+    assertThat(code("Mali argued for years that it was the first victim of the war, having been annexed by France in 1890."))
+        .anySatisfy(e -> {
+          assertThat(e.cameo()).startsWith("192");
+          assertThat(e.source()).isEqualTo("fr");
+          assertThat(e.target()).isEqualTo("ml");
+        });
+  }
 }
