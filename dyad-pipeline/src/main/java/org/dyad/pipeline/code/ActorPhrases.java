@@ -247,7 +247,8 @@ final class ActorPhrases {
           // violator on the active verb
           boolean sourceRelation = node == trigger && (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")
               || d.relation().equals("obl:agent") || d.relation().equals("obl:by") && passive(trigger))
-              || notDeepTarget(d, sources);
+              || notDeepTarget(d, sources)
+              || d.relation().equals("obl:agent"); // "proposed an amendment that was vetoed by the US": the US vetoed, no one proposed to it
           if (sourceRelation || base.equals("ccomp") || base.equals("parataxis")
               || base.equals("advcl") || base.equals("conj") || base.equals("punct") || base.equals("ref")) {
             continue;

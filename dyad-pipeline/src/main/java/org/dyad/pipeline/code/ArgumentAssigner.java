@@ -212,6 +212,14 @@ final class ArgumentAssigner {
         confidence += Confidence.INCIDENT_TARGET;
       }
     }
+    if (targets.isEmpty() && !predicate.noTarget() && (predicate.code().startsWith("11") || predicate.code().startsWith("12"))) {
+      List<String> authors = textAuthors(verb);
+      authors.removeAll(sources);
+      if (!authors.isEmpty()) {
+        targets.addAll(authors); // "Russia proposed an amendment that was vetoed by the US": vetoed against Russia
+        how += " +text-author";
+      }
+    }
     targets = recipientsOnly(verb, predicate.code(), targets);
     targets.removeAll(sources);
     if (targets.isEmpty() && !sources.isEmpty() && !predicate.noTarget() && words.infers("deep-target")
@@ -572,6 +580,42 @@ final class ArgumentAssigner {
 
   private List<String> coded(List<String> ids) {
     return context.actors().coded(ids);
+  }
+
+  /**
+   * Who put forward the text a verb rejects or criticises ("vetoed an amendment Russia proposed",
+   * "a resolution drafted by the UAE was rejected", "opposed Labour's bill"): the subject of a
+   * proposing verb the text is the object of, the agent of one that modifies it, or its owner.
+   */
+  private List<String> textAuthors(int verb) {
+    List<String> authors = new ArrayList<>();
+    List<Integer> patients = new ArrayList<>(graph.children(verb, "obj"));
+    patients.addAll(graph.children(verb, "nsubj:pass"));
+    for (int text : patients) {
+      if (!words.documentNouns().contains(graph.lemma(text)) || !actorsAt(text).isEmpty()) {
+        continue;
+      }
+      for (int owner : graph.children(text, "nmod:poss")) {
+        authors.addAll(actorsAt(owner));
+      }
+      for (int proposer = 0; proposer < graph.size(); proposer++) {
+        if (proposer != verb && words.proposingVerbs().contains(graph.lemma(proposer)) && graph.token(proposer).isVerb()
+            && graph.children(proposer, "obj").contains(text)) {
+          authors.addAll(subjectActors(proposer, graph.isPassive(proposer)));
+        }
+      }
+      for (Dependency d : graph.children(text)) {
+        if (d.baseRelation().equals("acl") && d.dependent() != verb && words.proposingVerbs().contains(graph.lemma(d.dependent()))) {
+          for (int agent : graph.children(d.dependent(), "obl:agent")) {
+            authors.addAll(actorsAt(agent)); // "the resolution drafted by the United Arab Emirates"
+          }
+          for (int subject : graph.children(d.dependent(), "nsubj")) {
+            authors.addAll(actorsAt(subject)); // "the amendment Russia proposed"
+          }
+        }
+      }
+    }
+    return authors;
   }
 
   private List<String> deepTargets(int trigger, List<String> sources, java.util.function.Predicate<String> keep) {

@@ -259,4 +259,19 @@ class EventCoderReadingsIT {
           assertThat(e.target()).isEqualTo("ml");
         });
   }
+  @Test
+  void aVetoedTextIsVetoedAgainstWhoeverProposedIt() {
+    assertThat(code("France proposed an amendment that was vetoed by Germany.")).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("12");
+      assertThat(e.source()).isEqualTo("de");
+      assertThat(e.target()).isEqualTo("fr");
+    });
+  }
+
+  @Test
+  void whoVetoedANestedTextIsNoTargetOfItsProposal() {
+    assertThat(code("France proposed an amendment that was vetoed by Germany."))
+        .filteredOn(e -> "fr".equals(e.source()))
+        .allSatisfy(e -> assertThat(e.target()).isNotEqualTo("de"));
+  }
 }
