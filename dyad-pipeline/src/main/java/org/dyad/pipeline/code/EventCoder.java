@@ -96,6 +96,7 @@ public final class EventCoder {
         previous = found.get(found.size() - 1);
       }
     }
+    AnsweredAccusations.link(all, article.resolution()::actor);
     return toEvents(article, all);
   }
 
