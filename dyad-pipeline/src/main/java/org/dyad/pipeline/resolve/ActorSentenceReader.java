@@ -884,8 +884,10 @@ final class ActorSentenceReader {
       case BODY -> "organization";
     };
     String name = r.country() != null && anchor == role ? r.canonical() : surface;
-    String key = "role:" + country + ":" + r.sector() + ":" + r.canonical();
-    add(first, end, key, name, kind, country, r.sector(), country + r.sector(),
+    String sector = r.kind() == Role.Kind.PERSON && r.sector() != null
+        && isFormer(Math.min(first, chain.rawFirst()) - 1, role.first()) ? "ELI" : r.sector(); // "the former US ambassador"
+    String key = "role:" + country + ":" + sector + ":" + r.canonical();
+    add(first, end, key, name, kind, country, sector, country + sector,
         r.kind() == Role.Kind.PERSON ? r.canonical() : null, null);
   }
 

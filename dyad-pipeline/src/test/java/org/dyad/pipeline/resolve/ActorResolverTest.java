@@ -606,6 +606,14 @@ class ActorResolverTest {
   }
 
   @Test
+  void readsAFormerOfficeWithoutANameAsAnElite() {
+    Resolution r = resolve(
+        "The/DT former/JJ US/NNP/LOCATION ambassador/NN criticised/VBD the/DT plan/NN ./.",
+        "The/DT US/NNP/LOCATION ambassador/NN praised/VBD it/PRP ./.");
+    assertThat(r.actors()).extracting(Actor::code).contains("USAELI", "USAGOV");
+  }
+
+  @Test
   void readsAPeopleLivingInOneCountryAsThatCountrysDemonym() {
     Resolution r = resolve("Chechen/JJ/MISC rebels/NNS attacked/VBD a/DT convoy/NN ./.");
     assertThat(only(r, "Chechen rebels").code()).isEqualTo("RUSREB");
