@@ -26,7 +26,8 @@ import java.util.Set;
  *     object names people: "released the hostages", not "released a film"), {@code state} (its
  *     target is a state, a government or an armed or political group: "recognised Kosovo"),
  *     {@code noclause} (the verb governs no that-clause: "recognised Kosovo", not "recognise that
- *     the deal is poor")
+ *     the deal is poor"), {@code clause} (it governs one: "denied that it had fired", not "denied
+ *     him bail")
  * @param unless words (lemmas) that, anywhere in the sentence, show another sense ("beat" with
  *     "match" or "election" is no assault)
  */

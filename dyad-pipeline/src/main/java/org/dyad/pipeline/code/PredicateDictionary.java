@@ -174,8 +174,8 @@ public final class PredicateDictionary {
         voice = option;
       } else if (option.startsWith("needs=")) {
         for (String need : option.substring(6).split(",")) {
-          if (!Set.of("target", "people", "state", "noclause").contains(need)) {
-            throw new IllegalArgumentException(where + ": needs=" + need + ": expected target, people, state or noclause");
+          if (!Set.of("target", "people", "state", "noclause", "clause").contains(need)) {
+            throw new IllegalArgumentException(where + ": needs=" + need + ": expected target, people, state, noclause or clause");
           }
           needs.add(need);
         }

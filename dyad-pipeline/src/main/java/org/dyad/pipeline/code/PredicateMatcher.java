@@ -86,7 +86,10 @@ final class PredicateMatcher {
     }
     if (predicate.needs("noclause") && !graph.children(verb, "ccomp").isEmpty()) {
       return null; // "recognize that the deal is poor": a belief, not recognition
+    }    if (predicate.needs("clause") && graph.children(verb, "ccomp").isEmpty()) {
+      return null; // "denied that he formed a channel", not "denied him bail"
     }
+
     if (predicate.intransitive() && !graph.children(verb, "obj").isEmpty()) {
       return null;
     }

@@ -274,4 +274,12 @@ class EventCoderReadingsIT {
         .filteredOn(e -> "fr".equals(e.source()))
         .allSatisfy(e -> assertThat(e.target()).isNotEqualTo("de"));
   }
+  @Test
+  void denyingThatOneDidSomethingIsADenial() {
+    assertThat(code("Germany denied that its troops had fired on the convoy.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("016");
+      assertThat(e.source()).isEqualTo("de");
+    });
+    assertThat(code("A German court denied him bail.")).noneMatch(e -> e.cameo().equals("016"));
+  }
 }
