@@ -216,6 +216,9 @@ final class Anaphora {
     }
     if ("person".equals(actor.kind())) {
       String role = actor.role() == null ? "" : actor.role().toLowerCase(Locale.ROOT);
+      if (role.startsWith("shadow ") && !phrase.startsWith("shadow ")) {
+        return false; // "the chancellor" is not the shadow chancellor
+      }
       return !role.isEmpty() && (role.equals(phrase) || role.endsWith(" " + phrase));
     }
     String sector = actor.sector() == null ? "" : actor.sector();

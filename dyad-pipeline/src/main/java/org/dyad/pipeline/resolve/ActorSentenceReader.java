@@ -595,6 +595,9 @@ final class ActorSentenceReader {
     Attributes title = attributes(chain.nearestAnchor(), chain.lastRole());
     if (title.sector != null && isFormer(chain.rawFirst() - 1, first)) {
       title = new Attributes(title.country, "ELI", null, title.role);
+    } else if ("GOV".equals(title.sector) && isShadow(chain.rawFirst() - 1, first)) {
+      // "shadow chancellor Oliver Letwin": the opposition's, and no antecedent of "the chancellor"
+      title = new Attributes(title.country, "OPP", null, title.role == null ? null : "shadow " + title.role);
     }
     int mentionEnd = end;
     Match of = countryAfterOf(end);
@@ -668,6 +671,16 @@ final class ActorSentenceReader {
   private boolean isFormer(int from, int to) {
     for (int i = Math.max(0, from); i < to; i++) {
       if (FORMER.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "shadow" among tokens [from, to) (from may be -1): a Westminster opposition spokesman's title. */
+  private boolean isShadow(int from, int to) {
+    for (int i = Math.max(0, from); i < to; i++) {
+      if (tokens.get(i).text().equalsIgnoreCase("shadow")) {
         return true;
       }
     }
@@ -886,6 +899,9 @@ final class ActorSentenceReader {
     String name = r.country() != null && anchor == role ? r.canonical() : surface;
     String sector = r.kind() == Role.Kind.PERSON && r.sector() != null
         && isFormer(Math.min(first, chain.rawFirst()) - 1, role.first()) ? "ELI" : r.sector(); // "the former US ambassador"
+    if ("GOV".equals(sector) && isShadow(Math.min(first, chain.rawFirst()) - 1, role.first())) {
+      sector = "OPP"; // "the shadow home secretary": the opposition's spokesman, not the government
+    }
     String key = "role:" + country + ":" + sector + ":" + r.canonical();
     add(first, end, key, name, kind, country, sector, country + sector,
         r.kind() == Role.Kind.PERSON ? r.canonical() : null, null);

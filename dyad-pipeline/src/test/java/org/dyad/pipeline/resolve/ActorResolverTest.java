@@ -614,6 +614,16 @@ class ActorResolverTest {
   }
 
   @Test
+  void readsAShadowMinisterAsTheOpposition() {
+    Resolution r = resolve(
+        "Britain/NNP/LOCATION votes/VBZ in/IN May/NNP ./.",
+        "Shadow/NNP chancellor/NN Oliver/NNP/PERSON Letwin/NNP/PERSON criticised/VBD the/DT plan/NN ./.");
+    Actor letwin = only(r, "Oliver Letwin");
+    assertThat(letwin.code()).isEqualTo("GBROPP");
+    assertThat(letwin.role()).isEqualTo("shadow chancellor"); // no antecedent of "the chancellor"
+  }
+
+  @Test
   void readsAPeopleLivingInOneCountryAsThatCountrysDemonym() {
     Resolution r = resolve("Chechen/JJ/MISC rebels/NNS attacked/VBD a/DT convoy/NN ./.");
     assertThat(only(r, "Chechen rebels").code()).isEqualTo("RUSREB");
