@@ -150,6 +150,11 @@ public final class EventCoder {
       }
     }
     List<Candidate> ordered = new ArrayList<>(best.values());
+    // the same act read twice, once with its target and once without ("denied that its troops attacked
+    // Japan"): the reading that names the target stands
+    ordered.removeIf(c -> c.target == null && ordered.stream().anyMatch(o -> o != c && o.target != null
+        && o.sentence == c.sentence && o.triggerStart == c.triggerStart && o.code.equals(c.code)
+        && java.util.Objects.equals(o.source, c.source)));
     ordered.sort(Comparator.comparingInt((Candidate c) -> c.sentence).thenComparingInt(c -> c.triggerStart));
     List<Event> events = new ArrayList<>();
     String text = article.text();

@@ -1,5 +1,6 @@
 package org.dyad.pipeline.code;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dyad.pipeline.nlp.Dependency;
@@ -86,8 +87,9 @@ final class PredicateMatcher {
     }
     if (predicate.needs("noclause") && !graph.children(verb, "ccomp").isEmpty()) {
       return null; // "recognize that the deal is poor": a belief, not recognition
-    }    if (predicate.needs("clause") && graph.children(verb, "ccomp").isEmpty()) {
-      return null; // "denied that he formed a channel", not "denied him bail"
+    }
+    if (predicate.needs("clause") && !selfClause(verb)) {
+      return null; // "denied that he formed a channel", not "denied him bail" nor "denied that Germany attacked"
     }
 
     if (predicate.intransitive() && !graph.children(verb, "obj").isEmpty()) {
@@ -326,5 +328,23 @@ final class PredicateMatcher {
 
   private Integer misparsedObject(int verb, Set<String> lemmas) {
     return context.repairs().misparsedObject(verb, lemmas);
+  }
+
+  /**
+   * The verb governs a that-clause about the subject's own doing: its subject is a pronoun ("denied
+   * that he formed a channel") or something of a pronoun's ("denied that its troops fired").
+   */
+  private boolean selfClause(int verb) {
+    for (int clause : graph.children(verb, "ccomp")) {
+      List<Integer> subjects = new ArrayList<>(graph.children(clause, "nsubj"));
+      subjects.addAll(graph.children(clause, "nsubj:pass"));
+      for (int subject : subjects) {
+        if (words.anaphoricPronouns().contains(graph.lemma(subject))
+            || graph.children(subject, "nmod:poss").stream().anyMatch(o -> words.anaphoricPronouns().contains(graph.lemma(o)))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }
