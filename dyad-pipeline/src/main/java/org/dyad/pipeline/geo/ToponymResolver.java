@@ -140,6 +140,8 @@ public final class ToponymResolver {
     final GeoPlace qualifier;
     final boolean dateline;
     final boolean viaFallback;
+    /** its readings are those of a country or capital named inside it ("US Federal Reserve") */
+    final boolean contained;
     Candidate chosen;
     String how;
     boolean anchor;
@@ -147,7 +149,7 @@ public final class ToponymResolver {
     boolean dropped;
 
     Work(ToponymMention mention, String key, List<Candidate> candidates, Hint hint, GeoPlace qualifier,
-        boolean dateline, boolean viaFallback) {
+        boolean dateline, boolean viaFallback, boolean contained) {
       this.mention = mention;
       this.key = key;
       this.candidates = candidates;
@@ -155,6 +157,7 @@ public final class ToponymResolver {
       this.qualifier = qualifier;
       this.dateline = dateline;
       this.viaFallback = viaFallback;
+      this.contained = contained;
     }
   }
 
@@ -177,6 +180,9 @@ public final class ToponymResolver {
         w.chosen = clear;
         w.anchor = true;
         w.how = w.qualifier != null ? "qualifier" : clear.place().isCountry() ? "country name" : "only reading";
+        if (w.contained) {
+          w.how += ", inside the name";
+        }
       }
     }
     // "Parkland, Florida ... Parkland": a name qualified once means the same place everywhere in the text
@@ -269,7 +275,7 @@ public final class ToponymResolver {
   private GeoPlace focusPlace(List<Work> works) {
     Map<String, Double> countries = new java.util.LinkedHashMap<>();
     for (Work w : works) {
-      if (w.chosen == null || w.chosen.place().country() == null) {
+      if (w.chosen == null || w.chosen.place().country() == null || w.contained) {
         continue;
       }
       boolean adjective = w.mention.found().equals("adjective") || w.chosen.nameKind() == NameKind.ADJECTIVE;
@@ -279,7 +285,7 @@ public final class ToponymResolver {
     // then the division of that country its toponyms name most (the division itself or places in it)
     Map<String, Double> divisions = new java.util.LinkedHashMap<>();
     for (Work w : works) {
-      if (w.chosen == null || w.chosen.nameKind() == NameKind.ADJECTIVE) {
+      if (w.chosen == null || w.chosen.nameKind() == NameKind.ADJECTIVE || w.contained) {
         continue;
       }
       GeoPlace p = w.chosen.place();
@@ -290,7 +296,8 @@ public final class ToponymResolver {
     String division = heaviest(divisions);
     Map<GeoPlace, Double> weight = new java.util.LinkedHashMap<>();
     for (Work w : works) {
-      if (w.chosen == null || w.mention.found().equals("adjective") || w.chosen.nameKind() == NameKind.ADJECTIVE) {
+      if (w.chosen == null || w.mention.found().equals("adjective") || w.chosen.nameKind() == NameKind.ADJECTIVE
+          || w.contained) {
         continue;
       }
       GeoPlace p = w.chosen.place();
@@ -414,7 +421,7 @@ public final class ToponymResolver {
   private static Context context(List<Work> works, boolean anchorsOnly) {
     Context c = new Context();
     for (Work w : works) {
-      if (w.chosen == null || anchorsOnly && !w.anchor) {
+      if (w.chosen == null || anchorsOnly && !w.anchor || w.contained) {
         continue;
       }
       GeoPlace p = w.chosen.place();
@@ -497,7 +504,7 @@ public final class ToponymResolver {
     }
     w.dropped = false;
     w.chosen = best;
-    w.how = w.viaFallback ? bestHow + ", partial name" : bestHow;
+    w.how = w.contained ? bestHow + ", inside the name" : w.viaFallback ? bestHow + ", partial name" : bestHow;
   }
 
   /** The score of a reading before context: population, kind, name. */
@@ -656,6 +663,7 @@ public final class ToponymResolver {
     }
     List<Candidate> candidates = gazetteer.lookup(name);
     boolean fallback = false;
+    boolean contained = false;
     if (candidates.isEmpty()) {
       for (String shorter : shorterNames(name)) {
         candidates = gazetteer.lookup(shorter);
@@ -672,6 +680,12 @@ public final class ToponymResolver {
         }
       }
     }
+    if (candidates.isEmpty()) {
+      // "British Embassy Tokyo", "Nazi Germany", "Iowa House": a building, body or era named with a
+      // place the gazetteer has lies in (or stands for) that place
+      candidates = containedPlace(name);
+      contained = !candidates.isEmpty();
+    }
     if (isShortCapitals(name)) {
       // "EU", "BC", "SA": an abbreviation names a country, a division or a region, or a large city ("LA")
       List<Candidate> kept = new ArrayList<>();
@@ -684,7 +698,46 @@ public final class ToponymResolver {
     }
     GeoPlace qualifier = qualifier(text, m.end());
     boolean dateline = m.start() >= datelineStart && m.end() <= datelineEnd;
-    return new Work(m, GeoGazetteer.key(name), candidates, hint, qualifier, dateline, fallback);
+    return new Work(m, GeoGazetteer.key(name), candidates, hint, qualifier, dateline, fallback, contained);
+  }
+
+  /** A national capital this large is named inside a longer name for itself ("British Embassy Tokyo"). */
+  static final long CONTAINED_CAPITAL = 1_000_000;
+
+  /**
+   * The readings of the country, continent or large national capital a longer name the gazetteer lacks
+   * is named with ("British Embassy Tokyo": Tokyo; "Nazi Germany", "US Federal Reserve", "European
+   * Commission"): the longest run of its capitalised words that names one, of runs of one length the
+   * last. A country's adjective does not count ("Russian Embassy" is in Washington as often as not),
+   * nor does a smaller place or a division ("Hampton Avenue", "Centre" in "Rogers Centre"): a street,
+   * school or hotel lies in the place the document is about. Empty when no run names one.
+   */
+  List<Candidate> containedPlace(String name) {
+    String[] words = name.strip().split("\\s+");
+    for (int n = words.length - 1; n >= 1; n--) {
+      for (int from = words.length - n; from >= 0; from--) {
+        String[] run = java.util.Arrays.copyOfRange(words, from, from + n);
+        if (!capitalised(run[0]) || !capitalised(run[run.length - 1])) {
+          continue;
+        }
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : gazetteer.lookup(String.join(" ", run))) {
+          GeoPlace p = c.place();
+          if ("CONT".equals(p.featureCode()) || p.isCountry() && c.nameKind() != NameKind.ADJECTIVE
+              || "PPLC".equals(p.featureCode()) && c.nameKind() == NameKind.PRIMARY && p.population() >= CONTAINED_CAPITAL) {
+            kept.add(c);
+          }
+        }
+        if (!kept.isEmpty()) {
+          return kept;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean capitalised(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
   }
 
   /** The capitals of an abbreviation ("SA", "T&T", "U.A.E."), or null when the name is none. */

@@ -171,6 +171,22 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aBodyNamedWithACountryOrLargeCapitalTheGazetteerLacksIsThatPlaceAndGivesNoContext() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "LONDON - Britain's envoy spoke at the British Embassy Tokyo; the US Federal Reserve held rates and "
+            + "Air Canada Cargo flew. London traders and Britain's banks watched the Rogers Centre game.",
+        "LONDON", "Britain", "British Embassy Tokyo", "US Federal Reserve", "Air Canada Cargo", "London", "Britain",
+        "Rogers Centre");
+    assertThat(where(r.get(2))).isEqualTo("Tokyo JPN");
+    assertThat(where(r.get(3))).isEqualTo("United States USA");
+    assertThat(r.get(3).how()).endsWith("inside the name");
+    // Canada named inside a company's name does not make the text's London the one in Ontario
+    assertThat(where(r.get(5))).isEqualTo("London GBR");
+    // a generic word of a division ("Centre") or a small place named in a building's name stays the focus
+    assertThat(where(r.get(7))).isEqualTo("London GBR");
+  }
+
+  @Test
   void aSeatOfGovernmentIsTheLandmarkNotATownOfItsName() {
     ToponymResolver.Resolved house = resolve("Officials from Nashville met at the White House on Monday.", "Nashville",
         "White House").get(1);
