@@ -571,7 +571,7 @@ public final class GeoGazetteer {
       b.name(row[0], entry, NameKind.PRIMARY);
       for (String alias : row[7].split("\\|")) {
         if (!alias.isBlank()) {
-          boolean adjective = alias.endsWith("an") || alias.endsWith("ans") || alias.endsWith("ic");
+          boolean adjective = alias.endsWith("an") || alias.endsWith("ans") || alias.endsWith("ic") || alias.endsWith("ish");
           b.name(alias, entry, isCode(alias) ? NameKind.CODE : adjective ? NameKind.ADJECTIVE : NameKind.ALTERNATE);
         }
       }

@@ -187,6 +187,14 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aPeoplesAdjectiveWithoutAStateNamesItsRegion() {
+    ToponymResolver.Resolved kurdish = resolve("Turkish jets struck Kurdish fighters near Afrin.", "Turkish", "Kurdish",
+        "Afrin").get(1);
+    assertThat(kurdish.place().name()).isEqualTo("Kurdistan");
+    assertThat(kurdish.place().distanceKm(37.0, 44.0)).isLessThan(161);
+  }
+
+  @Test
   void aSeatOfGovernmentIsTheLandmarkNotATownOfItsName() {
     ToponymResolver.Resolved house = resolve("Officials from Nashville met at the White House on Monday.", "Nashville",
         "White House").get(1);
