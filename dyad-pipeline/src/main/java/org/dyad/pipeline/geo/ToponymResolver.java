@@ -144,6 +144,8 @@ public final class ToponymResolver {
     final boolean contained;
     Candidate chosen;
     String how;
+    /** the chosen reading has support nearer than its country: a division, a place near it, a qualifier or a phrase */
+    boolean localSupport;
     boolean anchor;
     /** its readings all lie where the text points nowhere: resolved like a name the gazetteer lacks */
     boolean dropped;
@@ -244,6 +246,18 @@ public final class ToponymResolver {
         out.add(new Resolved(w.mention, focus, "place the document is about (small reading abroad)"));
         continue;
       }
+      if (w.chosen != null && !w.anchor && focus != null && !focus.isCountry() && !w.localSupport
+          && "context country".equals(w.how) && w.chosen.place().isCity()
+          && w.chosen.place().population() < LONE_PLACE
+          && w.chosen.place().distanceKm(focus) > NEAR_KM
+          && (!focus.country().equals(w.chosen.place().country()) || namesakesIn(w, w.chosen.place().country()) > 1)) {
+        // "Bourbon" in a story about New Orleans is no Indiana village: a small place that only its
+        // country supports, far from the place the document is about, is a street or spot there,
+        // when its country has other places of the name or is not the document's ("Chartres" there
+        // is no French town); a name only one town of the country has ("Valdai") stays that town
+        out.add(new Resolved(w.mention, focus, "place the document is about (small reading far from it)"));
+        continue;
+      }
       if (w.chosen != null && focus != null && w.qualifier == null && w.hint == Hint.ANY
           && (w.chosen.place().isCity() || w.chosen.place().isDivision() && !w.chosen.place().isAdm1())
           && !"PPLC".equals(w.chosen.place().featureCode())
@@ -317,6 +331,17 @@ public final class ToponymResolver {
       return gazetteer.country(country);
     }
     return best;
+  }
+
+  /** How many readings of a mention lie in a country. */
+  private static int namesakesIn(Work w, String country) {
+    int n = 0;
+    for (Candidate c : w.candidates) {
+      if (country.equals(c.place().country())) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The key of the greatest positive weight, the first of equals in the map's order; null when none. */
@@ -442,7 +467,9 @@ public final class ToponymResolver {
     Candidate best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     String bestHow = null;
+    boolean bestLocal = false;
     for (Candidate candidate : w.candidates) {
+      boolean local = false;
       GeoPlace p = candidate.place();
       double score = prior(candidate, w);
       String how = "population";
@@ -459,6 +486,7 @@ public final class ToponymResolver {
         }
       }
       if (p.adm1() != null && context.hasDivision(p.country() + "." + p.adm1(), w.key)) {
+        local = true;
         score += weights.contextDivision();
         if (weights.contextDivision() > strongest) {
           strongest = weights.contextDivision();
@@ -466,6 +494,7 @@ public final class ToponymResolver {
         }
       }
       if (!p.isCountry() && p.country() != null && context.near(p, w.key)) {
+        local = true;
         score += weights.near();
         if (weights.near() > strongest) {
           strongest = weights.near();
@@ -487,10 +516,12 @@ public final class ToponymResolver {
         score += weights.dateline();
       }
       if (w.qualifier != null && within(p, w.qualifier)) {
+        local = true;
         score += weights.qualifier();
         how = "qualifier";
       }
       if (hintMatches(w.hint, p)) {
+        local = true;
         score += weights.hint();
         if (w.hint != Hint.ANY) {
           how = "feature asked";
@@ -500,9 +531,11 @@ public final class ToponymResolver {
         bestScore = score;
         best = candidate;
         bestHow = how;
+        bestLocal = local;
       }
     }
     w.dropped = false;
+    w.localSupport = bestLocal;
     w.chosen = best;
     w.how = w.contained ? bestHow + ", inside the name" : w.viaFallback ? bestHow + ", partial name" : bestHow;
   }

@@ -195,6 +195,22 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aSmallNamesakeOnlyItsCountrySupportsFarFromTheFocusIsASpotInTheFocus() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "NEW ORLEANS - Crowds filled New Orleans on Sunday; New Orleans police closed Bourbon to cars, and the "
+            + "French consul walked down Chartres.",
+        "NEW ORLEANS", "New Orleans", "New Orleans", "Bourbon", "French", "Chartres");
+    assertThat(where(r.get(3))).isEqualTo("New Orleans USA");
+    assertThat(r.get(3).how()).contains("far from it");
+    assertThat(where(r.get(5))).isEqualTo("New Orleans USA");
+    // a town whose name no other place of its country has stays that town
+    List<ToponymResolver.Resolved> valdai = resolve(
+        "MOSCOW - Moscow officials said Putin flew from Moscow to Valdai for talks; Russia confirmed it.",
+        "MOSCOW", "Moscow", "Moscow", "Valdai", "Russia");
+    assertThat(where(valdai.get(3))).isEqualTo("Valday RUS");
+  }
+
+  @Test
   void aSeatOfGovernmentIsTheLandmarkNotATownOfItsName() {
     ToponymResolver.Resolved house = resolve("Officials from Nashville met at the White House on Monday.", "Nashville",
         "White House").get(1);
