@@ -275,6 +275,13 @@ public final class ToponymResolver {
         out.add(new Resolved(w.mention, near, near == null ? null : "place named nearby (name not in the gazetteer)"));
         continue;
       }
+      if (w.chosen != null && focus != null && isFeature(w.chosen.place())) {
+        GeoPlace point = nearestPoint(w, w.chosen.place(), focus);
+        if (point != w.chosen.place()) {
+          out.add(new Resolved(w.mention, point, w.how + ", its point nearest the place the document is about"));
+          continue;
+        }
+      }
       out.add(new Resolved(w.mention, w.chosen == null ? null : w.chosen.place(), w.chosen == null ? null : w.how));
     }
     return out;
@@ -315,7 +322,7 @@ public final class ToponymResolver {
         continue;
       }
       GeoPlace p = w.chosen.place();
-      if (p.isCountry() || p.country() == null || !p.country().equals(country)
+      if (p.isCountry() || p.country() == null || !p.country().equals(country) || isFeature(p)
           || division != null && !division.equals(p.adm1())) {
         continue;
       }
@@ -342,6 +349,29 @@ public final class ToponymResolver {
       }
     }
     return n;
+  }
+
+  /** A physical feature: a river, a mountain range, a desert (not a place people live in or a division). */
+  static boolean isFeature(GeoPlace p) {
+    return "H".equals(p.featureClass()) || "T".equals(p.featureClass());
+  }
+
+  /**
+   * Of the points the gazetteer gives a long feature by one name (a river's course), the one
+   * nearest {@code focus}: "the Mississippi River" in a New Orleans story flows past New Orleans.
+   */
+  private static GeoPlace nearestPoint(Work w, GeoPlace chosen, GeoPlace focus) {
+    GeoPlace best = chosen;
+    double bestKm = chosen.distanceKm(focus);
+    for (Candidate c : w.candidates) {
+      GeoPlace p = c.place();
+      if (p.name().equals(chosen.name()) && java.util.Objects.equals(p.featureCode(), chosen.featureCode())
+          && p.distanceKm(focus) < bestKm) {
+        best = p;
+        bestKm = p.distanceKm(focus);
+      }
+    }
+    return best;
   }
 
   /** The key of the greatest positive weight, the first of equals in the map's order; null when none. */

@@ -211,6 +211,20 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aRiverIsReadAtItsPointNearestTheFocusAndARangeIsARange() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "NEW ORLEANS - Barges docked in New Orleans as the Mississippi River rose; storms crossed the Appalachians.",
+        "NEW ORLEANS", "New Orleans", "Mississippi River", "Appalachians");
+    assertThat(r.get(2).place().name()).isEqualTo("Mississippi River");
+    assertThat(r.get(2).place().distanceKm(29.95, -90.07)).isLessThan(50);
+    assertThat(r.get(3).place().name()).isEqualTo("Appalachian Mountains");
+    List<ToponymResolver.Resolved> stLouis = resolve(
+        "ST. LOUIS - The Mississippi River crested at St. Louis on Monday.", "ST. LOUIS", "Mississippi River",
+        "St. Louis");
+    assertThat(stLouis.get(1).place().distanceKm(38.63, -90.20)).isLessThan(50);
+  }
+
+  @Test
   void aSeatOfGovernmentIsTheLandmarkNotATownOfItsName() {
     ToponymResolver.Resolved house = resolve("Officials from Nashville met at the White House on Monday.", "Nashville",
         "White House").get(1);
