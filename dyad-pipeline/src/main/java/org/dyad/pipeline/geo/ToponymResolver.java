@@ -340,6 +340,20 @@ public final class ToponymResolver {
     return best;
   }
 
+  /** A town this many times smaller than its country's largest namesake is not what its division's mention means. */
+  static final int NAMESAKE_RATIO = 20;
+
+  /** The population of the largest town a mention names by its own name in a country. */
+  static long largestNamesake(Work w, String country) {
+    long most = 0;
+    for (Candidate c : w.candidates) {
+      if (c.place().isCity() && c.nameKind() != NameKind.ALTERNATE && country.equals(c.place().country())) {
+        most = Math.max(most, c.place().population());
+      }
+    }
+    return most;
+  }
+
   /** How many readings of a mention lie in a country. */
   private static int namesakesIn(Work w, String country) {
     int n = 0;
@@ -515,7 +529,10 @@ public final class ToponymResolver {
           }
         }
       }
-      if (p.adm1() != null && context.hasDivision(p.country() + "." + p.adm1(), w.key)) {
+      if (p.adm1() != null && context.hasDivision(p.country() + "." + p.adm1(), w.key)
+          && !(p.isCity() && p.population() * NAMESAKE_RATIO < largestNamesake(w, p.country()))) {
+        // "Louisville" among Ohio places is still the city in Kentucky: a town this much smaller than
+        // the largest town of its name in the country gets no support from its division alone
         local = true;
         score += weights.contextDivision();
         if (weights.contextDivision() > strongest) {

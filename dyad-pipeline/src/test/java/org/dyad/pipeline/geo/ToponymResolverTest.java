@@ -225,6 +225,14 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aDivisionNamedInTheTextDoesNotPullANameToAFarSmallerTownInIt() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "COLUMBUS, Ohio - Ohio fans watched the team beat Louisville on Friday in the NCAA tournament.",
+        "COLUMBUS", "Ohio", "Ohio", "Louisville");
+    assertThat(r.get(3).place().adm1()).isEqualTo("KY");
+  }
+
+  @Test
   void aSeatOfGovernmentIsTheLandmarkNotATownOfItsName() {
     ToponymResolver.Resolved house = resolve("Officials from Nashville met at the White House on Monday.", "Nashville",
         "White House").get(1);
