@@ -233,6 +233,16 @@ class ToponymResolverTest {
   }
 
   @Test
+  void anAirportOrLandmarkIsTheLandmarkNotAVillageOfItsName() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "British Airways cancelled flights from Chicago to Heathrow; New York travellers waited at Trump Tower.",
+        "British", "Chicago", "Heathrow", "New York", "Trump Tower");
+    assertThat(r.get(2).place().country()).isEqualTo("GBR");
+    assertThat(r.get(2).place().distanceKm(51.47, -0.45)).isLessThan(10);
+    assertThat(r.get(4).place().distanceKm(40.76, -73.97)).isLessThan(10);
+  }
+
+  @Test
   void aSeatOfGovernmentIsTheLandmarkNotATownOfItsName() {
     ToponymResolver.Resolved house = resolve("Officials from Nashville met at the White House on Monday.", "Nashville",
         "White House").get(1);
