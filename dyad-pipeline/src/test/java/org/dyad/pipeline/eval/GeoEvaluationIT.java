@@ -37,10 +37,10 @@ class GeoEvaluationIT {
   @Test
   void geoWebNewsScoresStay() throws Exception {
     GeoEvaluation.Result test = score("gwn", "test");
-    assertThat(test.acc161()).as(test.goldSpanLine()).isGreaterThanOrEqualTo(0.907); // 0.911 reached (0.898 before issue #16's third round)
+    assertThat(test.acc161()).as(test.goldSpanLine()).isGreaterThanOrEqualTo(0.909); // 0.913 reached (0.898 before issue #16's third round)
     assertThat(test.countryAccuracy()).as(test.goldSpanLine()).isGreaterThanOrEqualTo(0.959);
     GeoEvaluation.Result all = score("gwn", "all");
-    assertThat(all.acc161()).as(all.goldSpanLine()).isGreaterThanOrEqualTo(0.913); // 0.917 reached
+    assertThat(all.acc161()).as(all.goldSpanLine()).isGreaterThanOrEqualTo(0.919); // 0.923 reached
   }
 
   @Test
