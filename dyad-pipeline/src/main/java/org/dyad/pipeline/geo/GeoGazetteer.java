@@ -571,7 +571,7 @@ public final class GeoGazetteer {
       b.name(row[0], entry, NameKind.PRIMARY);
       for (String alias : row[7].split("\\|")) {
         if (!alias.isBlank()) {
-          boolean adjective = alias.endsWith("an") || alias.endsWith("ans") || alias.endsWith("ic");
+          boolean adjective = alias.endsWith("an") || alias.endsWith("ans") || alias.endsWith("ic") || alias.endsWith("ish");
           b.name(alias, entry, isCode(alias) ? NameKind.CODE : adjective ? NameKind.ADJECTIVE : NameKind.ALTERNATE);
         }
       }
@@ -583,6 +583,14 @@ public final class GeoGazetteer {
         continue;
       }
       if (b.hasEntryNamed(place.name(), place.country())) {
+        // a first-order division the knowledge base places itself ("Ontario", "Alaska"): its point, at
+        // the middle of the division's extent, beats the middle of the bounding box of the division's
+        // populated places, which a few far towns pull off to one side
+        int division = b.divisionNamed(place.name(), place.country());
+        if (division >= 0) {
+          b.lats[division] = (float) place.lat();
+          b.lons[division] = (float) place.lon();
+        }
         continue;
       }
       int entry = b.add(0, place.name(), place.country() == null ? "L.RGN" : "L.RGN", place.country(), null,
@@ -776,6 +784,20 @@ public final class GeoGazetteer {
         nameIndex = Arrays.copyOf(nameIndex, nameIndex.length * 2);
       }
       nameIndex[nameCount++] = (hash(key) << (ENTRY_BITS + KIND_BITS)) | ((long) kind.ordinal() << ENTRY_BITS) | entry;
+    }
+
+    /** The first-order division of that name in that country (alpha-3), or -1. */
+    int divisionNamed(String name, String iso3) {
+      if (iso3 == null) {
+        return -1;
+      }
+      for (int entry = 0; entry < size; entry++) {
+        if (countries[entry] >= 0 && codeTable.get(featureCodes[entry]).endsWith("ADM1")
+            && iso3.equals(countryTable.get(countries[entry])) && key(names[entry]).equals(key(name))) {
+          return entry;
+        }
+      }
+      return -1;
     }
 
     /** Whether a country, division or continent of that name (in that country, when given) is already held. */

@@ -140,14 +140,18 @@ public final class ToponymResolver {
     final GeoPlace qualifier;
     final boolean dateline;
     final boolean viaFallback;
+    /** its readings are those of a country or capital named inside it ("US Federal Reserve") */
+    final boolean contained;
     Candidate chosen;
     String how;
+    /** the chosen reading has support nearer than its country: a division, a place near it, a qualifier or a phrase */
+    boolean localSupport;
     boolean anchor;
     /** its readings all lie where the text points nowhere: resolved like a name the gazetteer lacks */
     boolean dropped;
 
     Work(ToponymMention mention, String key, List<Candidate> candidates, Hint hint, GeoPlace qualifier,
-        boolean dateline, boolean viaFallback) {
+        boolean dateline, boolean viaFallback, boolean contained) {
       this.mention = mention;
       this.key = key;
       this.candidates = candidates;
@@ -155,6 +159,7 @@ public final class ToponymResolver {
       this.qualifier = qualifier;
       this.dateline = dateline;
       this.viaFallback = viaFallback;
+      this.contained = contained;
     }
   }
 
@@ -177,6 +182,9 @@ public final class ToponymResolver {
         w.chosen = clear;
         w.anchor = true;
         w.how = w.qualifier != null ? "qualifier" : clear.place().isCountry() ? "country name" : "only reading";
+        if (w.contained) {
+          w.how += ", inside the name";
+        }
       }
     }
     // "Parkland, Florida ... Parkland": a name qualified once means the same place everywhere in the text
@@ -238,6 +246,18 @@ public final class ToponymResolver {
         out.add(new Resolved(w.mention, focus, "place the document is about (small reading abroad)"));
         continue;
       }
+      if (w.chosen != null && !w.anchor && focus != null && !focus.isCountry() && !w.localSupport
+          && "context country".equals(w.how) && w.chosen.place().isCity()
+          && w.chosen.place().population() < LONE_PLACE
+          && w.chosen.place().distanceKm(focus) > NEAR_KM
+          && (!focus.country().equals(w.chosen.place().country()) || namesakesIn(w, w.chosen.place().country()) > 1)) {
+        // "Bourbon" in a story about New Orleans is no Indiana village: a small place that only its
+        // country supports, far from the place the document is about, is a street or spot there,
+        // when its country has other places of the name or is not the document's ("Chartres" there
+        // is no French town); a name only one town of the country has ("Valdai") stays that town
+        out.add(new Resolved(w.mention, focus, "place the document is about (small reading far from it)"));
+        continue;
+      }
       if (w.chosen != null && focus != null && w.qualifier == null && w.hint == Hint.ANY
           && (w.chosen.place().isCity() || w.chosen.place().isDivision() && !w.chosen.place().isAdm1())
           && !"PPLC".equals(w.chosen.place().featureCode())
@@ -255,6 +275,13 @@ public final class ToponymResolver {
         out.add(new Resolved(w.mention, near, near == null ? null : "place named nearby (name not in the gazetteer)"));
         continue;
       }
+      if (w.chosen != null && focus != null && isFeature(w.chosen.place())) {
+        GeoPlace point = nearestPoint(w, w.chosen.place(), focus);
+        if (point != w.chosen.place()) {
+          out.add(new Resolved(w.mention, point, w.how + ", its point nearest the place the document is about"));
+          continue;
+        }
+      }
       out.add(new Resolved(w.mention, w.chosen == null ? null : w.chosen.place(), w.chosen == null ? null : w.how));
     }
     return out;
@@ -269,7 +296,7 @@ public final class ToponymResolver {
   private GeoPlace focusPlace(List<Work> works) {
     Map<String, Double> countries = new java.util.LinkedHashMap<>();
     for (Work w : works) {
-      if (w.chosen == null || w.chosen.place().country() == null) {
+      if (w.chosen == null || w.chosen.place().country() == null || w.contained) {
         continue;
       }
       boolean adjective = w.mention.found().equals("adjective") || w.chosen.nameKind() == NameKind.ADJECTIVE;
@@ -279,7 +306,7 @@ public final class ToponymResolver {
     // then the division of that country its toponyms name most (the division itself or places in it)
     Map<String, Double> divisions = new java.util.LinkedHashMap<>();
     for (Work w : works) {
-      if (w.chosen == null || w.chosen.nameKind() == NameKind.ADJECTIVE) {
+      if (w.chosen == null || w.chosen.nameKind() == NameKind.ADJECTIVE || w.contained) {
         continue;
       }
       GeoPlace p = w.chosen.place();
@@ -290,11 +317,12 @@ public final class ToponymResolver {
     String division = heaviest(divisions);
     Map<GeoPlace, Double> weight = new java.util.LinkedHashMap<>();
     for (Work w : works) {
-      if (w.chosen == null || w.mention.found().equals("adjective") || w.chosen.nameKind() == NameKind.ADJECTIVE) {
+      if (w.chosen == null || w.mention.found().equals("adjective") || w.chosen.nameKind() == NameKind.ADJECTIVE
+          || w.contained) {
         continue;
       }
       GeoPlace p = w.chosen.place();
-      if (p.isCountry() || p.country() == null || !p.country().equals(country)
+      if (p.isCountry() || p.country() == null || !p.country().equals(country) || isFeature(p)
           || division != null && !division.equals(p.adm1())) {
         continue;
       }
@@ -308,6 +336,54 @@ public final class ToponymResolver {
     if (best == null && country != null) {
       // a story that names its country and no place in it ("the Islamic Republic", an embassy)
       return gazetteer.country(country);
+    }
+    return best;
+  }
+
+  /** A town this many times smaller than its country's largest namesake is not what its division's mention means. */
+  static final int NAMESAKE_RATIO = 20;
+
+  /** The population of the largest town a mention names by its own name in a country. */
+  static long largestNamesake(Work w, String country) {
+    long most = 0;
+    for (Candidate c : w.candidates) {
+      if (c.place().isCity() && c.nameKind() != NameKind.ALTERNATE && country.equals(c.place().country())) {
+        most = Math.max(most, c.place().population());
+      }
+    }
+    return most;
+  }
+
+  /** How many readings of a mention lie in a country. */
+  private static int namesakesIn(Work w, String country) {
+    int n = 0;
+    for (Candidate c : w.candidates) {
+      if (country.equals(c.place().country())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** A physical feature: a river, a mountain range, a desert (not a place people live in or a division). */
+  static boolean isFeature(GeoPlace p) {
+    return "H".equals(p.featureClass()) || "T".equals(p.featureClass());
+  }
+
+  /**
+   * Of the points the gazetteer gives a long feature by one name (a river's course), the one
+   * nearest {@code focus}: "the Mississippi River" in a New Orleans story flows past New Orleans.
+   */
+  private static GeoPlace nearestPoint(Work w, GeoPlace chosen, GeoPlace focus) {
+    GeoPlace best = chosen;
+    double bestKm = chosen.distanceKm(focus);
+    for (Candidate c : w.candidates) {
+      GeoPlace p = c.place();
+      if (p.name().equals(chosen.name()) && java.util.Objects.equals(p.featureCode(), chosen.featureCode())
+          && p.distanceKm(focus) < bestKm) {
+        best = p;
+        bestKm = p.distanceKm(focus);
+      }
     }
     return best;
   }
@@ -414,7 +490,7 @@ public final class ToponymResolver {
   private static Context context(List<Work> works, boolean anchorsOnly) {
     Context c = new Context();
     for (Work w : works) {
-      if (w.chosen == null || anchorsOnly && !w.anchor) {
+      if (w.chosen == null || anchorsOnly && !w.anchor || w.contained) {
         continue;
       }
       GeoPlace p = w.chosen.place();
@@ -435,7 +511,9 @@ public final class ToponymResolver {
     Candidate best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     String bestHow = null;
+    boolean bestLocal = false;
     for (Candidate candidate : w.candidates) {
+      boolean local = false;
       GeoPlace p = candidate.place();
       double score = prior(candidate, w);
       String how = "population";
@@ -451,7 +529,11 @@ public final class ToponymResolver {
           }
         }
       }
-      if (p.adm1() != null && context.hasDivision(p.country() + "." + p.adm1(), w.key)) {
+      if (p.adm1() != null && context.hasDivision(p.country() + "." + p.adm1(), w.key)
+          && !(p.isCity() && p.population() * NAMESAKE_RATIO < largestNamesake(w, p.country()))) {
+        // "Louisville" among Ohio places is still the city in Kentucky: a town this much smaller than
+        // the largest town of its name in the country gets no support from its division alone
+        local = true;
         score += weights.contextDivision();
         if (weights.contextDivision() > strongest) {
           strongest = weights.contextDivision();
@@ -459,6 +541,7 @@ public final class ToponymResolver {
         }
       }
       if (!p.isCountry() && p.country() != null && context.near(p, w.key)) {
+        local = true;
         score += weights.near();
         if (weights.near() > strongest) {
           strongest = weights.near();
@@ -480,10 +563,12 @@ public final class ToponymResolver {
         score += weights.dateline();
       }
       if (w.qualifier != null && within(p, w.qualifier)) {
+        local = true;
         score += weights.qualifier();
         how = "qualifier";
       }
       if (hintMatches(w.hint, p)) {
+        local = true;
         score += weights.hint();
         if (w.hint != Hint.ANY) {
           how = "feature asked";
@@ -493,11 +578,13 @@ public final class ToponymResolver {
         bestScore = score;
         best = candidate;
         bestHow = how;
+        bestLocal = local;
       }
     }
     w.dropped = false;
+    w.localSupport = bestLocal;
     w.chosen = best;
-    w.how = w.viaFallback ? bestHow + ", partial name" : bestHow;
+    w.how = w.contained ? bestHow + ", inside the name" : w.viaFallback ? bestHow + ", partial name" : bestHow;
   }
 
   /** The score of a reading before context: population, kind, name. */
@@ -656,6 +743,7 @@ public final class ToponymResolver {
     }
     List<Candidate> candidates = gazetteer.lookup(name);
     boolean fallback = false;
+    boolean contained = false;
     if (candidates.isEmpty()) {
       for (String shorter : shorterNames(name)) {
         candidates = gazetteer.lookup(shorter);
@@ -672,6 +760,12 @@ public final class ToponymResolver {
         }
       }
     }
+    if (candidates.isEmpty()) {
+      // "British Embassy Tokyo", "Nazi Germany", "Iowa House": a building, body or era named with a
+      // place the gazetteer has lies in (or stands for) that place
+      candidates = containedPlace(name);
+      contained = !candidates.isEmpty();
+    }
     if (isShortCapitals(name)) {
       // "EU", "BC", "SA": an abbreviation names a country, a division or a region, or a large city ("LA")
       List<Candidate> kept = new ArrayList<>();
@@ -684,7 +778,46 @@ public final class ToponymResolver {
     }
     GeoPlace qualifier = qualifier(text, m.end());
     boolean dateline = m.start() >= datelineStart && m.end() <= datelineEnd;
-    return new Work(m, GeoGazetteer.key(name), candidates, hint, qualifier, dateline, fallback);
+    return new Work(m, GeoGazetteer.key(name), candidates, hint, qualifier, dateline, fallback, contained);
+  }
+
+  /** A national capital this large is named inside a longer name for itself ("British Embassy Tokyo"). */
+  static final long CONTAINED_CAPITAL = 1_000_000;
+
+  /**
+   * The readings of the country, continent or large national capital a longer name the gazetteer lacks
+   * is named with ("British Embassy Tokyo": Tokyo; "Nazi Germany", "US Federal Reserve", "European
+   * Commission"): the longest run of its capitalised words that names one, of runs of one length the
+   * last. A country's adjective does not count ("Russian Embassy" is in Washington as often as not),
+   * nor does a smaller place or a division ("Hampton Avenue", "Centre" in "Rogers Centre"): a street,
+   * school or hotel lies in the place the document is about. Empty when no run names one.
+   */
+  List<Candidate> containedPlace(String name) {
+    String[] words = name.strip().split("\\s+");
+    for (int n = words.length - 1; n >= 1; n--) {
+      for (int from = words.length - n; from >= 0; from--) {
+        String[] run = java.util.Arrays.copyOfRange(words, from, from + n);
+        if (!capitalised(run[0]) || !capitalised(run[run.length - 1])) {
+          continue;
+        }
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : gazetteer.lookup(String.join(" ", run))) {
+          GeoPlace p = c.place();
+          if ("CONT".equals(p.featureCode()) || p.isCountry() && c.nameKind() != NameKind.ADJECTIVE
+              || "PPLC".equals(p.featureCode()) && c.nameKind() == NameKind.PRIMARY && p.population() >= CONTAINED_CAPITAL) {
+            kept.add(c);
+          }
+        }
+        if (!kept.isEmpty()) {
+          return kept;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean capitalised(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
   }
 
   /** The capitals of an abbreviation ("SA", "T&T", "U.A.E."), or null when the name is none. */

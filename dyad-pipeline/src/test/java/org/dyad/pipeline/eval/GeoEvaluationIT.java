@@ -37,18 +37,18 @@ class GeoEvaluationIT {
   @Test
   void geoWebNewsScoresStay() throws Exception {
     GeoEvaluation.Result test = score("gwn", "test");
-    assertThat(test.acc161()).as(test.goldSpanLine()).isGreaterThanOrEqualTo(0.894); // 0.898 reached
-    assertThat(test.countryAccuracy()).as(test.goldSpanLine()).isGreaterThanOrEqualTo(0.952);
+    assertThat(test.acc161()).as(test.goldSpanLine()).isGreaterThanOrEqualTo(0.909); // 0.913 reached (0.898 before issue #16's third round)
+    assertThat(test.countryAccuracy()).as(test.goldSpanLine()).isGreaterThanOrEqualTo(0.959);
     GeoEvaluation.Result all = score("gwn", "all");
-    assertThat(all.acc161()).as(all.goldSpanLine()).isGreaterThanOrEqualTo(0.896); // 0.900 reached
+    assertThat(all.acc161()).as(all.goldSpanLine()).isGreaterThanOrEqualTo(0.919); // 0.923 reached
   }
 
   @Test
   void trNewsScoresStay() throws Exception {
     GeoEvaluation.Result test = score("tr-news", "test");
-    assertThat(test.acc161()).as(test.goldSpanLine()).isGreaterThanOrEqualTo(0.897); // 0.901 reached; Mordecai 3.5: 0.873
+    assertThat(test.acc161()).as(test.goldSpanLine()).isGreaterThanOrEqualTo(0.903); // 0.907 reached; Mordecai 3.5: 0.873
     assertThat(test.countryAccuracy()).as(test.goldSpanLine()).isGreaterThanOrEqualTo(0.954);
     GeoEvaluation.Result all = score("tr-news", "all");
-    assertThat(all.acc161()).as(all.goldSpanLine()).isGreaterThanOrEqualTo(0.890); // 0.894 reached
+    assertThat(all.acc161()).as(all.goldSpanLine()).isGreaterThanOrEqualTo(0.901); // 0.905 reached
   }
 }

@@ -36,6 +36,18 @@ class GeoGazetteerTest {
   }
 
   @Test
+  void aDivisionTheKnowledgeBasePlacesLiesAtThatPointNotAtItsTownsMiddle() {
+    // Ontario's towns crowd its south: the middle of their bounding box lies near Lake Superior's
+    // shore (47.5 N); the knowledge base's point is the middle of the province (50 N, 85 W)
+    GeoPlace ontario = only("Ontario", "ADM1", "CAN");
+    assertThat(ontario.geonameId()).isEqualTo(6093943);
+    assertThat(ontario.distanceKm(50.0, -85.0)).isLessThan(5);
+    // and it stays the division: its id, code and population are GeoNames'
+    assertThat(ontario.population()).isGreaterThan(10_000_000);
+    assertThat(only("Jiangsu", "ADM1", "CHN").distanceKm(33.0, 119.5)).isLessThan(5);
+  }
+
+  @Test
   void findsPlacesByTheirAlternateNamesAndSpellings() {
     assertThat(only("Kiev", "PPLC", "UKR").name()).isEqualTo("Kyiv");
     assertThat(only("Bombay", "PPLA", "IND").name()).isEqualTo("Mumbai");

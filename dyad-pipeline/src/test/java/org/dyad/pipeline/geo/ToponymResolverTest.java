@@ -171,6 +171,78 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aBodyNamedWithACountryOrLargeCapitalTheGazetteerLacksIsThatPlaceAndGivesNoContext() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "LONDON - Britain's envoy spoke at the British Embassy Tokyo; the US Federal Reserve held rates and "
+            + "Air Canada Cargo flew. London traders and Britain's banks watched the Rogers Centre game.",
+        "LONDON", "Britain", "British Embassy Tokyo", "US Federal Reserve", "Air Canada Cargo", "London", "Britain",
+        "Rogers Centre");
+    assertThat(where(r.get(2))).isEqualTo("Tokyo JPN");
+    assertThat(where(r.get(3))).isEqualTo("United States USA");
+    assertThat(r.get(3).how()).endsWith("inside the name");
+    // Canada named inside a company's name does not make the text's London the one in Ontario
+    assertThat(where(r.get(5))).isEqualTo("London GBR");
+    // a generic word of a division ("Centre") or a small place named in a building's name stays the focus
+    assertThat(where(r.get(7))).isEqualTo("London GBR");
+  }
+
+  @Test
+  void aPeoplesAdjectiveWithoutAStateNamesItsRegion() {
+    ToponymResolver.Resolved kurdish = resolve("Turkish jets struck Kurdish fighters near Afrin.", "Turkish", "Kurdish",
+        "Afrin").get(1);
+    assertThat(kurdish.place().name()).isEqualTo("Kurdistan");
+    assertThat(kurdish.place().distanceKm(37.0, 44.0)).isLessThan(161);
+  }
+
+  @Test
+  void aSmallNamesakeOnlyItsCountrySupportsFarFromTheFocusIsASpotInTheFocus() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "NEW ORLEANS - Crowds filled New Orleans on Sunday; New Orleans police closed Bourbon to cars, and the "
+            + "French consul walked down Chartres.",
+        "NEW ORLEANS", "New Orleans", "New Orleans", "Bourbon", "French", "Chartres");
+    assertThat(where(r.get(3))).isEqualTo("New Orleans USA");
+    assertThat(r.get(3).how()).contains("far from it");
+    assertThat(where(r.get(5))).isEqualTo("New Orleans USA");
+    // a town whose name no other place of its country has stays that town
+    List<ToponymResolver.Resolved> valdai = resolve(
+        "MOSCOW - Moscow officials said Putin flew from Moscow to Valdai for talks; Russia confirmed it.",
+        "MOSCOW", "Moscow", "Moscow", "Valdai", "Russia");
+    assertThat(where(valdai.get(3))).isEqualTo("Valday RUS");
+  }
+
+  @Test
+  void aRiverIsReadAtItsPointNearestTheFocusAndARangeIsARange() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "NEW ORLEANS - Barges docked in New Orleans as the Mississippi River rose; storms crossed the Appalachians.",
+        "NEW ORLEANS", "New Orleans", "Mississippi River", "Appalachians");
+    assertThat(r.get(2).place().name()).isEqualTo("Mississippi River");
+    assertThat(r.get(2).place().distanceKm(29.95, -90.07)).isLessThan(50);
+    assertThat(r.get(3).place().name()).isEqualTo("Appalachian Mountains");
+    List<ToponymResolver.Resolved> stLouis = resolve(
+        "ST. LOUIS - The Mississippi River crested at St. Louis on Monday.", "ST. LOUIS", "Mississippi River",
+        "St. Louis");
+    assertThat(stLouis.get(1).place().distanceKm(38.63, -90.20)).isLessThan(50);
+  }
+
+  @Test
+  void aDivisionNamedInTheTextDoesNotPullANameToAFarSmallerTownInIt() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "COLUMBUS, Ohio - Ohio fans watched the team beat Louisville on Friday in the NCAA tournament.",
+        "COLUMBUS", "Ohio", "Ohio", "Louisville");
+    assertThat(r.get(3).place().adm1()).isEqualTo("KY");
+  }
+
+  @Test
+  void anAirportOrLandmarkIsTheLandmarkNotAVillageOfItsName() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "British Airways cancelled flights from Chicago to Heathrow; New York travellers waited at Trump Tower.",
+        "British", "Chicago", "Heathrow", "New York", "Trump Tower");
+    assertThat(r.get(2).place().country()).isEqualTo("GBR");
+    assertThat(r.get(2).place().distanceKm(51.47, -0.45)).isLessThan(10);
+    assertThat(r.get(4).place().distanceKm(40.76, -73.97)).isLessThan(10);
+  }
+
+  @Test
   void aSeatOfGovernmentIsTheLandmarkNotATownOfItsName() {
     ToponymResolver.Resolved house = resolve("Officials from Nashville met at the White House on Monday.", "Nashville",
         "White House").get(1);
