@@ -282,4 +282,12 @@ class EventCoderReadingsIT {
     });
     assertThat(code("A German court denied him bail.")).noneMatch(e -> e.cameo().equals("016"));
   }
+  @Test
+  void warningOfConsequencesThreatensButWarningOfConditionsIsAComment() {
+    assertThat(code("Japan warned of retaliation against France.")).anySatisfy(e -> assertThat(e.cameo()).startsWith("13"));
+    assertThat(code("Japan warned of deteriorating humanitarian conditions in Mali.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("012");
+      assertThat(e.source()).isEqualTo("jp");
+    }).noneSatisfy(e -> assertThat(e.cameo()).startsWith("13"));
+  }
 }
