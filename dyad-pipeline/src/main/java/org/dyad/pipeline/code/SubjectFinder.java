@@ -55,8 +55,12 @@ final class SubjectFinder {
       }
       for (int t : graph.children(verb, relation)) {
         List<String> named = actorsAt(t);
-        if (named.isEmpty() && isPronoun(t)) {
-          named = reportingSubject(verb);
+        if (isPronoun(t)) {
+          List<String> speaker = reportingSubject(verb);
+          if (named.isEmpty() || !speaker.isEmpty() && !speaker.equals(named) && agrees(t, speaker)) {
+            // "the government said it will ask firms": it is the government that speaks, not the country named before
+            named = speaker.isEmpty() ? named : speaker;
+          }
         }
         if (named.isEmpty() && speakersCountry(t)) {
           named = new ArrayList<>();
@@ -80,6 +84,22 @@ final class SubjectFinder {
       }
     }
     return actors;
+  }
+
+  /** Whether a pronoun can stand for these actors: "it" for no person, "he"/"she" for persons, "they" for any. */
+  private boolean agrees(int pronoun, List<String> actors) {
+    String word = graph.token(pronoun).text().toLowerCase(Locale.ROOT);
+    boolean person = word.equals("he") || word.equals("she");
+    if (!(person || word.equals("it") || word.equals("they"))) {
+      return false;
+    }
+    for (String id : actors) {
+      Actor actor = resolution.actor(id);
+      if (actor == null || word.equals("it") && "person".equals(actor.kind()) || person && !"person".equals(actor.kind())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -290,4 +290,12 @@ class EventCoderReadingsIT {
       assertThat(e.source()).isEqualTo("jp");
     }).noneSatisfy(e -> assertThat(e.cameo()).startsWith("13"));
   }
+  @Test
+  void itInAReportedClauseIsTheBodyThatSpeaksNotTheCountryNamedBefore() {
+    assertThat(code("France is in crisis. The French government said it would ask Japan to lift the ban.")).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("02");
+      assertThat(e.source()).isEqualTo("frgov");
+      assertThat(e.target()).isEqualTo("jp");
+    });
+  }
 }
