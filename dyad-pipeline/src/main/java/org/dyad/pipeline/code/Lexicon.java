@@ -49,7 +49,14 @@ record Lexicon(
     Set<String> owningVerbs,
     Set<String> reportingVerbs,
     Set<String> complementizers,
-    Set<String> unnamedArguments) {
+    Set<String> unnamedArguments,
+    Set<String> civilianActs) {
+
+  /**
+   * The CAMEO roots in which civilians, students, refugees and farmers may be the source
+   * ({@code CIVILIAN_ACTS}, optional: protest, 14, when a file leaves the class out).
+   */
+  static final Set<String> CIVILIAN_ACTS = Set.of("14");
 
   /**
    * What the coder may infer where the text names no argument ({@code UNNAMED_ARGUMENTS}, optional;
@@ -120,6 +127,7 @@ record Lexicon(
         classes.get("OWNING_VERBS"),
         classes.get("REPORTING_VERBS"),
         classes.get("COMPLEMENTIZERS"),
-        classes.getOrDefault("UNNAMED_ARGUMENTS", ALL_UNNAMED_ARGUMENTS));
+        classes.getOrDefault("UNNAMED_ARGUMENTS", ALL_UNNAMED_ARGUMENTS),
+        classes.getOrDefault("CIVILIAN_ACTS", CIVILIAN_ACTS));
   }
 }
