@@ -1,0 +1,69 @@
+package org.dyad.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dyad.model.Actor;
+import org.dyad.model.DocumentRecord;
+import org.dyad.model.Event;
+import org.dyad.pipeline.extract.Article;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Crowds and armed groups in Spanish news, coded as the Spanish gold codes them: what civilians
+ * demand is an event, "los paramilitares" are Colombia's, and the people they kill are of no country.
+ */
+class SpanishCrowdsIT {
+
+  private static final String TEXT = """
+      Protestas en el campo
+
+      Los campesinos exigieron mejores precios al gobierno.
+
+      Los paramilitares asesinaron a tres personas en una vereda.
+
+      Los estudiantes incendiaron un autobús frente a la universidad.
+      """;
+
+  private static DocumentRecord record;
+
+  @BeforeAll
+  static void process() throws Exception {
+    Article article = new Article("es-crowds", null, null, List.of(), "2001-05-10", null, null, TEXT, List.of());
+    record = new Pipeline().process(article);
+  }
+
+  @Test
+  void civiliansDemand() {
+    assertThat(record.events()).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("10");
+      assertThat(actor(e.source()).name()).isEqualTo("campesinos");
+    });
+  }
+
+  @Test
+  void paramilitariesAreColombiasAndThePeopleTheyKillOfNoCountry() {
+    assertThat(record.events()).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("19");
+      assertThat(actor(e.source()).country()).isEqualTo("COL");
+      assertThat(actor(e.target()).sector()).isEqualTo("CVL");
+      assertThat(actor(e.target()).country()).isNull();
+    });
+  }
+
+  @Test
+  void aBusSetOnFireIsARiot() {
+    assertThat(record.events()).anySatisfy(e -> assertThat(e.cameo()).startsWith("145"));
+  }
+
+  private static Actor actor(String id) {
+    return record.actors().stream().filter(a -> a.id().equals(id)).findFirst()
+        .orElseThrow(() -> new AssertionError("no actor " + id + " in " + record.actors()));
+  }
+
+  @SuppressWarnings("unused")
+  private static List<Event> events() {
+    return record.events();
+  }
+}
