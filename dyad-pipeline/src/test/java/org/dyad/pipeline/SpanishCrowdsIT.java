@@ -24,6 +24,8 @@ class SpanishCrowdsIT {
       Los paramilitares asesinaron a tres personas en una vereda.
 
       Los estudiantes incendiaron un autobús frente a la universidad.
+
+      Un ganadero fue secuestrado por guerrilleros del ELN en la región.
       """;
 
   private static DocumentRecord record;
@@ -55,6 +57,14 @@ class SpanishCrowdsIT {
   @Test
   void aBusSetOnFireIsARiot() {
     assertThat(record.events()).anySatisfy(e -> assertThat(e.cameo()).startsWith("145"));
+  }
+
+  @Test
+  void aPassiveWhoseParticipleIsTaggedAsAnAdjectiveHasItsAgentAsSource() {
+    assertThat(record.events()).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("181");
+      assertThat(actor(e.source()).code()).startsWith("COLREB");
+    });
   }
 
   private static Actor actor(String id) {

@@ -122,7 +122,7 @@ final class SpanishRelations {
   private static List<Dependency> passives(List<Token> tokens, List<Dependency> basic) {
     Set<Integer> passive = new HashSet<>();
     for (Dependency d : basic) {
-      if (d.relation().startsWith("aux") && d.governor() >= 0 && d.dependent() >= 0
+      if ((d.relation().startsWith("aux") || d.relation().equals("cop")) && d.governor() >= 0 && d.dependent() >= 0
           && tokens.get(d.dependent()).lemma().equals("ser") && tokens.get(d.governor()).pos().equals("VBN")) {
         passive.add(d.governor());
       }
@@ -140,7 +140,7 @@ final class SpanishRelations {
     for (Dependency d : basic) {
       String relation = d.relation();
       if (passive.contains(d.governor())) {
-        if (relation.equals("aux") && tokens.get(d.dependent()).lemma().equals("ser")) {
+        if ((relation.equals("aux") || relation.equals("cop")) && tokens.get(d.dependent()).lemma().equals("ser")) {
           relation = "aux:pass";
         } else if (relation.equals("nsubj")) {
           relation = "nsubj:pass";
