@@ -26,6 +26,8 @@ class SpanishCrowdsIT {
       Los estudiantes incendiaron un autobús frente a la universidad.
 
       Un ganadero fue secuestrado por guerrilleros del ELN en la región.
+
+      Los vecinos paralizaron sus labores para protestar contra el alcalde.
       """;
 
   private static DocumentRecord record;
@@ -64,6 +66,14 @@ class SpanishCrowdsIT {
     assertThat(record.events()).anySatisfy(e -> {
       assertThat(e.cameo()).startsWith("181");
       assertThat(actor(e.source()).code()).startsWith("COLREB");
+    });
+  }
+
+  @Test
+  void aPurposeInfinitiveTakesTheSubjectOfItsClause() {
+    assertThat(record.events()).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("14");
+      assertThat(actor(e.source()).name()).isEqualTo("vecinos");
     });
   }
 

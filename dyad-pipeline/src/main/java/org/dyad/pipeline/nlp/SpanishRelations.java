@@ -104,6 +104,9 @@ final class SpanishRelations {
         }
       } else if (relation.equals("advcl")) {
         String mark = mark(tokens, children, dependent);
+        if ("to".equals(mark) && !tokens.get(dependent).pos().equals("VB")) {
+          mark = null; // "para que liberen a los rehenes": a finite clause keeps its own (dropped) subject
+        }
         if (mark != null) {
           relation = "advcl:" + mark;
         }
