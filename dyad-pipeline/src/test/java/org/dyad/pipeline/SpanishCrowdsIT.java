@@ -27,7 +27,13 @@ class SpanishCrowdsIT {
 
       Un ganadero fue secuestrado por guerrilleros del ELN en la región.
 
-      Los vecinos paralizaron sus labores para protestar contra el alcalde.
+      Los vecinos caminaron durante horas para protestar contra el alcalde.
+
+      Los maestros paralizaron sus labores en todo el país.
+
+      Los jubilados pidieron un aumento de sus pensiones.
+
+      Los jóvenes prendieron fuego a una patrulla.
       """;
 
   private static DocumentRecord record;
@@ -75,6 +81,18 @@ class SpanishCrowdsIT {
       assertThat(e.cameo()).startsWith("14");
       assertThat(actor(e.source()).name()).isEqualTo("vecinos");
     });
+  }
+
+  @Test
+  void spanishProtestAndDemandVocabulary() {
+    assertThat(event("paralizaron").cameo()).startsWith("143"); // a strike
+    assertThat(event("pidieron").cameo()).startsWith("10"); // the Spanish gold codes "pedir" as a demand
+    assertThat(event("prendieron").cameo()).startsWith("145"); // "prender fuego a": setting fire, a riot
+  }
+
+  private static Event event(String trigger) {
+    return record.events().stream().filter(e -> e.trigger().text().equals(trigger)).findFirst()
+        .orElseThrow(() -> new AssertionError("no event of " + trigger + " in " + record.events()));
   }
 
   private static Actor actor(String id) {
