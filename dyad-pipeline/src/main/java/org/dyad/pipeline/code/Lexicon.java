@@ -50,7 +50,8 @@ record Lexicon(
     Set<String> reportingVerbs,
     Set<String> complementizers,
     Set<String> unnamedArguments,
-    Set<String> civilianActs) {
+    Set<String> civilianActs,
+    Set<String> futureEndings) {
 
   /**
    * The CAMEO roots in which civilians, students, refugees and farmers may be the source
@@ -67,6 +68,24 @@ record Lexicon(
    */
   static final Set<String> ALL_UNNAMED_ARGUMENTS = Set.of("place-target", "deep-target", "domestic-target",
       "place-source");
+
+  /**
+   * Whether {@code word} (as written, lower case) is a verb form of the simple future by its ending
+   * ({@code FUTURE_ENDINGS}, optional: none in English, whose future is the auxiliary "will"): the
+   * ending, written without accents, with its vowel after the r accented in the word.
+   */
+  boolean futureForm(String word) {
+    String folded = org.dyad.pipeline.nlp.SpanishLemmatizer.fold(word);
+    for (String ending : futureEndings) {
+      if (folded.length() > ending.length() + 2 && folded.length() == word.length() && folded.endsWith(ending)) {
+        int vowel = word.length() - ending.length() + 1; // the stressed vowel after the r: "protestarán", not "protestaran"
+        if (word.charAt(vowel) != folded.charAt(vowel)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   /** Whether the coder may infer this kind of argument the text does not name. */
   boolean infers(String unnamedArgument) {
@@ -128,6 +147,7 @@ record Lexicon(
         classes.get("REPORTING_VERBS"),
         classes.get("COMPLEMENTIZERS"),
         classes.getOrDefault("UNNAMED_ARGUMENTS", ALL_UNNAMED_ARGUMENTS),
-        classes.getOrDefault("CIVILIAN_ACTS", CIVILIAN_ACTS));
+        classes.getOrDefault("CIVILIAN_ACTS", CIVILIAN_ACTS),
+        classes.getOrDefault("FUTURE_ENDINGS", Set.of()));
   }
 }
