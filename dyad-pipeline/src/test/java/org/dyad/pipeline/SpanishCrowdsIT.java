@@ -34,6 +34,8 @@ class SpanishCrowdsIT {
       Los jubilados pidieron un aumento de sus pensiones.
 
       Los jóvenes prendieron fuego a una patrulla.
+
+      Los movimientos sociales condenaron la decisión del gobierno.
       """;
 
   private static DocumentRecord record;
@@ -88,6 +90,13 @@ class SpanishCrowdsIT {
     assertThat(event("paralizaron").cameo()).startsWith("143"); // a strike
     assertThat(event("pidieron").cameo()).startsWith("10"); // the Spanish gold codes "pedir" as a demand
     assertThat(event("prendieron").cameo()).startsWith("145"); // "prender fuego a": setting fire, a riot
+  }
+
+  @Test
+  void socialMovementsAreActors() {
+    Event condemnation = event("condenaron");
+    assertThat(condemnation.cameo()).startsWith("11");
+    assertThat(actor(condemnation.source()).sector()).isEqualTo("NGO");
   }
 
   private static Event event(String trigger) {
