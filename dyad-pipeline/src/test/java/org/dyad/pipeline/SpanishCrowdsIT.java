@@ -36,6 +36,8 @@ class SpanishCrowdsIT {
       Los jóvenes prendieron fuego a una patrulla.
 
       Los movimientos sociales condenaron la decisión del gobierno.
+
+      Decenas de miles de jubilados marcharon por la avenida central.
       """;
 
   private static DocumentRecord record;
@@ -97,6 +99,11 @@ class SpanishCrowdsIT {
     Event condemnation = event("condenaron");
     assertThat(condemnation.cameo()).startsWith("11");
     assertThat(actor(condemnation.source()).sector()).isEqualTo("NGO");
+  }
+
+  @Test
+  void tensOfThousandsOfPeopleAreThePeople() {
+    assertThat(actor(event("marcharon").source()).name()).isEqualTo("jubilados");
   }
 
   private static Event event(String trigger) {

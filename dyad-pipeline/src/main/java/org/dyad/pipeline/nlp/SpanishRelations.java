@@ -114,7 +114,28 @@ final class SpanishRelations {
       out.add(relation.equals(d.relation()) ? d : new Dependency(relation, d.governor(), dependent));
     }
     addPropagatedSubjects(tokens, basic, children, out);
+    addQuantifiedHeads(out);
     return out;
+  }
+
+  /**
+   * "decenas de miles de israelíes": the parser hangs "miles" on "decenas" as a number and the
+   * people on "miles"; the people are also an nmod:of of the head noun, as in "miles de israelíes",
+   * so that the phrase names them.
+   */
+  private static void addQuantifiedHeads(List<Dependency> out) {
+    List<Dependency> added = new ArrayList<>();
+    for (Dependency number : out) {
+      if (!number.relation().equals("nummod") || number.governor() < 0) {
+        continue;
+      }
+      for (Dependency of : out) {
+        if (of.relation().equals("nmod:of") && of.governor() == number.dependent()) {
+          added.add(new Dependency("nmod:of", number.governor(), of.dependent()));
+        }
+      }
+    }
+    out.addAll(added);
   }
 
   /**
