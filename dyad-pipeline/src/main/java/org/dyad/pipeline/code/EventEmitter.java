@@ -67,7 +67,7 @@ final class EventEmitter {
           continue;
         }
         if (!PoliticalActors.maySource(context.resolution().actor(source), code,
-            context.resolution().actor(target), rule)) {
+            context.resolution().actor(target), rule, context.words().civilianActs())) {
           continue; // a celebrity, a team, a company in its own business: no political act
         }
         if (!PoliticalActors.mayTarget(context.resolution().actor(target))) {

@@ -50,7 +50,15 @@ record Lexicon(
     Set<String> owningVerbs,
     Set<String> reportingVerbs,
     Set<String> complementizers,
-    Set<String> unnamedArguments) {
+    Set<String> unnamedArguments,
+    Set<String> civilianActs,
+    Set<String> futureEndings) {
+
+  /**
+   * The CAMEO roots in which civilians, students, refugees and farmers may be the source
+   * ({@code CIVILIAN_ACTS}, optional: protest, 14, when a file leaves the class out).
+   */
+  static final Set<String> CIVILIAN_ACTS = Set.of("14");
 
   /**
    * What the coder may infer where the text names no argument ({@code UNNAMED_ARGUMENTS}, optional;
@@ -61,6 +69,24 @@ record Lexicon(
    */
   static final Set<String> ALL_UNNAMED_ARGUMENTS = Set.of("place-target", "deep-target", "domestic-target",
       "place-source");
+
+  /**
+   * Whether {@code word} (as written, lower case) is a verb form of the simple future by its ending
+   * ({@code FUTURE_ENDINGS}, optional: none in English, whose future is the auxiliary "will"): the
+   * ending, written without accents, with its vowel after the r accented in the word.
+   */
+  boolean futureForm(String word) {
+    String folded = org.dyad.pipeline.nlp.SpanishLemmatizer.fold(word);
+    for (String ending : futureEndings) {
+      if (folded.length() > ending.length() + 2 && folded.length() == word.length() && folded.endsWith(ending)) {
+        int vowel = word.length() - ending.length() + 1; // the stressed vowel after the r: "protestarán", not "protestaran"
+        if (word.charAt(vowel) != folded.charAt(vowel)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   /** Whether the coder may infer this kind of argument the text does not name. */
   boolean infers(String unnamedArgument) {
@@ -122,6 +148,8 @@ record Lexicon(
         classes.get("OWNING_VERBS"),
         classes.get("REPORTING_VERBS"),
         classes.get("COMPLEMENTIZERS"),
-        classes.getOrDefault("UNNAMED_ARGUMENTS", ALL_UNNAMED_ARGUMENTS));
+        classes.getOrDefault("UNNAMED_ARGUMENTS", ALL_UNNAMED_ARGUMENTS),
+        classes.getOrDefault("CIVILIAN_ACTS", CIVILIAN_ACTS),
+        classes.getOrDefault("FUTURE_ENDINGS", Set.of()));
   }
 }

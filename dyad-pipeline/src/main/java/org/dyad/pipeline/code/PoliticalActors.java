@@ -32,6 +32,15 @@ final class PoliticalActors {
 
   /** Whether {@code source} may act in an event of {@code code} aimed at {@code target} (null: none). */
   static boolean maySource(Actor source, String code, Actor target, String rule) {
+    return maySource(source, code, target, rule, Lexicon.CIVILIAN_ACTS);
+  }
+
+  /**
+   * As {@link #maySource(Actor, String, Actor, String)}, with the CAMEO roots in which civilians,
+   * students, refugees and farmers act ({@code civilianActs}: protest alone in English; a
+   * language's word classes may add demands, complaints, rejections and threats).
+   */
+  static boolean maySource(Actor source, String code, Actor target, String rule, Set<String> civilianActs) {
     if (source == null) {
       return false; // "was arrested", "gunmen killed": an act whose doer the sentence does not state is no event
     }
@@ -61,7 +70,7 @@ final class PoliticalActors {
     if (ACTING.contains(sector)) {
       return true;
     }
-    if (code.startsWith("14") && PROTESTING.contains(sector)) {
+    if (code.length() >= 2 && civilianActs.contains(code.substring(0, 2)) && PROTESTING.contains(sector)) {
       return true;
     }
     // a company acts politically towards a state or political body its own words name, not one guessed

@@ -74,6 +74,10 @@ final class StanceReader {
           hypothetical = true;
         }
       }
+      if (graph.token(node).isVerb() && graph.children(node, "aux").isEmpty()
+          && words.futureForm(graph.token(node).text().toLowerCase(Locale.ROOT))) {
+        planned = true; // "protestarán el sábado": a simple future, planned as "will protest"
+      }
       if (graph.hasMark(node, "if") || graph.hasMark(node, "unless")) {
         hypothetical = true;
       }

@@ -164,6 +164,30 @@ final class SpanishAnnotator implements Annotator {
     return words >= 4 && upper * 4 >= letters * 3;
   }
 
+  /** Forms of "ser" that make a following participle passive ("fue", "fueron", "ha sido", "será"). */
+  private static final java.util.Set<String> SER_FORMS = java.util.Set.of("fue", "fueron", "es", "son", "era", "eran",
+      "sido", "sera", "seran", "sea", "sean", "fuera", "fueran", "fuese", "fuesen", "seria", "serian", "ser");
+
+  /**
+   * Whether the adjective at {@code i} is the participle of a "ser" passive: a regular or irregular
+   * participle of a verb the lemmatizer knows, right after a form of "ser" (an adverb may stand
+   * between: "fue brutalmente asesinado").
+   */
+  boolean passiveParticiple(List<CoreLabel> labels, int i, String word) {
+    String folded = SpanishLemmatizer.fold(word);
+    if (!folded.matches(".*(ad|id)(o|a|os|as)") && !SpanishTags.isIrregularParticiple(folded)) {
+      return false;
+    }
+    int before = i - 1;
+    if (before >= 0 && "ADV".equals(labels.get(before).tag())) {
+      before--;
+    }
+    if (before < 0 || !SER_FORMS.contains(SpanishLemmatizer.fold(labels.get(before).word()))) {
+      return false;
+    }
+    return lemmatizer.isKnownVerb(lemmatizer.lemma(word, "VERB"));
+  }
+
   private List<Token> tokens(CoreMap coreSentence, String articleText) {
     List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
@@ -172,6 +196,9 @@ final class SpanishAnnotator implements Annotator {
       String text = label.isMWT() ? label.word()
           : articleText.substring(label.beginPosition(), label.endPosition());
       String upos = label.tag() == null ? "X" : label.tag();
+      if (upos.equals("ADJ") && passiveParticiple(labels, i, text)) {
+        upos = "VERB"; // "fue secuestrado por guerrilleros": the participle of a passive, tagged as an adjective
+      }
       String lemma = lemmatizer.lemma(text, upos);
       String ner = label.ner();
       tokens.add(new Token(i, text, label.beginPosition(), label.endPosition(), SpanishTags.penn(upos, text, lemma), lemma,

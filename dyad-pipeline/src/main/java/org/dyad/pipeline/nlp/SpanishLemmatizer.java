@@ -123,14 +123,20 @@ public final class SpanishLemmatizer {
     }
     return switch (upos) {
       case "VERB", "AUX" -> verb(folded);
-      case "NOUN" -> noun(folded);
-      case "ADJ" -> adjective(folded);
+      case "NOUN" -> stressedIPlural(word) ? folded.substring(0, folded.length() - 2) : noun(folded);
+      case "ADJ" -> stressedIPlural(word) ? folded.substring(0, folded.length() - 2) : adjective(folded);
       case "PROPN" -> folded;
       default -> {
         String known = irregular.get(folded);
         yield known != null && !verbs.contains(known) ? known : folded;
       }
     };
+  }
+
+  /** "israelíes", "iraquíes", "hindúes": the plural of a word ending in a stressed í or ú is that word plus "es". */
+  private static boolean stressedIPlural(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return lower.length() > 5 && (lower.endsWith("íes") || lower.endsWith("úes"));
   }
 
   /** The infinitive of a verb form (folded). */
@@ -245,8 +251,14 @@ public final class SpanishLemmatizer {
         return p;
       }
     }
+    if (form.endsWith("us") || form.endsWith("is")) {
+      return form; // no plural ends so: "autobus", "crisis", "virus", "analisis" are singular
+    }
     char beforeEs = form.length() > 3 ? form.charAt(form.length() - 3) : 'a';
-    if (form.endsWith("es") && "lnrdjyz".indexOf(beforeEs) >= 0 && !form.endsWith("ntes")) {
+    boolean afterConsonant = form.length() > 4 && "aeiou".indexOf(form.charAt(form.length() - 4)) < 0;
+    if (form.endsWith("es") && "lnrdjyz".indexOf(beforeEs) >= 0 && !form.endsWith("ntes") && !afterConsonant) {
+      // "militares" → militar, "naciones" → nacion; but no singular ends in two consonants:
+      // "calles" → calle, "torres" → torre, "hombres" → hombre
       return form.endsWith("ces") ? form.substring(0, form.length() - 3) + "z" : form.substring(0, form.length() - 2);
     }
     return form.substring(0, form.length() - 1);

@@ -104,6 +104,9 @@ final class SpanishRelations {
         }
       } else if (relation.equals("advcl")) {
         String mark = mark(tokens, children, dependent);
+        if ("to".equals(mark) && !tokens.get(dependent).pos().equals("VB")) {
+          mark = null; // "para que liberen a los rehenes": a finite clause keeps its own (dropped) subject
+        }
         if (mark != null) {
           relation = "advcl:" + mark;
         }
@@ -111,7 +114,28 @@ final class SpanishRelations {
       out.add(relation.equals(d.relation()) ? d : new Dependency(relation, d.governor(), dependent));
     }
     addPropagatedSubjects(tokens, basic, children, out);
+    addQuantifiedHeads(out);
     return out;
+  }
+
+  /**
+   * "decenas de miles de israelíes": the parser hangs "miles" on "decenas" as a number and the
+   * people on "miles"; the people are also an nmod:of of the head noun, as in "miles de israelíes",
+   * so that the phrase names them.
+   */
+  private static void addQuantifiedHeads(List<Dependency> out) {
+    List<Dependency> added = new ArrayList<>();
+    for (Dependency number : out) {
+      if (!number.relation().equals("nummod") || number.governor() < 0) {
+        continue;
+      }
+      for (Dependency of : out) {
+        if (of.relation().equals("nmod:of") && of.governor() == number.dependent()) {
+          added.add(new Dependency("nmod:of", number.governor(), of.dependent()));
+        }
+      }
+    }
+    out.addAll(added);
   }
 
   /**
@@ -122,7 +146,7 @@ final class SpanishRelations {
   private static List<Dependency> passives(List<Token> tokens, List<Dependency> basic) {
     Set<Integer> passive = new HashSet<>();
     for (Dependency d : basic) {
-      if (d.relation().startsWith("aux") && d.governor() >= 0 && d.dependent() >= 0
+      if ((d.relation().startsWith("aux") || d.relation().equals("cop")) && d.governor() >= 0 && d.dependent() >= 0
           && tokens.get(d.dependent()).lemma().equals("ser") && tokens.get(d.governor()).pos().equals("VBN")) {
         passive.add(d.governor());
       }
@@ -140,7 +164,7 @@ final class SpanishRelations {
     for (Dependency d : basic) {
       String relation = d.relation();
       if (passive.contains(d.governor())) {
-        if (relation.equals("aux") && tokens.get(d.dependent()).lemma().equals("ser")) {
+        if ((relation.equals("aux") || relation.equals("cop")) && tokens.get(d.dependent()).lemma().equals("ser")) {
           relation = "aux:pass";
         } else if (relation.equals("nsubj")) {
           relation = "nsubj:pass";

@@ -27,6 +27,11 @@ final class SpanishTags {
 
   private SpanishTags() {}
 
+  /** Whether a folded word is an irregular participle ("muerto", "hecho", "preso"). */
+  static boolean isIrregularParticiple(String folded) {
+    return IRREGULAR_PARTICIPLES.contains(folded);
+  }
+
   /**
    * The Penn tag of a token.
    *

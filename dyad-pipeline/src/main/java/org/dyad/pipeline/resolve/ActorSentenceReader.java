@@ -1094,7 +1094,8 @@ final class ActorSentenceReader {
     // a group of a sector bound to a country waits for the country in context ("role:?:"); others,
     // where unplaced groups are actors, stay of no country ("role:-:")
     String placeholder = ContextCountry.BOUND_SECTORS.contains(r.sector())
-        || r.kind() == Role.Kind.COLLECTIVE && UNPLACED_COLLECTIVES.contains(r.sector()) ? "role:?:" : "role:-:";
+        || r.kind() == Role.Kind.COLLECTIVE && UNPLACED_COLLECTIVES.contains(r.sector()) && words.civiliansTakeContextCountry()
+        ? "role:?:" : "role:-:";
     add(first, end, placeholder + r.sector() + ":" + r.canonical(), surface, kind, null, r.sector(), null, null, null);
   }
 

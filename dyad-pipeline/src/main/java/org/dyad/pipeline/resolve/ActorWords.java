@@ -16,16 +16,19 @@ import java.util.Set;
  * @param unplacedGroupsAreActors whether a group or body the text gives no country ("los manifestantes",
  *     "unos jóvenes", "la policía" in a text of no country) is an actor of no country rather than no
  *     actor: the Spanish gold codes such agents ("~CVL", "---COP")
+ * @param civiliansTakeContextCountry whether civilians and refugees the text ties to no place
+ *     ("killed 20 civilians") are the country's in context; in Spanish they stay of no country
+ *     ("asesinaron a tres personas": "~CVL"), as the Spanish gold codes them
  */
 record ActorWords(Map<String, String> prepositions, Set<String> articles, boolean ownerAfterRole,
-    boolean unplacedGroupsAreActors) {
+    boolean unplacedGroupsAreActors, boolean civiliansTakeContextCountry) {
 
   static final ActorWords ENGLISH = new ActorWords(Map.of("of", "of", "in", "in", "from", "from"),
-      Set.of("the"), false, false);
+      Set.of("the"), false, false, true);
 
   static final ActorWords SPANISH = new ActorWords(
       Map.of("de", "of", "del", "of", "en", "in", "desde", "from", "procedente", "from"),
-      Set.of("el", "la", "los", "las", "unos", "unas"), true, true);
+      Set.of("el", "la", "los", "las", "unos", "unas"), true, true, false);
 
   /** The English preposition a word stands for ("de" → "of"), or null. */
   String preposition(String word) {

@@ -35,6 +35,17 @@ class PoliticalActorsTest {
   }
 
   @Test
+  void inSpanishCiviliansAlsoDemandDenounceAndThreatenButStillDoNotNegotiate() {
+    Actor farmers = actor("group", null, "AGR", null, null);
+    assertThat(PoliticalActors.maySource(farmers, "100", null, "")).isFalse();
+    java.util.Set<String> spanish = Lexicon.spanish().civilianActs();
+    assertThat(PoliticalActors.maySource(farmers, "100", null, "", spanish)).isTrue();
+    assertThat(PoliticalActors.maySource(farmers, "130", null, "", spanish)).isTrue();
+    assertThat(PoliticalActors.maySource(farmers, "043", UKRAINE, "", spanish)).isFalse();
+    assertThat(Lexicon.standard().civilianActs()).containsExactly("14");
+  }
+
+  @Test
   void aTownOfNoCodeOfItsOwnActsInConflictButNotInTalksOrAid() {
     Actor town = actor("location", "PSE", null, null, null);
     assertThat(PoliticalActors.maySource(town, "190", actor("country", "ISR", null, "ISR", null), "")).isTrue();

@@ -25,4 +25,14 @@ class SpanishLexiconsTest {
     assertThat(spanish.infers("place-target")).isFalse();
     assertThat(Lexicon.standard().infers("place-target")).isTrue();
   }
+
+  @Test
+  void theSpanishSimpleFutureIsReadByItsAccentedEnding() {
+    Lexicon spanish = Lexicon.spanish();
+    assertThat(spanish.futureForm("protestarán")).isTrue();
+    assertThat(spanish.futureForm("reunirá")).isTrue();
+    assertThat(spanish.futureForm("protestaran")).isFalse(); // the subjunctive
+    assertThat(spanish.futureForm("ahora")).isFalse();
+    assertThat(Lexicon.standard().futureForm("protestarán")).isFalse();
+  }
 }

@@ -43,6 +43,18 @@ class SpanishLemmatizerTest {
   }
 
   @Test
+  void keepsSingularsInSAndNeverLeavesTwoFinalConsonants() {
+    assertThat(lemmatizer.lemma("autobús", "NOUN")).isEqualTo("autobus");
+    assertThat(lemmatizer.lemma("autobus", "NOUN")).isEqualTo("autobus");
+    assertThat(lemmatizer.lemma("calles", "NOUN")).isEqualTo("calle");
+    assertThat(lemmatizer.lemma("torres", "NOUN")).isEqualTo("torre");
+    assertThat(lemmatizer.lemma("hombres", "NOUN")).isEqualTo("hombre");
+    assertThat(lemmatizer.lemma("militares", "NOUN")).isEqualTo("militar");
+    assertThat(lemmatizer.lemma("israelíes", "NOUN")).isEqualTo("israeli");
+    assertThat(lemmatizer.lemma("iraquíes", "ADJ")).isEqualTo("iraqui");
+  }
+
+  @Test
   void foldsAccentsButKeepsTheEnye() {
     assertThat(SpanishLemmatizer.fold("Reunión")).isEqualTo("reunion");
     assertThat(SpanishLemmatizer.fold("año")).isEqualTo("año");
