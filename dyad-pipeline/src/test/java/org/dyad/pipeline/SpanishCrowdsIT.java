@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Crowds and armed groups in Spanish news, coded as the Spanish gold codes them: what civilians
- * demand is an event, "los paramilitares" are Colombia's, and the people they kill are of no country.
+ * demand is an event, "los paramilitares" are an armed group of no fixed country (Colombia's in one
+ * story, Nicaragua's or Mexico's in another), and the people they kill are of no country.
  */
 class SpanishCrowdsIT {
 
@@ -21,7 +22,7 @@ class SpanishCrowdsIT {
 
       Los campesinos exigieron mejores precios al gobierno.
 
-      Los paramilitares asesinaron a tres personas en una vereda.
+      Los paramilitares asesinaron a tres personas en una vereda de Colombia.
 
       Los estudiantes incendiaron un autobús frente a la universidad.
 
@@ -45,7 +46,7 @@ class SpanishCrowdsIT {
   @BeforeAll
   static void process() throws Exception {
     Article article = new Article("es-crowds", null, null, List.of(), "2001-05-10", null, null, TEXT, List.of());
-    record = new Pipeline().process(article);
+    record = new Pipeline().withMinConfidence(0).process(article); // the readings, whatever their confidence
   }
 
   @Test
@@ -57,10 +58,10 @@ class SpanishCrowdsIT {
   }
 
   @Test
-  void paramilitariesAreColombiasAndThePeopleTheyKillOfNoCountry() {
+  void paramilitariesAreAnArmedGroupOfNoFixedCountryAndThePeopleTheyKillOfNoCountry() {
     assertThat(record.events()).anySatisfy(e -> {
       assertThat(e.cameo()).startsWith("19");
-      assertThat(actor(e.source()).country()).isEqualTo("COL");
+      assertThat(actor(e.source()).sector()).isEqualTo("UAF");
       assertThat(actor(e.target()).sector()).isEqualTo("CVL");
       assertThat(actor(e.target()).country()).isNull();
     });
