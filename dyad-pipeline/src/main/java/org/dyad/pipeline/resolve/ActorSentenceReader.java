@@ -1102,9 +1102,11 @@ final class ActorSentenceReader {
   /**
    * Sectors whose groups are actors even when the text gives them no country: civilians and
    * refugees are who violence, blockades and aid reach ("killed 20,000 civilians", "blocking
-   * refugees from food"), so an event needs them as its target; they act only in protests.
+   * refugees from food"), and firms and companies whom a government asks, orders or sanctions
+   * ("will ask firms to roll over loans"), so an event needs them as its target; civilians act only
+   * in protests, businesses only toward a state-like target (PoliticalActors).
    */
-  private static final Set<String> UNPLACED_COLLECTIVES = Set.of("CVL", "REF");
+  private static final Set<String> UNPLACED_COLLECTIVES = Set.of("CVL", "REF", "BUS");
 
   /** Plural nouns for several states. */
   private static final Set<String> STATES_NOUNS = Set.of("countries", "nations", "states", "governments");

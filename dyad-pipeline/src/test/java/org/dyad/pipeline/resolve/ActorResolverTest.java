@@ -639,6 +639,17 @@ class ActorResolverTest {
   }
 
   @Test
+  void readsUnplacedFirmsAsBusinessesOfTheCountryInContext() {
+    Resolution r = resolve(
+        "South/NNP/LOCATION Korea/NNP/LOCATION will/MD boost/VB spending/NN ./.",
+        "The/DT government/NN will/MD ask/VB firms/NNS to/TO roll/VB over/RP loans/NNS ./.");
+    assertThat(r.actors()).anySatisfy(a -> {
+      assertThat(a.name()).isEqualTo("firms");
+      assertThat(a.code()).isEqualTo("KORBUS");
+    });
+  }
+
+  @Test
   void readsJewishSettlersAsIsraeliCivilians() {
     Resolution r = resolve("Jewish/JJ settlers/NNS set/VBD fire/NN to/TO a/DT house/NN ./.");
     assertThat(r.actors()).anySatisfy(a -> assertThat(a.code()).isEqualTo("ISRCVL"));
