@@ -182,6 +182,34 @@ final class CodeRefinements {
     draft.stance = stance;
   }
 
+  /** Sectors of the state's own forces and bodies: their obstruction is a blockade, not a protest. */
+  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY");
+
+  /**
+   * The code as its doer reads it: obstruction (144) is a protest when crowds block a road, but a
+   * state, its government or its forces blocking people or passage restrict movement (191: "the
+   * regime is blocking them from access to food", "the army blockaded the town").
+   */
+  void byDoer(Draft draft) {
+    if (!draft.code.startsWith("144") || draft.sources.isEmpty()) {
+      return;
+    }
+    boolean forces = false;
+    for (String id : draft.sources) {
+      org.dyad.model.Actor actor = context.resolution().actor(id);
+      boolean state = actor != null && actor.sector() != null && STATE_SECTORS.contains(actor.sector());
+      if (actor == null || !("country".equals(actor.kind()) || state)) {
+        return;
+      }
+      forces |= state; // "young Algerians" read as Algeria are a crowd, not the state
+    }
+    if (!forces) {
+      return;
+    }
+    draft.code = "191";
+    draft.rule = draft.rule + " +state-obstruction";
+  }
+
   // ---------------------------------------------------------------- control refinements
 
   /** The promise a control word of intent makes, by what is promised ("agreed to meet": 036); 030 for no inner code. */

@@ -39,6 +39,7 @@ final class EventEmitter {
       return;
     }
     context.refinements().byStance(draft);
+    context.refinements().byDoer(draft);
     draft.date = context.dates().date(draft.stance.clauseHead(), trigger);
     draft.location = context.places().location(trigger, draft.code);
     context.fallbacks().fill(draft);

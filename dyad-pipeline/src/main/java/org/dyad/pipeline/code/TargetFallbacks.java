@@ -326,7 +326,7 @@ final class TargetFallbacks {
   /** Events that coordinated subjects do with each other: meeting, agreeing, signing, cooperating, fighting. */
   boolean isSymmetric(String code) {
     return code.startsWith("03") || code.startsWith("04") && !code.startsWith("042") && !code.startsWith("043")
-        || code.startsWith("057") || code.startsWith("06") || code.startsWith("19");
+        || code.startsWith("057") || code.startsWith("06") || code.startsWith("19") && !code.startsWith("191");
   }
 
   // ---------------------------------------------------------------- read through the other stages

@@ -298,4 +298,11 @@ class EventCoderReadingsIT {
       assertThat(e.target()).isEqualTo("jp");
     });
   }
+  @Test
+  void aStatesForcesBlockingARoadRestrictMovementRatherThanProtest() {
+    assertThat(code("The German army blocked the road to Gao.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("191");
+      assertThat(e.source()).isEqualTo("dearmy");
+    }).noneSatisfy(e -> assertThat(e.cameo()).startsWith("14"));
+  }
 }
