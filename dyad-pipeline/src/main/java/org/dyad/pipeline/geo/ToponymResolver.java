@@ -234,6 +234,7 @@ public final class ToponymResolver {
         choose(w, context, datelinePlace);
       }
     }
+    divisionCues(text, works);
     GeoPlace focus = focusPlace(works);
     List<Resolved> out = new ArrayList<>(works.size());
     for (int i = 0; i < works.size(); i++) {
@@ -338,6 +339,78 @@ public final class ToponymResolver {
       return gazetteer.country(country);
     }
     return best;
+  }
+
+  /** A compass word before a name ("central Washington", "upstate New York"): a part of a state, not of a city. */
+  private static final Pattern COMPASS_BEFORE = Pattern.compile(
+      "(?:^|[^\\p{L}])(?:central|eastern|western|northern|southern|northeastern|northwestern|southeastern|"
+          + "southwestern|upstate|downstate|rural)\\s+$");
+  /** What stands between two names of one list: a comma, "and", "or". */
+  private static final Pattern LIST_GAP = Pattern.compile("^\\s*(?:,\\s*(?:and\\s+|or\\s+)?|(?:and|or|&)\\s+)$");
+
+  /**
+   * A name that is both a first-order division and a city of that country ("Washington", "New York")
+   * read as the city is the division when the text says so: a compass word before it ("central
+   * Washington", "upstate New York") or a list with another division of the country ("states such as
+   * California or Washington"). The name's other bare mentions then mean the division too; a mention
+   * the text qualifies ("Washington, D.C.") keeps its own reading.
+   */
+  private static void divisionCues(String text, List<Work> works) {
+    for (int i = 0; i < works.size(); i++) {
+      Work w = works.get(i);
+      Candidate division = cuedDivision(text, works, i);
+      if (division == null) {
+        continue;
+      }
+      for (Work o : works) {
+        if (o.key.equals(w.key) && o.qualifier == null && o.chosen != null && o.chosen.place().isCity()
+            && o.candidates.contains(division) && (o == w || !o.anchor)) {
+          o.chosen = division;
+          o.anchor = true;
+          o.localSupport = true;
+          o.how = o == w ? "division by the words around it" : "division named so elsewhere in the text";
+        }
+      }
+    }
+  }
+
+  /** The division reading words around the {@code i}th mention ask for, or null. */
+  private static Candidate cuedDivision(String text, List<Work> works, int i) {
+    Work w = works.get(i);
+    if (w.qualifier != null || w.chosen == null || !w.chosen.place().isCity() || w.mention.hint() == Hint.CITY
+        || w.hint == Hint.CITY) {
+      return null;
+    }
+    Candidate division = null;
+    for (Candidate c : w.candidates) {
+      if (c.place().isAdm1() && c.nameKind() == NameKind.PRIMARY
+          && java.util.Objects.equals(c.place().country(), w.chosen.place().country())) {
+        division = c;
+      }
+    }
+    if (division == null) {
+      return null;
+    }
+    int start = w.mention.start();
+    if (COMPASS_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find()) {
+      return division;
+    }
+    for (int j : new int[] {i - 1, i + 1}) {
+      if (j < 0 || j >= works.size()) {
+        continue;
+      }
+      Work o = works.get(j);
+      if (o.chosen == null || o.key.equals(w.key) || !o.chosen.place().isAdm1()
+          || !java.util.Objects.equals(o.chosen.place().country(), division.place().country())) {
+        continue;
+      }
+      int from = j < i ? o.mention.end() : w.mention.end();
+      int to = j < i ? start : o.mention.start();
+      if (from <= to && LIST_GAP.matcher(text.substring(from, to)).matches()) {
+        return division;
+      }
+    }
+    return null;
   }
 
   /** A town this many times smaller than its country's largest namesake is not what its division's mention means. */

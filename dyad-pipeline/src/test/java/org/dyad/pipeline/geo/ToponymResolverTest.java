@@ -225,6 +225,24 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aNameListedWithStatesOrAfterACompassWordIsTheStateNotTheCity() {
+    List<ToponymResolver.Resolved> listed = resolve(
+        "Tech firms have had little success luring jobs from western states such as California or Washington.",
+        "California", "Washington");
+    assertThat(listed.get(1).place().featureCode()).isEqualTo("ADM1");
+    assertThat(listed.get(1).place().adm1()).isEqualTo("WA");
+    List<ToponymResolver.Resolved> compass = resolve(
+        "The team flew to Washington, D.C. last year. Its work is at home in Washington: one call took it to "
+            + "central Washington.", "Washington", "Washington", "Washington");
+    assertThat(compass.get(0).place().adm1()).isEqualTo("DC");
+    assertThat(compass.get(1).place().adm1()).isEqualTo("WA");
+    assertThat(compass.get(2).place().featureCode()).isEqualTo("ADM1");
+    assertThat(compass.get(2).how()).isEqualTo("division by the words around it");
+    // without a cue the capital stays the reading
+    assertThat(resolve("Lawmakers in Washington passed the bill.", "Washington").get(0).place().adm1()).isEqualTo("DC");
+  }
+
+  @Test
   void aDivisionNamedInTheTextDoesNotPullANameToAFarSmallerTownInIt() {
     List<ToponymResolver.Resolved> r = resolve(
         "COLUMBUS, Ohio - Ohio fans watched the team beat Louisville on Friday in the NCAA tournament.",
