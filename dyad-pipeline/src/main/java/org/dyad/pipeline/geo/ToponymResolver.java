@@ -235,6 +235,7 @@ public final class ToponymResolver {
       }
     }
     divisionCues(text, works);
+    namedWithKindWord(works);
     GeoPlace focus = focusPlace(works);
     List<Resolved> out = new ArrayList<>(works.size());
     for (int i = 0; i < works.size(); i++) {
@@ -370,6 +371,41 @@ public final class ToponymResolver {
           o.localSupport = true;
           o.how = o == w ? "division by the words around it" : "division named so elsewhere in the text";
         }
+      }
+    }
+  }
+
+  /** Kind words after a division's name ("Suffolk County"); "state" is not one ("New York State" beside the city). */
+  private static final Pattern KIND_WORD = Pattern.compile(
+      "(?i)\\s+(?:county|parish|province|governorate|district|oblast|prefecture|region)$");
+
+  /**
+   * "Suffolk" in a story that names Suffolk County is the county, not a far town of the name (Suffolk,
+   * Virginia): a bare name read (not anchored by its own words) as a town of under {@value #LARGE_CITY}
+   * people, farther than {@value #NEAR_KM} km from the division the text names with the
+   * same name and a kind word, is that division. A town near it ("Idlib" beside "Idlib province"), a
+   * large city or a seat keeps its reading.
+   */
+  private static void namedWithKindWord(List<Work> works) {
+    for (Work w : works) {
+      if (w.anchor || w.chosen == null || w.qualifier != null || !w.chosen.place().isCity()
+          || w.chosen.place().population() >= LARGE_CITY || "PPLC".equals(w.chosen.place().featureCode())
+          || "PPLA".equals(w.chosen.place().featureCode())) {
+        continue;
+      }
+      String name = w.mention.text().strip();
+      for (Work o : works) {
+        String other = o.mention.text().strip();
+        if (o == w || o.chosen == null || !o.chosen.place().isDivision() || other.length() <= name.length()
+            || !other.regionMatches(true, 0, name, 0, name.length())
+            || !KIND_WORD.matcher(other.substring(name.length())).matches()
+            || o.chosen.place().distanceKm(w.chosen.place()) <= NEAR_KM) {
+          continue;
+        }
+        w.chosen = o.chosen;
+        w.localSupport = true;
+        w.how = "division the text names with a kind word";
+        break;
       }
     }
   }

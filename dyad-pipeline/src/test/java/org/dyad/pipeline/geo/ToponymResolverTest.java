@@ -243,6 +243,17 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aBareNameIsTheCountyTheTextNamesWithItsKindWordNotAFarTown() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "Detectives in the town of Southold, New York, found a skeleton, Suffolk County police said. "
+            + "She told the Suffolk Times her mother would never have left.",
+        "Southold", "New York", "Suffolk County", "Suffolk");
+    assertThat(r.get(2).place().adm1()).isEqualTo("NY");
+    assertThat(r.get(3).place()).isEqualTo(r.get(2).place());
+    assertThat(r.get(3).how()).isEqualTo("division the text names with a kind word");
+  }
+
+  @Test
   void aDivisionNamedInTheTextDoesNotPullANameToAFarSmallerTownInIt() {
     List<ToponymResolver.Resolved> r = resolve(
         "COLUMBUS, Ohio - Ohio fans watched the team beat Louisville on Friday in the NCAA tournament.",
