@@ -152,6 +152,17 @@ class ToponymResolverTest {
   }
 
   @Test
+  void anIslandTheGeoNamesTableLacksIsTheIslandNotANamesakeOrTheState() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "Surfers on Oahu and commuters on Long Island braced for storms, New York and Hawaii officials said.",
+        "Oahu", "Long Island", "New York", "Hawaii");
+    assertThat(r.get(0).place().name()).isEqualTo("Oahu");
+    assertThat(r.get(0).place().distanceKm(21.47, -157.98)).isLessThan(30);
+    assertThat(r.get(1).place().country()).isEqualTo("USA");
+    assertThat(r.get(1).place().adm1()).isNull();
+  }
+
+  @Test
   void theKoreanPeninsulaIsARegionAndKoreanSouthKorea() {
     List<ToponymResolver.Resolved> r = resolve("Talks on the Korean Peninsula resumed as Korean carmakers cut output.",
         "Korean Peninsula", "Korean");
