@@ -854,6 +854,18 @@ public final class ToponymResolver {
     boolean fallback = false;
     boolean contained = false;
     if (candidates.isEmpty()) {
+      // "Iowa House", "Manitoba Chambers of Commerce": a state's or province's own body stands for it
+      // (before the name's shorter forms: "Commerce" is no town here)
+      List<Candidate> divisions = divisionBody(name);
+      if (!divisions.isEmpty()) {
+        candidates = divisions;
+        fallback = true;
+        if (hint == Hint.ANY) {
+          hint = Hint.ADM1;
+        }
+      }
+    }
+    if (candidates.isEmpty()) {
       for (String shorter : shorterNames(name)) {
         candidates = gazetteer.lookup(shorter);
         if (!candidates.isEmpty()) {
@@ -870,7 +882,7 @@ public final class ToponymResolver {
       }
     }
     if (candidates.isEmpty()) {
-      // "British Embassy Tokyo", "Nazi Germany", "Iowa House": a building, body or era named with a
+      // "British Embassy Tokyo", "Nazi Germany": a building, body or era named with a
       // place the gazetteer has lies in (or stands for) that place
       candidates = containedPlace(name);
       contained = !candidates.isEmpty();
@@ -888,6 +900,31 @@ public final class ToponymResolver {
     GeoPlace qualifier = qualifier(text, m.end());
     boolean dateline = m.start() >= datelineStart && m.end() <= datelineEnd;
     return new Work(m, GeoGazetteer.key(name), candidates, hint, qualifier, dateline, fallback, contained);
+  }
+
+  /** The bodies of a state or province that news names by the division's name ("Iowa House"). */
+  private static final Pattern DIVISION_BODY = Pattern.compile(
+      "^(.+?)\\s+(?:House(?: of Representatives| of Delegates)?|Senate|Legislature|Legislative Assembly|General Assembly|"
+          + "Assembly|Chambers? of Commerce|Supreme Court|Court of Appeals|State Police|Highway Patrol|National Guard|"
+          + "Attorney General|Governor|Department of [A-Z][\\p{L} &]+)$");
+
+  /**
+   * The first-order divisions a name the gazetteer lacks is the body of: the division's own name
+   * followed by a word for its legislature, courts, police, guard or chamber of commerce ("Iowa
+   * House", "Manitoba Chambers of Commerce", "Washington National Guard"). Empty otherwise.
+   */
+  List<Candidate> divisionBody(String name) {
+    Matcher m = DIVISION_BODY.matcher(name.strip());
+    if (!m.matches()) {
+      return List.of();
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : gazetteer.lookup(m.group(1))) {
+      if (c.place().isAdm1() && c.nameKind() == NameKind.PRIMARY) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /** A national capital this large is named inside a longer name for itself ("British Embassy Tokyo"). */

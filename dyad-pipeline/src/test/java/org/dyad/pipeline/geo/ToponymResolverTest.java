@@ -163,6 +163,21 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aStatesOrProvincesOwnBodyStandsForTheDivision() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "The bill passed the Iowa House on Tuesday, and business leaders in Winnipeg, speaking for the "
+            + "Manitoba Chambers of Commerce, welcomed a Red Oak plant.",
+        "Iowa House", "Winnipeg", "Manitoba Chambers of Commerce", "Red Oak");
+    assertThat(r.get(0).place().featureCode()).isEqualTo("ADM1");
+    assertThat(r.get(0).place().adm1()).isEqualTo("IA");
+    assertThat(r.get(2).place().featureCode()).isEqualTo("ADM1");
+    assertThat(r.get(2).place().country()).isEqualTo("CAN");
+    // a hotel or a street named after a state is not the state
+    assertThat(resolve("Guests at the Texas Inn in Paris, France, waited.", "Texas Inn", "Paris", "France").get(0).place()
+        .featureCode()).isNotEqualTo("ADM1");
+  }
+
+  @Test
   void theKoreanPeninsulaIsARegionAndKoreanSouthKorea() {
     List<ToponymResolver.Resolved> r = resolve("Talks on the Korean Peninsula resumed as Korean carmakers cut output.",
         "Korean Peninsula", "Korean");
