@@ -866,6 +866,15 @@ public final class ToponymResolver {
       }
     }
     if (candidates.isEmpty()) {
+      // "Russian Foreign Ministry", "Chinese government": a state's ministry or government named by its
+      // country's adjective sits in the capital (its embassy does not: that is abroad)
+      GeoPlace seat = seatOfGovernment(name);
+      if (seat != null) {
+        candidates = List.of(new Candidate(seat, NameKind.ALTERNATE));
+        contained = true;
+      }
+    }
+    if (candidates.isEmpty()) {
       for (String shorter : shorterNames(name)) {
         candidates = gazetteer.lookup(shorter);
         if (!candidates.isEmpty()) {
@@ -900,6 +909,28 @@ public final class ToponymResolver {
     GeoPlace qualifier = qualifier(text, m.end());
     boolean dateline = m.start() >= datelineStart && m.end() <= datelineEnd;
     return new Work(m, GeoGazetteer.key(name), candidates, hint, qualifier, dateline, fallback, contained);
+  }
+
+  /** A national government's body named by its country's adjective ("Russian Foreign Ministry"). */
+  private static final Pattern GOVERNMENT_BODY = Pattern.compile(
+      "^(\\p{Lu}[\\p{L}.]+)\\s+(?:(?:[A-Z][a-z]+\\s+){0,2}Ministry(?:\\s+of\\s+[A-Z][\\p{L} ]+)?|Government|government|"
+          + "Parliament|Cabinet|Central Bank|Supreme Court|Constitutional Court|Foreign Office|Defence Ministry)$");
+
+  /**
+   * The capital of the country whose adjective names a ministry, the government, parliament, cabinet,
+   * central bank or supreme court ("Russian Foreign Ministry": Moscow), or null.
+   */
+  GeoPlace seatOfGovernment(String name) {
+    Matcher m = GOVERNMENT_BODY.matcher(name.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    for (Candidate c : gazetteer.lookup(m.group(1))) {
+      if (c.nameKind() == NameKind.ADJECTIVE && c.place().isCountry()) {
+        return gazetteer.capital(c.place().country());
+      }
+    }
+    return null;
   }
 
   /** The bodies of a state or province that news names by the division's name ("Iowa House"). */

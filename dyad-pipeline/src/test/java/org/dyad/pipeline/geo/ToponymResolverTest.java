@@ -178,6 +178,18 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aMinistryNamedByItsCountrysAdjectiveIsInTheCapital() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "Diplomats in Saint Petersburg met on Friday; the Russian Foreign Ministry said talks would go on.",
+        "Saint Petersburg", "Russian Foreign Ministry");
+    assertThat(r.get(1).place().name()).isEqualTo("Moscow");
+    assertThat(r.get(1).place().featureCode()).isEqualTo("PPLC");
+    // an embassy named by the adjective is abroad: it stays with the place the story is about
+    assertThat(resolve("Protesters in Saint Petersburg marched to the Finnish Embassy.", "Saint Petersburg",
+        "Finnish Embassy").get(1).place().name()).isNotEqualTo("Helsinki");
+  }
+
+  @Test
   void theKoreanPeninsulaIsARegionAndKoreanSouthKorea() {
     List<ToponymResolver.Resolved> r = resolve("Talks on the Korean Peninsula resumed as Korean carmakers cut output.",
         "Korean Peninsula", "Korean");
