@@ -896,6 +896,20 @@ public final class ToponymResolver {
       candidates = containedPlace(name);
       contained = !candidates.isEmpty();
     }
+    if ((fallback || contained) && EMBASSY.matcher(name).find()) {
+      // "Embassy of the Republic of Armenia" is in Rome, not Armenia: an embassy or consulate named
+      // with its country is abroad (nor is it a town of the country's name, Armenia in Colombia); the
+      // capital in its name still places it ("British Embassy Tokyo")
+      List<Candidate> kept = new ArrayList<>();
+      for (Candidate c : candidates) {
+        if ("PPLC".equals(c.place().featureCode())) {
+          kept.add(c);
+        }
+      }
+      candidates = kept;
+      contained = contained && !kept.isEmpty();
+      fallback = fallback && !kept.isEmpty();
+    }
     if (isShortCapitals(name)) {
       // "EU", "BC", "SA": an abbreviation names a country, a division or a region, or a large city ("LA")
       List<Candidate> kept = new ArrayList<>();
@@ -910,6 +924,8 @@ public final class ToponymResolver {
     boolean dateline = m.start() >= datelineStart && m.end() <= datelineEnd;
     return new Work(m, GeoGazetteer.key(name), candidates, hint, qualifier, dateline, fallback, contained);
   }
+
+  private static final Pattern EMBASSY = Pattern.compile("(?i)\\b(?:embassy|consulate|high commission|legation)\\b");
 
   /** A national government's body named by its country's adjective ("Russian Foreign Ministry"). */
   private static final Pattern GOVERNMENT_BODY = Pattern.compile(

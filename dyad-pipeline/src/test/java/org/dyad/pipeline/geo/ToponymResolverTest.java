@@ -184,7 +184,14 @@ class ToponymResolverTest {
         "Saint Petersburg", "Russian Foreign Ministry");
     assertThat(r.get(1).place().name()).isEqualTo("Moscow");
     assertThat(r.get(1).place().featureCode()).isEqualTo("PPLC");
-    // an embassy named by the adjective is abroad: it stays with the place the story is about
+    // an embassy named with its country is abroad: it stays with the place the story is about
+    List<ToponymResolver.Resolved> rome = resolve(
+        "Mourners in Rome laid flowers outside the Embassy of the Republic of Armenia on Via Camilla.",
+        "Rome", "Embassy of the Republic of Armenia");
+    assertThat(rome.get(1).place().name()).isEqualTo("Rome");
+    assertThat(resolve("Staff at the British Embassy Tokyo left.", "British Embassy Tokyo").get(0).place().name())
+        .isEqualTo("Tokyo");
+    // an embassy named by the adjective is abroad too
     assertThat(resolve("Protesters in Saint Petersburg marched to the Finnish Embassy.", "Saint Petersburg",
         "Finnish Embassy").get(1).place().name()).isNotEqualTo("Helsinki");
   }
