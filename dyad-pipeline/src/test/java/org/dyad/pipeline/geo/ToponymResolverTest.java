@@ -197,6 +197,14 @@ class ToponymResolverTest {
   }
 
   @Test
+  void congressIsTheCapitolNotAnArizonaTown() {
+    ToponymResolver.Resolved r = resolve("The administration told Congress on Thursday that the sale to Riyadh would go ahead.",
+        "Congress", "Riyadh").get(0);
+    assertThat(r.place().adm1()).isEqualTo("DC");
+    assertThat(r.place().distanceKm(38.89, -77.01)).isLessThan(5);
+  }
+
+  @Test
   void theKoreanPeninsulaIsARegionAndKoreanSouthKorea() {
     List<ToponymResolver.Resolved> r = resolve("Talks on the Korean Peninsula resumed as Korean carmakers cut output.",
         "Korean Peninsula", "Korean");
