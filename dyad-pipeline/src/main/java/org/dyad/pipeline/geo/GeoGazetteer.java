@@ -267,6 +267,25 @@ public final class GeoGazetteer {
     return entry == null ? null : place(entry);
   }
 
+  /** The national capital (PPLC; the most populous of several) of a country (alpha-3), or null. */
+  public GeoPlace capital(String iso3) {
+    Map<String, Integer> capitals = this.capitals;
+    if (capitals == null) {
+      Map<String, Integer> found = new HashMap<>();
+      for (int i = 0; i < size; i++) {
+        if (countries[i] >= 0 && "P.PPLC".equals(codeTable[featureCodes[i]])) {
+          found.merge(countryTable[countries[i]], i, (a, b) -> populations[a] >= populations[b] ? a : b);
+        }
+      }
+      capitals = Map.copyOf(found);
+      this.capitals = capitals;
+    }
+    Integer entry = iso3 == null ? null : capitals.get(iso3);
+    return entry == null ? null : place(entry);
+  }
+
+  private volatile Map<String, Integer> capitals;
+
   /** The first-order division of a country (alpha-3) with this GeoNames admin1 code, or null. */
   public GeoPlace adm1(String iso3, String code) {
     if (iso3 == null || code == null) {

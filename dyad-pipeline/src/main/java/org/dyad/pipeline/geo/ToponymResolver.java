@@ -234,6 +234,8 @@ public final class ToponymResolver {
         choose(w, context, datelinePlace);
       }
     }
+    divisionCues(text, works);
+    namedWithKindWord(works);
     GeoPlace focus = focusPlace(works);
     List<Resolved> out = new ArrayList<>(works.size());
     for (int i = 0; i < works.size(); i++) {
@@ -338,6 +340,113 @@ public final class ToponymResolver {
       return gazetteer.country(country);
     }
     return best;
+  }
+
+  /** A compass word before a name ("central Washington", "upstate New York"): a part of a state, not of a city. */
+  private static final Pattern COMPASS_BEFORE = Pattern.compile(
+      "(?:^|[^\\p{L}])(?:central|eastern|western|northern|southern|northeastern|northwestern|southeastern|"
+          + "southwestern|upstate|downstate|rural)\\s+$");
+  /** What stands between two names of one list: a comma, "and", "or". */
+  private static final Pattern LIST_GAP = Pattern.compile("^\\s*(?:,\\s*(?:and\\s+|or\\s+)?|(?:and|or|&)\\s+)$");
+
+  /**
+   * A name that is both a first-order division and a city of that country ("Washington", "New York")
+   * read as the city is the division when the text says so: a compass word before it ("central
+   * Washington", "upstate New York") or a list with another division of the country ("states such as
+   * California or Washington"). The name's other bare mentions then mean the division too; a mention
+   * the text qualifies ("Washington, D.C.") keeps its own reading.
+   */
+  private static void divisionCues(String text, List<Work> works) {
+    for (int i = 0; i < works.size(); i++) {
+      Work w = works.get(i);
+      Candidate division = cuedDivision(text, works, i);
+      if (division == null) {
+        continue;
+      }
+      for (Work o : works) {
+        if (o.key.equals(w.key) && o.qualifier == null && o.chosen != null && o.chosen.place().isCity()
+            && o.candidates.contains(division) && (o == w || !o.anchor)) {
+          o.chosen = division;
+          o.anchor = true;
+          o.localSupport = true;
+          o.how = o == w ? "division by the words around it" : "division named so elsewhere in the text";
+        }
+      }
+    }
+  }
+
+  /** Kind words after a division's name ("Suffolk County"); "state" is not one ("New York State" beside the city). */
+  private static final Pattern KIND_WORD = Pattern.compile(
+      "(?i)\\s+(?:county|parish|province|governorate|district|oblast|prefecture|region)$");
+
+  /**
+   * "Suffolk" in a story that names Suffolk County is the county, not a far town of the name (Suffolk,
+   * Virginia): a bare name read (not anchored by its own words) as a town of under {@value #LARGE_CITY}
+   * people, farther than {@value #NEAR_KM} km from the division the text names with the
+   * same name and a kind word, is that division. A town near it ("Idlib" beside "Idlib province"), a
+   * large city or a seat keeps its reading.
+   */
+  private static void namedWithKindWord(List<Work> works) {
+    for (Work w : works) {
+      if (w.anchor || w.chosen == null || w.qualifier != null || !w.chosen.place().isCity()
+          || w.chosen.place().population() >= LARGE_CITY || "PPLC".equals(w.chosen.place().featureCode())
+          || "PPLA".equals(w.chosen.place().featureCode())) {
+        continue;
+      }
+      String name = w.mention.text().strip();
+      for (Work o : works) {
+        String other = o.mention.text().strip();
+        if (o == w || o.chosen == null || !o.chosen.place().isDivision() || other.length() <= name.length()
+            || !other.regionMatches(true, 0, name, 0, name.length())
+            || !KIND_WORD.matcher(other.substring(name.length())).matches()
+            || o.chosen.place().distanceKm(w.chosen.place()) <= NEAR_KM) {
+          continue;
+        }
+        w.chosen = o.chosen;
+        w.localSupport = true;
+        w.how = "division the text names with a kind word";
+        break;
+      }
+    }
+  }
+
+  /** The division reading words around the {@code i}th mention ask for, or null. */
+  private static Candidate cuedDivision(String text, List<Work> works, int i) {
+    Work w = works.get(i);
+    if (w.qualifier != null || w.chosen == null || !w.chosen.place().isCity() || w.mention.hint() == Hint.CITY
+        || w.hint == Hint.CITY) {
+      return null;
+    }
+    Candidate division = null;
+    for (Candidate c : w.candidates) {
+      if (c.place().isAdm1() && c.nameKind() == NameKind.PRIMARY
+          && java.util.Objects.equals(c.place().country(), w.chosen.place().country())) {
+        division = c;
+      }
+    }
+    if (division == null) {
+      return null;
+    }
+    int start = w.mention.start();
+    if (COMPASS_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find()) {
+      return division;
+    }
+    for (int j : new int[] {i - 1, i + 1}) {
+      if (j < 0 || j >= works.size()) {
+        continue;
+      }
+      Work o = works.get(j);
+      if (o.chosen == null || o.key.equals(w.key) || !o.chosen.place().isAdm1()
+          || !java.util.Objects.equals(o.chosen.place().country(), division.place().country())) {
+        continue;
+      }
+      int from = j < i ? o.mention.end() : w.mention.end();
+      int to = j < i ? start : o.mention.start();
+      if (from <= to && LIST_GAP.matcher(text.substring(from, to)).matches()) {
+        return division;
+      }
+    }
+    return null;
   }
 
   /** A town this many times smaller than its country's largest namesake is not what its division's mention means. */
@@ -745,6 +854,27 @@ public final class ToponymResolver {
     boolean fallback = false;
     boolean contained = false;
     if (candidates.isEmpty()) {
+      // "Iowa House", "Manitoba Chambers of Commerce": a state's or province's own body stands for it
+      // (before the name's shorter forms: "Commerce" is no town here)
+      List<Candidate> divisions = divisionBody(name);
+      if (!divisions.isEmpty()) {
+        candidates = divisions;
+        fallback = true;
+        if (hint == Hint.ANY) {
+          hint = Hint.ADM1;
+        }
+      }
+    }
+    if (candidates.isEmpty()) {
+      // "Russian Foreign Ministry", "Chinese government": a state's ministry or government named by its
+      // country's adjective sits in the capital (its embassy does not: that is abroad)
+      GeoPlace seat = seatOfGovernment(name);
+      if (seat != null) {
+        candidates = List.of(new Candidate(seat, NameKind.ALTERNATE));
+        contained = true;
+      }
+    }
+    if (candidates.isEmpty()) {
       for (String shorter : shorterNames(name)) {
         candidates = gazetteer.lookup(shorter);
         if (!candidates.isEmpty()) {
@@ -761,10 +891,24 @@ public final class ToponymResolver {
       }
     }
     if (candidates.isEmpty()) {
-      // "British Embassy Tokyo", "Nazi Germany", "Iowa House": a building, body or era named with a
+      // "British Embassy Tokyo", "Nazi Germany": a building, body or era named with a
       // place the gazetteer has lies in (or stands for) that place
       candidates = containedPlace(name);
       contained = !candidates.isEmpty();
+    }
+    if ((fallback || contained) && EMBASSY.matcher(name).find()) {
+      // "Embassy of the Republic of Armenia" is in Rome, not Armenia: an embassy or consulate named
+      // with its country is abroad (nor is it a town of the country's name, Armenia in Colombia); the
+      // capital in its name still places it ("British Embassy Tokyo")
+      List<Candidate> kept = new ArrayList<>();
+      for (Candidate c : candidates) {
+        if ("PPLC".equals(c.place().featureCode())) {
+          kept.add(c);
+        }
+      }
+      candidates = kept;
+      contained = contained && !kept.isEmpty();
+      fallback = fallback && !kept.isEmpty();
     }
     if (isShortCapitals(name)) {
       // "EU", "BC", "SA": an abbreviation names a country, a division or a region, or a large city ("LA")
@@ -779,6 +923,55 @@ public final class ToponymResolver {
     GeoPlace qualifier = qualifier(text, m.end());
     boolean dateline = m.start() >= datelineStart && m.end() <= datelineEnd;
     return new Work(m, GeoGazetteer.key(name), candidates, hint, qualifier, dateline, fallback, contained);
+  }
+
+  private static final Pattern EMBASSY = Pattern.compile("(?i)\\b(?:embassy|consulate|high commission|legation)\\b");
+
+  /** A national government's body named by its country's adjective ("Russian Foreign Ministry"). */
+  private static final Pattern GOVERNMENT_BODY = Pattern.compile(
+      "^(\\p{Lu}[\\p{L}.]+)\\s+(?:(?:[A-Z][a-z]+\\s+){0,2}Ministry(?:\\s+of\\s+[A-Z][\\p{L} ]+)?|Government|government|"
+          + "Parliament|Cabinet|Central Bank|Supreme Court|Constitutional Court|Foreign Office|Defence Ministry)$");
+
+  /**
+   * The capital of the country whose adjective names a ministry, the government, parliament, cabinet,
+   * central bank or supreme court ("Russian Foreign Ministry": Moscow), or null.
+   */
+  GeoPlace seatOfGovernment(String name) {
+    Matcher m = GOVERNMENT_BODY.matcher(name.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    for (Candidate c : gazetteer.lookup(m.group(1))) {
+      if (c.nameKind() == NameKind.ADJECTIVE && c.place().isCountry()) {
+        return gazetteer.capital(c.place().country());
+      }
+    }
+    return null;
+  }
+
+  /** The bodies of a state or province that news names by the division's name ("Iowa House"). */
+  private static final Pattern DIVISION_BODY = Pattern.compile(
+      "^(.+?)\\s+(?:House(?: of Representatives| of Delegates)?|Senate|Legislature|Legislative Assembly|General Assembly|"
+          + "Assembly|Chambers? of Commerce|Supreme Court|Court of Appeals|State Police|Highway Patrol|National Guard|"
+          + "Attorney General|Governor|Department of [A-Z][\\p{L} &]+)$");
+
+  /**
+   * The first-order divisions a name the gazetteer lacks is the body of: the division's own name
+   * followed by a word for its legislature, courts, police, guard or chamber of commerce ("Iowa
+   * House", "Manitoba Chambers of Commerce", "Washington National Guard"). Empty otherwise.
+   */
+  List<Candidate> divisionBody(String name) {
+    Matcher m = DIVISION_BODY.matcher(name.strip());
+    if (!m.matches()) {
+      return List.of();
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : gazetteer.lookup(m.group(1))) {
+      if (c.place().isAdm1() && c.nameKind() == NameKind.PRIMARY) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /** A national capital this large is named inside a longer name for itself ("British Embassy Tokyo"). */

@@ -152,6 +152,59 @@ class ToponymResolverTest {
   }
 
   @Test
+  void anIslandTheGeoNamesTableLacksIsTheIslandNotANamesakeOrTheState() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "Surfers on Oahu and commuters on Long Island braced for storms, New York and Hawaii officials said.",
+        "Oahu", "Long Island", "New York", "Hawaii");
+    assertThat(r.get(0).place().name()).isEqualTo("Oahu");
+    assertThat(r.get(0).place().distanceKm(21.47, -157.98)).isLessThan(30);
+    assertThat(r.get(1).place().country()).isEqualTo("USA");
+    assertThat(r.get(1).place().adm1()).isNull();
+  }
+
+  @Test
+  void aStatesOrProvincesOwnBodyStandsForTheDivision() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "The bill passed the Iowa House on Tuesday, and business leaders in Winnipeg, speaking for the "
+            + "Manitoba Chambers of Commerce, welcomed a Red Oak plant.",
+        "Iowa House", "Winnipeg", "Manitoba Chambers of Commerce", "Red Oak");
+    assertThat(r.get(0).place().featureCode()).isEqualTo("ADM1");
+    assertThat(r.get(0).place().adm1()).isEqualTo("IA");
+    assertThat(r.get(2).place().featureCode()).isEqualTo("ADM1");
+    assertThat(r.get(2).place().country()).isEqualTo("CAN");
+    // a hotel or a street named after a state is not the state
+    assertThat(resolve("Guests at the Texas Inn in Paris, France, waited.", "Texas Inn", "Paris", "France").get(0).place()
+        .featureCode()).isNotEqualTo("ADM1");
+  }
+
+  @Test
+  void aMinistryNamedByItsCountrysAdjectiveIsInTheCapital() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "Diplomats in Saint Petersburg met on Friday; the Russian Foreign Ministry said talks would go on.",
+        "Saint Petersburg", "Russian Foreign Ministry");
+    assertThat(r.get(1).place().name()).isEqualTo("Moscow");
+    assertThat(r.get(1).place().featureCode()).isEqualTo("PPLC");
+    // an embassy named with its country is abroad: it stays with the place the story is about
+    List<ToponymResolver.Resolved> rome = resolve(
+        "Mourners in Rome laid flowers outside the Embassy of the Republic of Armenia on Via Camilla.",
+        "Rome", "Embassy of the Republic of Armenia");
+    assertThat(rome.get(1).place().name()).isEqualTo("Rome");
+    assertThat(resolve("Staff at the British Embassy Tokyo left.", "British Embassy Tokyo").get(0).place().name())
+        .isEqualTo("Tokyo");
+    // an embassy named by the adjective is abroad too
+    assertThat(resolve("Protesters in Saint Petersburg marched to the Finnish Embassy.", "Saint Petersburg",
+        "Finnish Embassy").get(1).place().name()).isNotEqualTo("Helsinki");
+  }
+
+  @Test
+  void congressIsTheCapitolNotAnArizonaTown() {
+    ToponymResolver.Resolved r = resolve("The administration told Congress on Thursday that the sale to Riyadh would go ahead.",
+        "Congress", "Riyadh").get(0);
+    assertThat(r.place().adm1()).isEqualTo("DC");
+    assertThat(r.place().distanceKm(38.89, -77.01)).isLessThan(5);
+  }
+
+  @Test
   void theKoreanPeninsulaIsARegionAndKoreanSouthKorea() {
     List<ToponymResolver.Resolved> r = resolve("Talks on the Korean Peninsula resumed as Korean carmakers cut output.",
         "Korean Peninsula", "Korean");
@@ -222,6 +275,35 @@ class ToponymResolverTest {
         "ST. LOUIS - The Mississippi River crested at St. Louis on Monday.", "ST. LOUIS", "Mississippi River",
         "St. Louis");
     assertThat(stLouis.get(1).place().distanceKm(38.63, -90.20)).isLessThan(50);
+  }
+
+  @Test
+  void aNameListedWithStatesOrAfterACompassWordIsTheStateNotTheCity() {
+    List<ToponymResolver.Resolved> listed = resolve(
+        "Tech firms have had little success luring jobs from western states such as California or Washington.",
+        "California", "Washington");
+    assertThat(listed.get(1).place().featureCode()).isEqualTo("ADM1");
+    assertThat(listed.get(1).place().adm1()).isEqualTo("WA");
+    List<ToponymResolver.Resolved> compass = resolve(
+        "The team flew to Washington, D.C. last year. Its work is at home in Washington: one call took it to "
+            + "central Washington.", "Washington", "Washington", "Washington");
+    assertThat(compass.get(0).place().adm1()).isEqualTo("DC");
+    assertThat(compass.get(1).place().adm1()).isEqualTo("WA");
+    assertThat(compass.get(2).place().featureCode()).isEqualTo("ADM1");
+    assertThat(compass.get(2).how()).isEqualTo("division by the words around it");
+    // without a cue the capital stays the reading
+    assertThat(resolve("Lawmakers in Washington passed the bill.", "Washington").get(0).place().adm1()).isEqualTo("DC");
+  }
+
+  @Test
+  void aBareNameIsTheCountyTheTextNamesWithItsKindWordNotAFarTown() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "Detectives in the town of Southold, New York, found a skeleton, Suffolk County police said. "
+            + "She told the Suffolk Times her mother would never have left.",
+        "Southold", "New York", "Suffolk County", "Suffolk");
+    assertThat(r.get(2).place().adm1()).isEqualTo("NY");
+    assertThat(r.get(3).place()).isEqualTo(r.get(2).place());
+    assertThat(r.get(3).how()).isEqualTo("division the text names with a kind word");
   }
 
   @Test
