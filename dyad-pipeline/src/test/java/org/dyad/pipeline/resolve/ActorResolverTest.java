@@ -650,6 +650,13 @@ class ActorResolverTest {
   }
 
   @Test
+  void readsCoordinatedCountriesDefenseMinistriesAsEachCountrysMinistry() {
+    Resolution r = resolve("The/DT Russian/JJ/MISC and/CC Syrian/JJ/MISC defense/NN ministries/NNS accused/VBD "
+        + "the/DT rebels/NNS ./.");
+    assertThat(r.actors()).extracting(Actor::code).contains("RUSMIL", "SYRMIL");
+  }
+
+  @Test
   void readsJewishSettlersAsIsraeliCivilians() {
     Resolution r = resolve("Jewish/JJ settlers/NNS set/VBD fire/NN to/TO a/DT house/NN ./.");
     assertThat(r.actors()).anySatisfy(a -> assertThat(a.code()).isEqualTo("ISRCVL"));
