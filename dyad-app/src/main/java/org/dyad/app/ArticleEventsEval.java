@@ -121,19 +121,7 @@ final class ArticleEventsEval {
         rows.add(new double[] {p, e.right() ? 1 : 0});
       }
     }
-    double[][] bins = new double[10][3];
-    for (double[] r : rows) {
-      int b = Math.min(9, (int) Math.floor(r[0] * 10));
-      bins[b][0]++;
-      bins[b][1] += r[0];
-      bins[b][2] += r[1];
-    }
-    double ece = 0;
-    for (double[] bin : bins) {
-      if (bin[0] > 0) {
-        ece += bin[0] / rows.size() * Math.abs(bin[1] / bin[0] - bin[2] / bin[0]);
-      }
-    }
+    double ece = ece(rows);
     // AUC: the chance a right event gets a higher confidence than a wrong one
     double pairs = 0;
     double ordered = 0;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.model.Actor;
 import org.dyad.model.Modality;
 import org.dyad.pipeline.nlp.Dependency;
 
@@ -196,7 +197,7 @@ final class CodeRefinements {
     }
     boolean forces = false;
     for (String id : draft.sources) {
-      org.dyad.model.Actor actor = context.resolution().actor(id);
+      Actor actor = context.resolution().actor(id);
       boolean state = actor != null && actor.sector() != null && STATE_SECTORS.contains(actor.sector());
       if (actor == null || !("country".equals(actor.kind()) || state)) {
         return;

@@ -669,8 +669,13 @@ final class ActorSentenceReader {
 
   /** "former", "ousted", "ex-" among tokens [from, to) (from may be -1). */
   private boolean isFormer(int from, int to) {
+    return anyWord(from, to, FORMER);
+  }
+
+  /** One of {@code words} (lower case) among tokens [from, to) (from may be -1). */
+  private boolean anyWord(int from, int to, Set<String> words) {
     for (int i = Math.max(0, from); i < to; i++) {
-      if (FORMER.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+      if (words.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
@@ -679,13 +684,10 @@ final class ActorSentenceReader {
 
   /** "shadow" among tokens [from, to) (from may be -1): a Westminster opposition spokesman's title. */
   private boolean isShadow(int from, int to) {
-    for (int i = Math.max(0, from); i < to; i++) {
-      if (tokens.get(i).text().equalsIgnoreCase("shadow")) {
-        return true;
-      }
-    }
-    return false;
+    return anyWord(from, to, SHADOW);
   }
+
+  private static final Set<String> SHADOW = Set.of("shadow");
 
   /** "King Hassan of Morocco": the country after "of" right after a name. */
   private Match countryAfterOf(int end) {
