@@ -89,6 +89,8 @@ final class ActorPhrases {
           out.add(other); // "Hungarian and Romanian officials": the Hungarian side too
         }
       }
+    } else if (depth == 0 && appositionOfActor(node) != null) {
+      out.add(appositionOfActor(node)); // "the Houthis, militants in Yemen backed by Iran": the militants are the Houthis
     } else if (depth < 2) {
       int before = out.size();
       for (String relation : ACTOR_MODIFIER_ORDER) {
@@ -181,6 +183,19 @@ final class ActorPhrases {
       }
     }
     return out;
+  }
+
+  /**
+   * The actor a common noun stands in apposition to ("the Houthis, militants in Yemen"; "Hamas,
+   * the group that runs Gaza"), or null: the noun describes that actor rather than naming another.
+   */
+  private String appositionOfActor(int node) {
+    Dependency up = graph.parent(node);
+    if (up == null || !up.relation().equals("appos") || graph.token(node).isProperNoun() || isPronoun(node)) {
+      return null;
+    }
+    ActorMention mention = resolution.mentionAt(sentence.index(), up.governor());
+    return mention == null || isPronounWithoutAntecedent(up.governor()) ? null : mention.actorId();
   }
 
   private boolean currencyModifier(int token) {

@@ -31,7 +31,7 @@ final class ParseGraph {
       children.add(new ArrayList<>());
     }
     Dependency[] primaryParent = new Dependency[size];
-    for (Dependency d : DayParticipleRepair.repair(sentence, sentence.dependencies())) {
+    for (Dependency d : ReducedPassiveRepair.repair(sentence, DayParticipleRepair.repair(sentence, sentence.dependencies()))) {
       if (d.dependent() < 0 || d.dependent() >= size) {
         continue;
       }
