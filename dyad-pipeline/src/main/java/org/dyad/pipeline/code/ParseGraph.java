@@ -31,7 +31,7 @@ final class ParseGraph {
       children.add(new ArrayList<>());
     }
     Dependency[] primaryParent = new Dependency[size];
-    for (Dependency d : ReducedPassiveRepair.repair(sentence, DayParticipleRepair.repair(sentence, sentence.dependencies()))) {
+    for (Dependency d : repaired(sentence)) {
       if (d.dependent() < 0 || d.dependent() >= size) {
         continue;
       }
@@ -44,6 +44,13 @@ final class ParseGraph {
     }
     this.primaryParent = primaryParent;
     this.children = children;
+  }
+
+  /** The parse with the misparses that mislead every stage rewritten: see the repairs' own notes. */
+  private static List<Dependency> repaired(Sentence sentence) {
+    List<Dependency> edges = DayParticipleRepair.repair(sentence, sentence.dependencies());
+    edges = WithInfinitiveRepair.repair(sentence, edges);
+    return ReducedPassiveRepair.repair(sentence, edges);
   }
 
   Sentence sentence() {
