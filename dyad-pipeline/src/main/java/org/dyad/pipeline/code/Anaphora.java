@@ -85,6 +85,22 @@ final class Anaphora {
             // it would allow": the speaker); across sentences, the first actor named in the nearest one
             actor = antecedent(known, sentence.index() - 1, Integer.MAX_VALUE, id -> compatible(resolution.actor(id), word));
           }
+        } else if (t > 0 && sentence.token(t - 1).lemma().equalsIgnoreCase("the") && !(token.isNoun() && !token.isProperNoun())
+            && (token.isNoun() || token.pos().startsWith("JJ"))) {
+          // "the prime minister", "the Foreign Secretary", "the premier" (tagged as adjectives or names): a role of a
+          // person named before, and nothing else, since such a phrase may as well open a name of its own
+          int longest = roleEnd(sentence, t);
+          for (int e = longest; e > t && actor == null; e--) {
+            String phrase = lemmas(sentence, t, e);
+            if (e < sentence.size() && sentence.token(e).isProperNoun() && e == longest) {
+              continue; // "the Prime Minister Tony Blair": the name is the mention
+            }
+            actor = antecedent(known, sentence.index(), t, id -> heldRole(resolution.actor(id), phrase));
+            end = e;
+          }
+          if (actor == null) {
+            end = t + 1;
+          }
         } else if (t > 0 && sentence.token(t - 1).lemma().equalsIgnoreCase("the") && token.isNoun() && !token.isProperNoun()) {
           end = nounEnd(sentence, t);
           String phrase = lemmas(sentence, t, end);
@@ -209,6 +225,28 @@ final class Anaphora {
     return false;
   }
 
+  /** The end of a role phrase opened at {@code t}: up to three nouns, adjectives or capitalised words. */
+  private static int roleEnd(Sentence sentence, int t) {
+    int end = t + 1;
+    while (end < sentence.size() && end - t < 3 && (sentence.token(end).isNoun() || sentence.token(end).pos().startsWith("JJ"))) {
+      end++;
+    }
+    return end;
+  }
+
+  /** Whether {@code actor} is a person whose role is {@code phrase} ("premier" being the prime minister's too). */
+  private static boolean heldRole(Actor actor, String phrase) {
+    if (actor == null || !"person".equals(actor.kind()) || actor.role() == null) {
+      return false;
+    }
+    String role = actor.role().toLowerCase(Locale.ROOT);
+    String wanted = ROLE_SYNONYMS.getOrDefault(phrase, phrase);
+    return role.equals(phrase) || role.equals(wanted) || role.endsWith(" " + phrase) && !role.startsWith("shadow ");
+  }
+
+  /** Words a text uses for a role of another name. */
+  private static final Map<String, String> ROLE_SYNONYMS = Map.of("premier", "prime minister");
+
   /** Whether an actor is what "the" + phrase describes: a person holding that role, or an organisation of that kind. */
   private boolean described(Actor actor, String phrase, String head) {
     if (actor == null) {
@@ -219,7 +257,7 @@ final class Anaphora {
       if (role.startsWith("shadow ") && !phrase.startsWith("shadow ")) {
         return false; // "the chancellor" is not the shadow chancellor
       }
-      return !role.isEmpty() && (role.equals(phrase) || role.endsWith(" " + phrase));
+      return heldRole(actor, phrase);
     }
     String sector = actor.sector() == null ? "" : actor.sector();
     if (words.companyNouns().contains(head)) {

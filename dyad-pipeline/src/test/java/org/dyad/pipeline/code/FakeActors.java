@@ -52,6 +52,16 @@ final class FakeActors {
     return this;
   }
 
+  /** A person holding {@code role} in the government of {@code country}. */
+  FakeActors official(String id, String name, String country, String role, String... forms) {
+    actors.put(id, new Actor(id, name, List.of(forms), "person", country, "GOV", country + "GOV", role, List.of(), null));
+    surfaces.put(name, id);
+    for (String form : forms) {
+      surfaces.put(form, id);
+    }
+    return this;
+  }
+
   FakeActors time(String text, String value) {
     times.add(new String[] {text, value});
     return this;
