@@ -271,6 +271,10 @@ final class ActorPhrases {
           if (graph.token(d.dependent()).isVerb() && words.speechVerbs().contains(graph.lemma(d.dependent()))) {
             continue; // "…, the military said" hung low in the parse: its speaker is no target
           }
+          if (base.equals("obl") && graph.token(d.dependent()).isNoun() && !graph.token(d.dependent()).isProperNoun()
+              && words.purposeNouns().contains(graph.lemma(d.dependent()))) {
+            continue; // "fired at ships in support of the Palestinians": for whom, not at whom
+          }
           if (seen.add(d.dependent())) {
             next.add(d.dependent());
             ActorMention mention = resolution.mentionAt(sentence.index(), d.dependent());

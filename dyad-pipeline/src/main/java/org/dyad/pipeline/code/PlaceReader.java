@@ -144,6 +144,9 @@ final class PlaceReader {
       if (relation.equals("obj") || relation.equals("obl:in") || relation.equals("obl:to") || relation.equals("obl:at")
           || relation.equals("obl:for") || relation.equals("nmod:to") || relation.equals("nmod:in") || relation.equals("obl")) {
         int t = d.dependent();
+        if (purposePhrase(t)) {
+          continue;
+        }
         ActorMention mention = resolution.mentionAt(sentence.index(), t);
         Location place = placeAt(t);
         if (mention != null) {
@@ -196,8 +199,8 @@ final class PlaceReader {
       for (Dependency d : graph.children(head)) {
         String relation = d.relation();
         if (!(relation.equals("obl:in") || relation.equals("obl:at") || relation.equals("nmod:in") || relation.equals("nmod:at")
-            || relation.equals("obl:across") || relation.equals("obl:throughout"))) {
-          continue;
+            || relation.equals("obl:across") || relation.equals("obl:throughout")) || purposePhrase(d.dependent())) {
+          continue; // "fired missiles at ships in support of the Palestinians": for whom, not where
         }
         String country = null;
         String own = null;
@@ -226,6 +229,11 @@ final class PlaceReader {
       }
     }
     return null;
+  }
+
+  /** A phrase of purpose or cause ("in support of", "in response to"): its actors are not where the act happens. */
+  private boolean purposePhrase(int head) {
+    return graph.token(head).isNoun() && !graph.token(head).isProperNoun() && words.purposeNouns().contains(graph.lemma(head));
   }
 
   /** The country of a place phrase: "Herat", "the town of Herat", "the Afghan city of Herat". */

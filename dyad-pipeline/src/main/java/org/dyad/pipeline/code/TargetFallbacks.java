@@ -101,7 +101,7 @@ final class TargetFallbacks {
       } else if (words.infers("domestic-target")
           && (DOMESTIC_ROOTS.contains(code.substring(0, 2)) || code.startsWith("137"))
           && (isViolent(code) && (rule.contains("-source") || rule.contains("+passive-in-place")) || !unnamedPeopleUndergo(trigger))
-          && !rejectsOthersWords(trigger, code) && oneCountry(sources)) {
+          && !rejectsOthersWords(trigger, code) && oneCountry(sources) && !(isViolent(code) && aimedAtThing(trigger))) {
         String home = homeTarget(sources.get(0));
         if (home != null) {
           targets = List.of(home); // "the army imposed a curfew": on its own country
@@ -264,10 +264,29 @@ final class TargetFallbacks {
         || lemma.equals("test-fire"))) {
       return false;
     }
+    if (aimedAtThing(trigger)) {
+      return false; // "fired missiles at ships": an attack on what it names, though no actor stands for it
+    }
     for (int object : graph.children(trigger, "obj")) {
       String noun = graph.lemma(object);
       if (noun.equals("missile") || noun.equals("missiles") || noun.equals("icbm")) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the act is aimed at something the text names but no actor stands for ("fired missiles
+   * at ships", "opened fire on a convoy"): it is aimed there, not into the air, nor at the doer's own country.
+   */
+  private boolean aimedAtThing(int trigger) {
+    for (String aimed : List.of("obl:at", "obl:on", "obl:against", "obl:toward", "obl:towards")) {
+      for (int thing : graph.children(trigger, aimed)) {
+        if (graph.token(thing).isNoun() && !words.timeWords().contains(graph.lemma(thing))
+            && !words.purposeNouns().contains(graph.lemma(thing)) && actorsAt(thing).isEmpty()) {
+          return true;
+        }
       }
     }
     return false;
