@@ -282,6 +282,13 @@ final class PredicateFinder {
   }
 
   /** An event noun trigger ("talks with", "the visit of X to Y"), unless it only says why ("in protest"). */
+  /** Whether the noun is the object of a verb that ends or stops it ("end the crackdown", "lift the siege"). */
+  private boolean endedByVerb(int noun) {
+    Dependency up = graph.parent(noun);
+    return up != null && up.relation().equals("obj") && graph.token(up.governor()).isVerb()
+        && words.endingVerbs().contains(graph.lemma(up.governor()));
+  }
+
   private void codeNoun(int noun) {
     List<Predicate> entries = dictionary.nouns(graph.lemma(noun));
     if (entries.isEmpty() || mannerAdjunct(noun)) {
@@ -290,6 +297,9 @@ final class PredicateFinder {
     Predicate predicate = nounEntry(noun, entries);
     if (predicate == null) {
       return; // none of the noun's senses holds ("the call was taken": neither an appeal nor a phone call)
+    }
+    if (predicate.code().compareTo("13") >= 0 && endedByVerb(noun)) {
+      return; // "must end this crackdown", "commitments to end naval attacks": stopping force is not using it
     }
     if (!predicate.unless().isEmpty() && context.matcher().otherSense(predicate)) {
       return;
