@@ -274,7 +274,7 @@ public final class ToponymResolver {
         // a street, a building, a neighbourhood the gazetteer lacks: it most likely lies in the
         // place the document is about
         GeoPlace near = focus;
-        out.add(new Resolved(w.mention, near, near == null ? null : "place named nearby (name not in the gazetteer)"));
+        out.add(new Resolved(w.mention, near, near == null ? null : UNKNOWN_NAME));
         continue;
       }
       if (w.chosen != null && focus != null && isFeature(w.chosen.place())) {
@@ -286,7 +286,77 @@ public final class ToponymResolver {
       }
       out.add(new Resolved(w.mention, w.chosen == null ? null : w.chosen.place(), w.chosen == null ? null : w.how));
     }
+    for (int i = 0; i < out.size(); i++) {
+      if (UNKNOWN_NAME.equals(out.get(i).how()) || out.get(i).place() == null && works.get(i).chosen == null
+          && (works.get(i).candidates.isEmpty() || works.get(i).dropped) && works.get(i).hint != Hint.COUNTRY) {
+        Resolved beside = townOfItsSentence(text, out, i, focus);
+        if (beside != null) {
+          out.set(i, new Resolved(out.get(i).mention(), beside.place(), UNKNOWN_NAME + ", the town its sentence names"));
+        }
+      }
+    }
     return out;
+  }
+
+  static final String UNKNOWN_NAME = "place named nearby (name not in the gazetteer)";
+
+  /**
+   * The town (or landmark) named by its own name in the sentence of the {@code i}th mention, the one
+   * nearest it: "Alder Hey Children's Hospital in Liverpool", "Kamenné Square ... in Bratislava". A
+   * street, building or park the gazetteer lacks lies in the town its sentence names rather than in
+   * the place the document is about, when the two differ. Null when the sentence names no town.
+   */
+  private static Resolved townOfItsSentence(String text, List<Resolved> out, int i, GeoPlace focus) {
+    ToponymMention m = out.get(i).mention();
+    int from = sentenceStart(text, m.start());
+    int to = sentenceEnd(text, m.end());
+    Resolved best = null;
+    int bestGap = Integer.MAX_VALUE;
+    for (int j = 0; j < out.size(); j++) {
+      Resolved o = out.get(j);
+      ToponymMention om = o.mention();
+      if (j == i || o.place() == null || o.how() == null || o.how().startsWith("place ")
+          || om.start() < from || om.end() > to
+          || !prominentTown(o.place(), focus)) {
+        continue;
+      }
+      int gap = om.start() >= m.end() ? om.start() - m.end() : m.start() - om.end();
+      if (gap >= 0 && gap < bestGap) {
+        best = o;
+        bestGap = gap;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A town a sentence names that places the other names of the sentence: a national capital, a
+   * landmark, or a city of {@value #LARGE_CITY} people or more in the country of the place the
+   * document is about (a smaller town's reading is too weak to move them off that place).
+   */
+  private static boolean prominentTown(GeoPlace p, GeoPlace focus) {
+    if ("S".equals(p.featureClass()) || "PPLC".equals(p.featureCode())) {
+      return true;
+    }
+    return p.isCity() && p.population() >= LARGE_CITY && focus != null && java.util.Objects.equals(p.country(), focus.country());
+  }
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"\u201d\u2019')]*\\s+(?=[\"\u201c\u2018(]?\\p{Lu})|\\n");
+
+  /** Where the sentence holding offset {@code at} starts (a crude split: a stop before a capital, or a line break). */
+  static int sentenceStart(String text, int at) {
+    int start = 0;
+    Matcher m = SENTENCE_END.matcher(text);
+    while (m.find() && m.end() <= at) {
+      start = m.end();
+    }
+    return start;
+  }
+
+  /** Where the sentence holding offset {@code at} ends. */
+  static int sentenceEnd(String text, int at) {
+    Matcher m = SENTENCE_END.matcher(text);
+    return m.find(Math.min(at, text.length())) ? m.start() + 1 : text.length();
   }
 
   /**

@@ -341,4 +341,16 @@ class ToponymResolverTest {
     assertThat(resolver.resolveDescription("Hanoi", "VNM").country()).isEqualTo("VNM");
     assertThat(resolver.resolveDescription("Nowhere at all", null)).isNull();
   }
+
+  @Test
+  void aNameTheGazetteerLacksLiesInTheLargeTownItsSentenceNames() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "LONDON - Doctors in London said the boy would stay in London. He was moved to Alder Hey Children's "
+            + "Hospital in Liverpool on Monday. Doctors at Great Ormond Street said little.",
+        "LONDON", "London", "London", "Alder Hey Children's Hospital", "Liverpool", "Great Ormond Street");
+    assertThat(where(r.get(3))).isEqualTo("Liverpool GBR");
+    assertThat(r.get(3).how()).startsWith("place named nearby").endsWith("the town its sentence names");
+    // a sentence naming no town leaves the name at the place the document is about
+    assertThat(where(r.get(5))).isEqualTo("London GBR");
+  }
 }
