@@ -302,9 +302,10 @@ public final class ToponymResolver {
 
   /**
    * The town (or landmark) named by its own name in the sentence of the {@code i}th mention, the one
-   * nearest it: "Alder Hey Children's Hospital in Liverpool", "Kamenné Square ... in Bratislava". A
-   * street, building or park the gazetteer lacks lies in the town its sentence names rather than in
-   * the place the document is about, when the two differ. Null when the sentence names no town.
+   * nearest it (one right after "in" or a comma first), when it is prominent enough: "Alder Hey
+   * Children's Hospital in Liverpool", "Kamenné Square in Bratislava". A street, building or park the
+   * gazetteer lacks lies in the town its sentence names rather than in the place the document is
+   * about, when the two differ. Null when the sentence names no such town.
    */
   private static Resolved townOfItsSentence(String text, List<Resolved> out, int i, GeoPlace focus) {
     ToponymMention m = out.get(i).mention();
@@ -317,17 +318,23 @@ public final class ToponymResolver {
       ToponymMention om = o.mention();
       if (j == i || o.place() == null || o.how() == null || o.how().startsWith("place ")
           || om.start() < from || om.end() > to
-          || !prominentTown(o.place(), focus)) {
+          || !(o.place().isCity() || "S".equals(o.place().featureClass()))) {
         continue;
       }
       int gap = om.start() >= m.end() ? om.start() - m.end() : m.start() - om.end();
+      if (gap >= 0 && om.start() >= m.end() && IN_TOWN.matcher(text.substring(m.end(), om.start())).matches()) {
+        gap = 0; // "Le Bernardin in New York": the town it is in
+      }
       if (gap >= 0 && gap < bestGap) {
         best = o;
         bestGap = gap;
       }
     }
-    return best;
+    // the nearest town decides; a small or foreign one is too weak a reading to move the name off the focus
+    return best != null && prominentTown(best.place(), focus) ? best : null;
   }
+
+  private static final Pattern IN_TOWN = Pattern.compile("(?:\\s+in|\\s*,)\\s+");
 
   /**
    * A town a sentence names that places the other names of the sentence: a national capital, a

@@ -353,4 +353,13 @@ class ToponymResolverTest {
     // a sentence naming no town leaves the name at the place the document is about
     assertThat(where(r.get(5))).isEqualTo("London GBR");
   }
+
+  @Test
+  void aNameTheGazetteerLacksLiesInTheTownRightAfterInAndNotInAFartherOne() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "NEW ORLEANS - A chef of New Orleans went from Commander's Palace in New Orleans to Le Bernardin in New York.",
+        "NEW ORLEANS", "New Orleans", "Commander's Palace", "New Orleans", "Le Bernardin", "New York");
+    assertThat(where(r.get(2))).isEqualTo("New Orleans USA");
+    assertThat(where(r.get(4))).isEqualTo("New York City USA");
+  }
 }
