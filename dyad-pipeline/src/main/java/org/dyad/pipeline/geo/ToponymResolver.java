@@ -252,11 +252,13 @@ public final class ToponymResolver {
           && "context country".equals(w.how) && w.chosen.place().isCity()
           && w.chosen.place().population() < LONE_PLACE
           && w.chosen.place().distanceKm(focus) > NEAR_KM
-          && (!focus.country().equals(w.chosen.place().country()) || namesakesIn(w, w.chosen.place().country()) > 1)) {
+          && (!focus.country().equals(w.chosen.place().country()) || namesakesIn(w, w.chosen.place().country()) > 1
+              || otherName(w, w.chosen))) {
         // "Bourbon" in a story about New Orleans is no Indiana village: a small place that only its
         // country supports, far from the place the document is about, is a street or spot there,
         // when its country has other places of the name or is not the document's ("Chartres" there
-        // is no French town); a name only one town of the country has ("Valdai") stays that town
+        // is no French town); a name only one town of the country has ("Valdai") stays that town, unless
+        // it is not the town's own name ("Washington Square" in New Orleans is no Franklin Square, N.Y.)
         out.add(new Resolved(w.mention, focus, "place the document is about (small reading far from it)"));
         continue;
       }
@@ -538,6 +540,47 @@ public final class ToponymResolver {
       }
     }
     return most;
+  }
+
+  /**
+   * Whether a reading is by another name of the place than its own, not a spelling of it
+   * ("Washington Square", a former name of Franklin Square; not "Valdai" for Valday or
+   * "Qamishli" for Al-Qāmishlī).
+   */
+  static boolean otherName(Work w, Candidate c) {
+    if (c.nameKind() != NameKind.ALTERNATE) {
+      return false;
+    }
+    String a = folded(w.mention.text());
+    String b = folded(c.place().name());
+    return levenshtein(a, b) > 0.4 * Math.max(a.length(), b.length());
+  }
+
+  /** Lower-case letters without accents, a leading Arabic article ("al-") and the spaces and marks between. */
+  private static String folded(String name) {
+    String s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").strip();
+    s = s.replaceFirst("^(?:al|el|ar|as|ad|an|at|az) ", "");
+    return s.replace(" ", "");
+  }
+
+  private static int levenshtein(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   /** How many readings of a mention lie in a country. */
@@ -882,8 +925,11 @@ public final class ToponymResolver {
     }
     if (w.candidates.size() == 1) {
       GeoPlace only = w.candidates.get(0).place();
-      // a small place that is the only reading is weak evidence of the document's whereabouts
-      return only.isCity() && only.population() < SMALL_PLACE ? null : w.candidates.get(0);
+      // a small place that is the only reading is weak evidence of the document's whereabouts, and so
+      // is a town under LONE_PLACE people named by another of its names ("Washington Square", a former
+      // name of Franklin Square, New York)
+      boolean alternate = otherName(w, w.candidates.get(0));
+      return only.isCity() && only.population() < (alternate ? LONE_PLACE : SMALL_PLACE) ? null : w.candidates.get(0);
     }
     Candidate country = null;
     for (Candidate c : w.candidates) {

@@ -362,4 +362,13 @@ class ToponymResolverTest {
     assertThat(where(r.get(2))).isEqualTo("New Orleans USA");
     assertThat(where(r.get(4))).isEqualTo("New York City USA");
   }
+
+  @Test
+  void aFarTownNamedOnlyByAnotherOfItsNamesYieldsToTheFocus() {
+    // "Washington Square" is a former name of Franklin Square, New York: in a New Orleans story it is the park there
+    List<ToponymResolver.Resolved> r = resolve(
+        "NEW ORLEANS - Homes on Royal Street face Washington Square, a park where New Orleans families gather.",
+        "NEW ORLEANS", "Royal Street", "Washington Square", "New Orleans");
+    assertThat(where(r.get(2))).isEqualTo("New Orleans USA");
+  }
 }
