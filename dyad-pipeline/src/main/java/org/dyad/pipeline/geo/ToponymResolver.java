@@ -149,6 +149,8 @@ public final class ToponymResolver {
     boolean anchor;
     /** its readings all lie where the text points nowhere: resolved like a name the gazetteer lacks */
     boolean dropped;
+    /** a lower-case "the" stands right before the name and no capitalised word after it ("in the Valley") */
+    boolean afterThe;
 
     Work(ToponymMention mention, String key, List<Candidate> candidates, Hint hint, GeoPlace qualifier,
         boolean dateline, boolean viaFallback, boolean contained) {
@@ -174,6 +176,16 @@ public final class ToponymResolver {
     int datelineStart = datelineStart(text);
     for (ToponymMention m : mentions) {
       works.add(prepare(text, m, datelineStart, datelineEnd));
+    }
+    // "in the Valley ... the Valley contribute": a name the text once writes as a common noun is one everywhere
+    for (Work w : works) {
+      if (w.afterThe) {
+        for (Work o : works) {
+          if (o.key.equals(w.key) && o.qualifier == null) {
+            o.afterThe = true;
+          }
+        }
+      }
     }
     // pass 1: the toponyms with one clear reading give the context
     for (Work w : works) {
@@ -246,6 +258,12 @@ public final class ToponymResolver {
         // "Heathrow" in a story about London is no village in Florida: a small place that
         // nothing in the text supports, abroad from the place the document is about
         out.add(new Resolved(w.mention, focus, "place the document is about (small reading abroad)"));
+        continue;
+      }
+      if (w.chosen != null && focus != null && commonNounReading(w) && !w.chosen.place().equals(focus)) {
+        // "here in the Valley": a town's name after a lower-case "the" is a common noun used as a name
+        // (a valley, a square, a mall), which lies where the document is, not in a small town of that name
+        out.add(new Resolved(w.mention, focus, "place the document is about (a name after 'the')"));
         continue;
       }
       if (w.chosen != null && !w.anchor && focus != null && !focus.isCountry() && !w.localSupport
@@ -420,6 +438,17 @@ public final class ToponymResolver {
     }
     return best;
   }
+
+  /**
+   * What may follow a name that stands alone as a noun phrase: punctuation, the end, or a preposition,
+   * conjunction or auxiliary; not a capitalised word ("the Valdai Discussion Club") nor a noun it
+   * modifies ("the Parkland students").
+   */
+  private static final Pattern NAME_ENDS = Pattern.compile(
+      "^(?:$|[.,;:!?)\"\u201d\u2019']|\\s+(?:in|of|and|or|to|on|at|for|with|from|is|are|was|were|has|have|had|will)\\b)");
+
+  /** A lower-case "the" right before a name. */
+  private static final Pattern AFTER_THE = Pattern.compile("(?:^|[^\\p{L}])the\\s+$");
 
   /** A compass word before a name ("central Washington", "upstate New York"): a part of a state, not of a city. */
   private static final Pattern COMPASS_BEFORE = Pattern.compile(
@@ -640,10 +669,20 @@ public final class ToponymResolver {
     return false;
   }
 
-  /** A small place read by its population alone: nothing in the text supports it. */
+  /** A small place read by its population alone (nothing in the text supports it), or a common noun's reading. */
   private static boolean weakReading(Work w) {
     return !w.anchor && "population".equals(w.how) && w.chosen.place().population() < SMALL_PLACE
-        && !w.chosen.place().isCountry();
+        && !w.chosen.place().isCountry() || commonNounReading(w);
+  }
+
+  /**
+   * A town under {@value #LONE_PLACE} people read for a name after a lower-case "the" that no
+   * capitalised word follows ("here in the Valley"; not "the Valdai Discussion Club"), with no
+   * qualifier nor phrase asking for a town.
+   */
+  private static boolean commonNounReading(Work w) {
+    return w.afterThe && w.qualifier == null && w.hint == Hint.ANY && w.chosen != null && w.chosen.place().isCity()
+        && w.chosen.place().population() < LONE_PLACE;
   }
 
   /** Countries, divisions and points the resolved toponyms name, by the key of the name that named them. */
@@ -1045,7 +1084,10 @@ public final class ToponymResolver {
     }
     GeoPlace qualifier = qualifier(text, m.end());
     boolean dateline = m.start() >= datelineStart && m.end() <= datelineEnd;
-    return new Work(m, GeoGazetteer.key(name), candidates, hint, qualifier, dateline, fallback, contained);
+    Work work = new Work(m, GeoGazetteer.key(name), candidates, hint, qualifier, dateline, fallback, contained);
+    work.afterThe = AFTER_THE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()
+        && NAME_ENDS.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find();
+    return work;
   }
 
   private static final Pattern EMBASSY = Pattern.compile("(?i)\\b(?:embassy|consulate|high commission|legation)\\b");

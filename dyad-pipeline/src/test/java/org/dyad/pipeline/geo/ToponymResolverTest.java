@@ -371,4 +371,14 @@ class ToponymResolverTest {
         "NEW ORLEANS", "Royal Street", "Washington Square", "New Orleans");
     assertThat(where(r.get(2))).isEqualTo("New Orleans USA");
   }
+
+  @Test
+  void aTownsNameAfterALowerCaseTheIsACommonNounWhereTheDocumentIs() {
+    // "the Valley" is the valley the story is in, not Valley, Alabama, in either of its mentions
+    List<ToponymResolver.Resolved> r = resolve(
+        "Half of the firms in Ohio are small. They matter here in the Valley. Firms in the Valley contribute jobs.",
+        "Ohio", "Valley", "Valley");
+    assertThat(where(r.get(1))).isEqualTo("Ohio USA");
+    assertThat(where(r.get(2))).isEqualTo("Ohio USA");
+  }
 }
