@@ -830,7 +830,7 @@ public final class ToponymResolver {
       if (datelinePlace != null && p.country() != null && p.country().equals(datelinePlace.country())) {
         score += weights.dateline();
       }
-      if (w.qualifier != null && within(p, w.qualifier)) {
+      if (w.qualifier != null && within(p, w.qualifier) && !otherName(w, candidate)) {
         local = true;
         score += weights.qualifier();
         how = "qualifier";
@@ -951,7 +951,8 @@ public final class ToponymResolver {
     if (w.qualifier != null) {
       Candidate only = null;
       for (Candidate c : w.candidates) {
-        if (within(c.place(), w.qualifier)) {
+        if (within(c.place(), w.qualifier) && !otherName(w, c)) {
+          // "Washington, New York and Boston": a list, not Watervliet, New York, once named Washington
           if (only != null && only.place().population() >= c.place().population()) {
             continue;
           }

@@ -381,4 +381,13 @@ class ToponymResolverTest {
     assertThat(where(r.get(1))).isEqualTo("Ohio USA");
     assertThat(where(r.get(2))).isEqualTo("Ohio USA");
   }
+
+  @Test
+  void aQualifierDoesNotPickATownByAnotherOfItsNames() {
+    // Watervliet, New York, was once named Washington: "Washington, New York and Boston" is a list
+    List<ToponymResolver.Resolved> r = resolve(
+        "After stops in Washington, New York and Boston, the crown prince flew west.", "Washington", "New York",
+        "Boston");
+    assertThat(where(r.get(0))).isEqualTo("Washington USA");
+  }
 }
