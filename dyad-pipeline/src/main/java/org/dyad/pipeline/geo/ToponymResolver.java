@@ -309,7 +309,12 @@ public final class ToponymResolver {
     for (int i = 0; i < out.size(); i++) {
       if (UNKNOWN_NAME.equals(out.get(i).how()) || out.get(i).place() == null && works.get(i).chosen == null
           && (works.get(i).candidates.isEmpty() || works.get(i).dropped) && works.get(i).hint != Hint.COUNTRY) {
-        Resolved beside = townOfItsSentence(text, out, i, focus);
+        Resolved beside = hostOfEmbassy(text, out, i);
+        if (beside != null) {
+          out.set(i, new Resolved(out.get(i).mention(), beside.place(), UNKNOWN_NAME + ", the capital it is in"));
+          continue;
+        }
+        beside = townOfItsSentence(text, out, i, focus);
         if (beside != null) {
           out.set(i, new Resolved(out.get(i).mention(), beside.place(), UNKNOWN_NAME + ", the town its sentence names"));
         }
@@ -353,6 +358,33 @@ public final class ToponymResolver {
     // the nearest town decides; a small or foreign one is too weak a reading to move the name off the focus
     return best != null && prominentTown(best.place(), focus) ? best : null;
   }
+
+  /**
+   * An embassy named with the place it is in right after "in" or "to" ("the Embassy of the Republic of
+   * Armenia in the Holy See", "the Russian Embassy in Britain"): that place, a country at its capital,
+   * where embassies are. Null for other names, or when no toponym follows so.
+   */
+  private Resolved hostOfEmbassy(String text, List<Resolved> out, int i) {
+    ToponymMention m = out.get(i).mention();
+    if (!EMBASSY.matcher(m.text()).find()) {
+      return null;
+    }
+    for (Resolved o : out) {
+      ToponymMention om = o.mention();
+      if (om.start() < m.end() || om.start() > m.end() + 12 || o.place() == null || o.how() == null
+          || o.how().startsWith("place ") || !EMBASSY_IN.matcher(text.substring(m.end(), om.start())).matches()) {
+        continue;
+      }
+      if (o.place().isCountry()) {
+        GeoPlace capital = gazetteer.capital(o.place().country());
+        return capital == null ? null : new Resolved(om, capital, o.how());
+      }
+      return o.place().isCity() || "S".equals(o.place().featureClass()) ? o : null;
+    }
+    return null;
+  }
+
+  private static final Pattern EMBASSY_IN = Pattern.compile("\\s+(?:in|to)\\s+(?:the\\s+)?");
 
   private static final Pattern IN_TOWN = Pattern.compile("(?:\\s+in|\\s*,)\\s+");
 

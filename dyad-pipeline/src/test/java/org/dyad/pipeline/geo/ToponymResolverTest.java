@@ -390,4 +390,14 @@ class ToponymResolverTest {
         "Boston");
     assertThat(where(r.get(0))).isEqualTo("Washington USA");
   }
+
+  @Test
+  void anEmbassyNamedWithTheCountryItIsInLiesInThatCountrysCapital() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "YEREVAN - The President of Armenia visited the Embassy of the Republic of Armenia in the Holy See on Friday.",
+        "YEREVAN", "Armenia", "Embassy of the Republic of Armenia", "Holy See");
+    assertThat(r.get(2).place().country()).isEqualTo("VAT");
+    assertThat(r.get(2).place().isCity()).isTrue();
+    assertThat(r.get(2).how()).endsWith("the capital it is in");
+  }
 }
