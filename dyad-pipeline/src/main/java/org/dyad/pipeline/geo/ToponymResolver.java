@@ -1048,6 +1048,27 @@ public final class ToponymResolver {
     List<Candidate> candidates = gazetteer.lookup(name);
     boolean fallback = false;
     boolean contained = false;
+    Matcher kind = DIVISION_KIND_SUFFIX.matcher(name);
+    if (!candidates.isEmpty() && kind.find()) {
+      // "the Karak district" in a story about Jordan: the governorate of Karak, not Pakistan's Karak
+      // District, which alone has the full name; the divisions of the bare name in other countries
+      // compete too (in the full name's own country it means its own reading: "Ohio County" is no state)
+      List<Candidate> more = new ArrayList<>(candidates);
+      Set<String> countries = new HashSet<>();
+      for (Candidate c : candidates) {
+        countries.add(c.place().country());
+      }
+      for (Candidate c : gazetteer.lookup(name.substring(0, kind.start()).strip())) {
+        if (c.place().isDivision() && c.nameKind() == NameKind.PRIMARY && !countries.contains(c.place().country())
+            && !more.contains(c)) {
+          more.add(c);
+        }
+      }
+      candidates = more;
+      if (hint == Hint.ANY) {
+        hint = Hint.ADM1;
+      }
+    }
     if (candidates.isEmpty()) {
       // "Iowa House", "Manitoba Chambers of Commerce": a state's or province's own body stands for it
       // (before the name's shorter forms: "Commerce" is no town here)
@@ -1122,6 +1143,9 @@ public final class ToponymResolver {
         && NAME_ENDS.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find();
     return work;
   }
+
+  private static final Pattern DIVISION_KIND_SUFFIX = Pattern.compile(
+      "(?i)\\s+(?:district|province|governorate|region|county|prefecture|oblast)$");
 
   private static final Pattern EMBASSY = Pattern.compile("(?i)\\b(?:embassy|consulate|high commission|legation)\\b");
 

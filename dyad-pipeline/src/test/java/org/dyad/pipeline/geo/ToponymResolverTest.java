@@ -400,4 +400,18 @@ class ToponymResolverTest {
     assertThat(r.get(2).place().isCity()).isTrue();
     assertThat(r.get(2).how()).endsWith("the capital it is in");
   }
+
+  @Test
+  void aDivisionNamedWithAKindWordMayBeTheBareNamesDivisionInTheCountryTheTextIsAbout() {
+    // the gazetteer has "Karak District" only in Pakistan; Jordan's Karak is a governorate named "Karak"
+    List<ToponymResolver.Resolved> r = resolve(
+        "Gunmen attacked police in the central town of Karak, Jordanian officials said. A house burned in the "
+            + "Karak district, Jordan's security service said.",
+        "Karak", "Jordanian", "Karak district", "Jordan");
+    assertThat(r.get(2).place().country()).isEqualTo("JOR");
+    assertThat(r.get(0).place().country()).isEqualTo("JOR");
+    // in the full name's own country the full name keeps its reading: "Ohio County" is no state
+    assertThat(resolve("Deputies in Ohio County, Kentucky, arrested two men.", "Ohio County").get(0).place().featureCode())
+        .isEqualTo("ADM2");
+  }
 }
