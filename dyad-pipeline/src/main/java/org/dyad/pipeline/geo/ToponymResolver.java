@@ -1107,6 +1107,27 @@ public final class ToponymResolver {
       }
     }
     if (candidates.isEmpty()) {
+      // "Greater Toronto Area": a shorter form of a shorter form, when it names a large place (not
+      // "Side", a Turkish town, for "Upper West Side")
+      outer:
+      for (String shorter : shorterNames(name)) {
+        for (String shortest : shorterNames(shorter)) {
+          List<Candidate> kept = new ArrayList<>();
+          for (Candidate c : gazetteer.lookup(shortest)) {
+            GeoPlace p = c.place();
+            if (c.nameKind() == NameKind.PRIMARY && (p.isAdm1() || p.isCountry() || p.isCity() && p.population() >= LARGE_CITY)) {
+              kept.add(c);
+            }
+          }
+          if (!kept.isEmpty()) {
+            candidates = kept;
+            fallback = true;
+            break outer;
+          }
+        }
+      }
+    }
+    if (candidates.isEmpty()) {
       // "British Embassy Tokyo", "Nazi Germany": a building, body or era named with a
       // place the gazetteer has lies in (or stands for) that place
       candidates = containedPlace(name);

@@ -414,4 +414,13 @@ class ToponymResolverTest {
     assertThat(resolve("Deputies in Ohio County, Kentucky, arrested two men.", "Ohio County").get(0).place().featureCode())
         .isEqualTo("ADM2");
   }
+
+  @Test
+  void aShorterFormOfAShorterFormNamesALargePlace() {
+    ToponymResolver.Resolved gta = resolve("Home prices rose in the Greater Toronto Area.", "Greater Toronto Area").get(0);
+    assertThat(where(gta)).isEqualTo("Toronto CAN");
+    // not a small town the second shortening finds ("Side" in Turkey for the Upper West Side)
+    List<ToponymResolver.Resolved> r = resolve("NEW YORK - Rents rose on the Upper West Side.", "NEW YORK", "Upper West Side");
+    assertThat(r.get(1).place().country()).isEqualTo("USA");
+  }
 }
