@@ -297,6 +297,13 @@ public final class ToponymResolver {
         out.add(new Resolved(w.mention, near, near == null ? null : UNKNOWN_NAME));
         continue;
       }
+      if (w.chosen != null && w.contained && focus != null && focus.isCity() && w.chosen.place().isCountry()
+          && java.util.Objects.equals(focus.country(), w.chosen.place().country()) && BUILDING.matcher(w.mention.text()).find()) {
+        // "Stade de France" in a story about Paris: a building named with its country stands in a town
+        // of it, the one the document is about, rather than at the country's middle
+        out.add(new Resolved(w.mention, focus, "place the document is about (a building named with its country)"));
+        continue;
+      }
       if (w.chosen != null && focus != null && isFeature(w.chosen.place())) {
         GeoPlace point = nearestPoint(w, w.chosen.place(), focus);
         if (point != w.chosen.place()) {
@@ -478,6 +485,12 @@ public final class ToponymResolver {
    */
   private static final Pattern NAME_ENDS = Pattern.compile(
       "^(?:$|[.,;:!?)\"\u201d\u2019']|\\s+(?:in|of|and|or|to|on|at|for|with|from|is|are|was|were|has|have|had|will)\\b)");
+
+  /** Words naming a building or grounds, which lie in a town. */
+  private static final Pattern BUILDING = Pattern.compile(
+      "(?i)\\b(?:stade|stadium|stadio|estadio|arena|university|universit\\w*|college|school|hospital|clinic|museum|"
+          + "mus[ée]e|cathedral|church|mosque|temple|palace|hotel|airport|a[ée]roport|station|gare|theatre|theater|"
+          + "hall|centre|center|park|parc|zoo|library|prison|embassy|consulate|bank|tower|bridge|square|place)\\b");
 
   /** A lower-case "the" right before a name. */
   private static final Pattern AFTER_THE = Pattern.compile("(?:^|[^\\p{L}])the\\s+$");

@@ -423,4 +423,14 @@ class ToponymResolverTest {
     List<ToponymResolver.Resolved> r = resolve("NEW YORK - Rents rose on the Upper West Side.", "NEW YORK", "Upper West Side");
     assertThat(r.get(1).place().country()).isEqualTo("USA");
   }
+
+  @Test
+  void aBuildingNamedWithItsCountryStandsInTheTownTheDocumentIsAbout() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "PARIS - Fans filled the Stade de France on Saturday, Paris police said, recalling Nazi Germany's defeat.",
+        "PARIS", "Stade de France", "Paris", "Nazi Germany");
+    assertThat(where(r.get(1))).isEqualTo("Paris FRA");
+    // a name that is no building keeps the country inside it
+    assertThat(r.get(3).place().isCountry()).isTrue();
+  }
 }
