@@ -433,4 +433,11 @@ class ToponymResolverTest {
     // a name that is no building keeps the country inside it
     assertThat(r.get(3).place().isCountry()).isTrue();
   }
+
+  @Test
+  void theCombiningFormOfACompoundAdjectiveNamesItsCountry() {
+    List<ToponymResolver.Resolved> r = resolve("He fought Austro-Hungarian rule and later Sino-Soviet talks.", "Austro", "Sino");
+    assertThat(where(r.get(0))).isEqualTo("Austria AUT");
+    assertThat(where(r.get(1))).isEqualTo("China CHN");
+  }
 }
