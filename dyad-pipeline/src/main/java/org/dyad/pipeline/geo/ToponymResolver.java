@@ -618,8 +618,8 @@ public final class ToponymResolver {
 
   /**
    * Whether a reading is by another name of the place than its own, not a spelling of it
-   * ("Washington Square", a former name of Franklin Square; not "Valdai" for Valday or
-   * "Qamishli" for Al-Qāmishlī).
+   * ("Washington Square", a former name of Franklin Square; not "Valdai" for Valday,
+   * "Qamishli" for Al-Qāmishlī or "Kiev" for Kyiv).
    */
   static boolean otherName(Work w, Candidate c) {
     if (c.nameKind() != NameKind.ALTERNATE) {
@@ -627,7 +627,13 @@ public final class ToponymResolver {
     }
     String a = folded(w.mention.text());
     String b = folded(c.place().name());
-    return levenshtein(a, b) > 0.4 * Math.max(a.length(), b.length());
+    if (levenshtein(a, b) <= 0.4 * Math.max(a.length(), b.length())) {
+      return false;
+    }
+    // transliterations keep the consonants: "Kiev" and "Kyiv", "Deir ez-Zor" and "Dayr az Zawr"
+    String ca = a.replaceAll("[aeiouyhw]", "");
+    String cb = b.replaceAll("[aeiouyhw]", "");
+    return levenshtein(ca, cb) > 0.34 * Math.max(ca.length(), cb.length());
   }
 
   /** Lower-case letters without accents, a leading Arabic article ("al-") and the spaces and marks between. */

@@ -389,6 +389,9 @@ class ToponymResolverTest {
         "After stops in Washington, New York and Boston, the crown prince flew west.", "Washington", "New York",
         "Boston");
     assertThat(where(r.get(0))).isEqualTo("Washington USA");
+    // a spelling of the town's own name still takes the qualifier
+    assertThat(where(resolve("Shells hit Kiev, Ukraine, overnight.", "Kiev").get(0))).isEqualTo("Kyiv UKR");
+    assertThat(resolve("Shells hit Kiev, Ukraine, overnight.", "Kiev").get(0).how()).isEqualTo("qualifier");
   }
 
   @Test
