@@ -149,6 +149,8 @@ public final class ToponymResolver {
     boolean anchor;
     /** its readings all lie where the text points nowhere: resolved like a name the gazetteer lacks */
     boolean dropped;
+    /** a lower-case "the" stands right before the name and no capitalised word after it ("in the Valley") */
+    boolean afterThe;
 
     Work(ToponymMention mention, String key, List<Candidate> candidates, Hint hint, GeoPlace qualifier,
         boolean dateline, boolean viaFallback, boolean contained) {
@@ -174,6 +176,16 @@ public final class ToponymResolver {
     int datelineStart = datelineStart(text);
     for (ToponymMention m : mentions) {
       works.add(prepare(text, m, datelineStart, datelineEnd));
+    }
+    // "in the Valley ... the Valley contribute": a name the text once writes as a common noun is one everywhere
+    for (Work w : works) {
+      if (w.afterThe) {
+        for (Work o : works) {
+          if (o.key.equals(w.key) && o.qualifier == null) {
+            o.afterThe = true;
+          }
+        }
+      }
     }
     // pass 1: the toponyms with one clear reading give the context
     for (Work w : works) {
@@ -248,15 +260,23 @@ public final class ToponymResolver {
         out.add(new Resolved(w.mention, focus, "place the document is about (small reading abroad)"));
         continue;
       }
+      if (w.chosen != null && focus != null && commonNounReading(w) && !w.chosen.place().equals(focus)) {
+        // "here in the Valley": a town's name after a lower-case "the" is a common noun used as a name
+        // (a valley, a square, a mall), which lies where the document is, not in a small town of that name
+        out.add(new Resolved(w.mention, focus, "place the document is about (a name after 'the')"));
+        continue;
+      }
       if (w.chosen != null && !w.anchor && focus != null && !focus.isCountry() && !w.localSupport
           && "context country".equals(w.how) && w.chosen.place().isCity()
           && w.chosen.place().population() < LONE_PLACE
           && w.chosen.place().distanceKm(focus) > NEAR_KM
-          && (!focus.country().equals(w.chosen.place().country()) || namesakesIn(w, w.chosen.place().country()) > 1)) {
+          && (!focus.country().equals(w.chosen.place().country()) || namesakesIn(w, w.chosen.place().country()) > 1
+              || otherName(w, w.chosen))) {
         // "Bourbon" in a story about New Orleans is no Indiana village: a small place that only its
         // country supports, far from the place the document is about, is a street or spot there,
         // when its country has other places of the name or is not the document's ("Chartres" there
-        // is no French town); a name only one town of the country has ("Valdai") stays that town
+        // is no French town); a name only one town of the country has ("Valdai") stays that town, unless
+        // it is not the town's own name ("Washington Square" in New Orleans is no Franklin Square, N.Y.)
         out.add(new Resolved(w.mention, focus, "place the document is about (small reading far from it)"));
         continue;
       }
@@ -274,7 +294,14 @@ public final class ToponymResolver {
         // a street, a building, a neighbourhood the gazetteer lacks: it most likely lies in the
         // place the document is about
         GeoPlace near = focus;
-        out.add(new Resolved(w.mention, near, near == null ? null : "place named nearby (name not in the gazetteer)"));
+        out.add(new Resolved(w.mention, near, near == null ? null : UNKNOWN_NAME));
+        continue;
+      }
+      if (w.chosen != null && w.contained && focus != null && focus.isCity() && w.chosen.place().isCountry()
+          && java.util.Objects.equals(focus.country(), w.chosen.place().country()) && BUILDING.matcher(w.mention.text()).find()) {
+        // "Stade de France" in a story about Paris: a building named with its country stands in a town
+        // of it, the one the document is about, rather than at the country's middle
+        out.add(new Resolved(w.mention, focus, "place the document is about (a building named with its country)"));
         continue;
       }
       if (w.chosen != null && focus != null && isFeature(w.chosen.place())) {
@@ -286,7 +313,116 @@ public final class ToponymResolver {
       }
       out.add(new Resolved(w.mention, w.chosen == null ? null : w.chosen.place(), w.chosen == null ? null : w.how));
     }
+    for (int i = 0; i < out.size(); i++) {
+      if (UNKNOWN_NAME.equals(out.get(i).how()) || out.get(i).place() == null && works.get(i).chosen == null
+          && (works.get(i).candidates.isEmpty() || works.get(i).dropped) && works.get(i).hint != Hint.COUNTRY) {
+        Resolved beside = hostOfEmbassy(text, out, i);
+        if (beside != null) {
+          out.set(i, new Resolved(out.get(i).mention(), beside.place(), UNKNOWN_NAME + ", the capital it is in"));
+          continue;
+        }
+        beside = townOfItsSentence(text, out, i, focus);
+        if (beside != null) {
+          out.set(i, new Resolved(out.get(i).mention(), beside.place(), UNKNOWN_NAME + ", the town its sentence names"));
+        }
+      }
+    }
     return out;
+  }
+
+  static final String UNKNOWN_NAME = "place named nearby (name not in the gazetteer)";
+
+  /**
+   * The town (or landmark) named by its own name in the sentence of the {@code i}th mention, the one
+   * nearest it (one right after "in" or a comma first), when it is prominent enough: "Alder Hey
+   * Children's Hospital in Liverpool", "Kamenné Square in Bratislava". A street, building or park the
+   * gazetteer lacks lies in the town its sentence names rather than in the place the document is
+   * about, when the two differ. Null when the sentence names no such town.
+   */
+  private static Resolved townOfItsSentence(String text, List<Resolved> out, int i, GeoPlace focus) {
+    ToponymMention m = out.get(i).mention();
+    int from = sentenceStart(text, m.start());
+    int to = sentenceEnd(text, m.end());
+    Resolved best = null;
+    int bestGap = Integer.MAX_VALUE;
+    for (int j = 0; j < out.size(); j++) {
+      Resolved o = out.get(j);
+      ToponymMention om = o.mention();
+      if (j == i || o.place() == null || o.how() == null || o.how().startsWith("place ")
+          || om.start() < from || om.end() > to
+          || !(o.place().isCity() || "S".equals(o.place().featureClass()))) {
+        continue;
+      }
+      int gap = om.start() >= m.end() ? om.start() - m.end() : m.start() - om.end();
+      if (gap >= 0 && om.start() >= m.end() && IN_TOWN.matcher(text.substring(m.end(), om.start())).matches()) {
+        gap = 0; // "Le Bernardin in New York": the town it is in
+      }
+      if (gap >= 0 && gap < bestGap) {
+        best = o;
+        bestGap = gap;
+      }
+    }
+    // the nearest town decides; a small or foreign one is too weak a reading to move the name off the focus
+    return best != null && prominentTown(best.place(), focus) ? best : null;
+  }
+
+  /**
+   * An embassy named with the place it is in right after "in" or "to" ("the Embassy of the Republic of
+   * Armenia in the Holy See", "the Russian Embassy in Britain"): that place, a country at its capital,
+   * where embassies are. Null for other names, or when no toponym follows so.
+   */
+  private Resolved hostOfEmbassy(String text, List<Resolved> out, int i) {
+    ToponymMention m = out.get(i).mention();
+    if (!EMBASSY.matcher(m.text()).find()) {
+      return null;
+    }
+    for (Resolved o : out) {
+      ToponymMention om = o.mention();
+      if (om.start() < m.end() || om.start() > m.end() + 12 || o.place() == null || o.how() == null
+          || o.how().startsWith("place ") || !EMBASSY_IN.matcher(text.substring(m.end(), om.start())).matches()) {
+        continue;
+      }
+      if (o.place().isCountry()) {
+        GeoPlace capital = gazetteer.capital(o.place().country());
+        return capital == null ? null : new Resolved(om, capital, o.how());
+      }
+      return o.place().isCity() || "S".equals(o.place().featureClass()) ? o : null;
+    }
+    return null;
+  }
+
+  private static final Pattern EMBASSY_IN = Pattern.compile("\\s+(?:in|to)\\s+(?:the\\s+)?");
+
+  private static final Pattern IN_TOWN = Pattern.compile("(?:\\s+in|\\s*,)\\s+");
+
+  /**
+   * A town a sentence names that places the other names of the sentence: a national capital, a
+   * landmark, or a city of {@value #LARGE_CITY} people or more in the country of the place the
+   * document is about (a smaller town's reading is too weak to move them off that place).
+   */
+  private static boolean prominentTown(GeoPlace p, GeoPlace focus) {
+    if ("S".equals(p.featureClass()) || "PPLC".equals(p.featureCode())) {
+      return true;
+    }
+    return p.isCity() && p.population() >= LARGE_CITY && focus != null && java.util.Objects.equals(p.country(), focus.country());
+  }
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"\u201d\u2019')]*\\s+(?=[\"\u201c\u2018(]?\\p{Lu})|\\n");
+
+  /** Where the sentence holding offset {@code at} starts (a crude split: a stop before a capital, or a line break). */
+  static int sentenceStart(String text, int at) {
+    int start = 0;
+    Matcher m = SENTENCE_END.matcher(text);
+    while (m.find() && m.end() <= at) {
+      start = m.end();
+    }
+    return start;
+  }
+
+  /** Where the sentence holding offset {@code at} ends. */
+  static int sentenceEnd(String text, int at) {
+    Matcher m = SENTENCE_END.matcher(text);
+    return m.find(Math.min(at, text.length())) ? m.start() + 1 : text.length();
   }
 
   /**
@@ -341,6 +477,23 @@ public final class ToponymResolver {
     }
     return best;
   }
+
+  /**
+   * What may follow a name that stands alone as a noun phrase: punctuation, the end, or a preposition,
+   * conjunction or auxiliary; not a capitalised word ("the Valdai Discussion Club") nor a noun it
+   * modifies ("the Parkland students").
+   */
+  private static final Pattern NAME_ENDS = Pattern.compile(
+      "^(?:$|[.,;:!?)\"\u201d\u2019']|\\s+(?:in|of|and|or|to|on|at|for|with|from|is|are|was|were|has|have|had|will)\\b)");
+
+  /** Words naming a building or grounds, which lie in a town. */
+  private static final Pattern BUILDING = Pattern.compile(
+      "(?i)\\b(?:stade|stadium|stadio|estadio|arena|university|universit\\w*|college|school|hospital|clinic|museum|"
+          + "mus[ée]e|cathedral|church|mosque|temple|palace|hotel|airport|a[ée]roport|station|gare|theatre|theater|"
+          + "hall|centre|center|park|parc|zoo|library|prison|embassy|consulate|bank|tower|bridge|square|place)\\b");
+
+  /** A lower-case "the" right before a name. */
+  private static final Pattern AFTER_THE = Pattern.compile("(?:^|[^\\p{L}])the\\s+$");
 
   /** A compass word before a name ("central Washington", "upstate New York"): a part of a state, not of a city. */
   private static final Pattern COMPASS_BEFORE = Pattern.compile(
@@ -463,6 +616,53 @@ public final class ToponymResolver {
     return most;
   }
 
+  /**
+   * Whether a reading is by another name of the place than its own, not a spelling of it
+   * ("Washington Square", a former name of Franklin Square; not "Valdai" for Valday,
+   * "Qamishli" for Al-Qāmishlī or "Kiev" for Kyiv).
+   */
+  static boolean otherName(Work w, Candidate c) {
+    if (c.nameKind() != NameKind.ALTERNATE) {
+      return false;
+    }
+    String a = folded(w.mention.text());
+    String b = folded(c.place().name());
+    if (levenshtein(a, b) <= 0.4 * Math.max(a.length(), b.length())) {
+      return false;
+    }
+    // transliterations keep the consonants: "Kiev" and "Kyiv", "Deir ez-Zor" and "Dayr az Zawr"
+    String ca = a.replaceAll("[aeiouyhw]", "");
+    String cb = b.replaceAll("[aeiouyhw]", "");
+    return levenshtein(ca, cb) > 0.34 * Math.max(ca.length(), cb.length());
+  }
+
+  /** Lower-case letters without accents, a leading Arabic article ("al-") and the spaces and marks between. */
+  private static String folded(String name) {
+    String s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").strip();
+    s = s.replaceFirst("^(?:al|el|ar|as|ad|an|at|az) ", "");
+    return s.replace(" ", "");
+  }
+
+  private static int levenshtein(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
   /** How many readings of a mention lie in a country. */
   private static int namesakesIn(Work w, String country) {
     int n = 0;
@@ -520,10 +720,20 @@ public final class ToponymResolver {
     return false;
   }
 
-  /** A small place read by its population alone: nothing in the text supports it. */
+  /** A small place read by its population alone (nothing in the text supports it), or a common noun's reading. */
   private static boolean weakReading(Work w) {
     return !w.anchor && "population".equals(w.how) && w.chosen.place().population() < SMALL_PLACE
-        && !w.chosen.place().isCountry();
+        && !w.chosen.place().isCountry() || commonNounReading(w);
+  }
+
+  /**
+   * A town under {@value #LONE_PLACE} people read for a name after a lower-case "the" that no
+   * capitalised word follows ("here in the Valley"; not "the Valdai Discussion Club"), with no
+   * qualifier nor phrase asking for a town.
+   */
+  private static boolean commonNounReading(Work w) {
+    return w.afterThe && w.qualifier == null && w.hint == Hint.ANY && w.chosen != null && w.chosen.place().isCity()
+        && w.chosen.place().population() < LONE_PLACE;
   }
 
   /** Countries, divisions and points the resolved toponyms name, by the key of the name that named them. */
@@ -671,7 +881,7 @@ public final class ToponymResolver {
       if (datelinePlace != null && p.country() != null && p.country().equals(datelinePlace.country())) {
         score += weights.dateline();
       }
-      if (w.qualifier != null && within(p, w.qualifier)) {
+      if (w.qualifier != null && within(p, w.qualifier) && !otherName(w, candidate)) {
         local = true;
         score += weights.qualifier();
         how = "qualifier";
@@ -792,7 +1002,8 @@ public final class ToponymResolver {
     if (w.qualifier != null) {
       Candidate only = null;
       for (Candidate c : w.candidates) {
-        if (within(c.place(), w.qualifier)) {
+        if (within(c.place(), w.qualifier) && !otherName(w, c)) {
+          // "Washington, New York and Boston": a list, not Watervliet, New York, once named Washington
           if (only != null && only.place().population() >= c.place().population()) {
             continue;
           }
@@ -805,8 +1016,11 @@ public final class ToponymResolver {
     }
     if (w.candidates.size() == 1) {
       GeoPlace only = w.candidates.get(0).place();
-      // a small place that is the only reading is weak evidence of the document's whereabouts
-      return only.isCity() && only.population() < SMALL_PLACE ? null : w.candidates.get(0);
+      // a small place that is the only reading is weak evidence of the document's whereabouts, and so
+      // is a town under LONE_PLACE people named by another of its names ("Washington Square", a former
+      // name of Franklin Square, New York)
+      boolean alternate = otherName(w, w.candidates.get(0));
+      return only.isCity() && only.population() < (alternate ? LONE_PLACE : SMALL_PLACE) ? null : w.candidates.get(0);
     }
     Candidate country = null;
     for (Candidate c : w.candidates) {
@@ -853,6 +1067,27 @@ public final class ToponymResolver {
     List<Candidate> candidates = gazetteer.lookup(name);
     boolean fallback = false;
     boolean contained = false;
+    Matcher kind = DIVISION_KIND_SUFFIX.matcher(name);
+    if (!candidates.isEmpty() && kind.find()) {
+      // "the Karak district" in a story about Jordan: the governorate of Karak, not Pakistan's Karak
+      // District, which alone has the full name; the divisions of the bare name in other countries
+      // compete too (in the full name's own country it means its own reading: "Ohio County" is no state)
+      List<Candidate> more = new ArrayList<>(candidates);
+      Set<String> countries = new HashSet<>();
+      for (Candidate c : candidates) {
+        countries.add(c.place().country());
+      }
+      for (Candidate c : gazetteer.lookup(name.substring(0, kind.start()).strip())) {
+        if (c.place().isDivision() && c.nameKind() == NameKind.PRIMARY && !countries.contains(c.place().country())
+            && !more.contains(c)) {
+          more.add(c);
+        }
+      }
+      candidates = more;
+      if (hint == Hint.ANY) {
+        hint = Hint.ADM1;
+      }
+    }
     if (candidates.isEmpty()) {
       // "Iowa House", "Manitoba Chambers of Commerce": a state's or province's own body stands for it
       // (before the name's shorter forms: "Commerce" is no town here)
@@ -891,6 +1126,27 @@ public final class ToponymResolver {
       }
     }
     if (candidates.isEmpty()) {
+      // "Greater Toronto Area": a shorter form of a shorter form, when it names a large place (not
+      // "Side", a Turkish town, for "Upper West Side")
+      outer:
+      for (String shorter : shorterNames(name)) {
+        for (String shortest : shorterNames(shorter)) {
+          List<Candidate> kept = new ArrayList<>();
+          for (Candidate c : gazetteer.lookup(shortest)) {
+            GeoPlace p = c.place();
+            if (c.nameKind() == NameKind.PRIMARY && (p.isAdm1() || p.isCountry() || p.isCity() && p.population() >= LARGE_CITY)) {
+              kept.add(c);
+            }
+          }
+          if (!kept.isEmpty()) {
+            candidates = kept;
+            fallback = true;
+            break outer;
+          }
+        }
+      }
+    }
+    if (candidates.isEmpty()) {
       // "British Embassy Tokyo", "Nazi Germany": a building, body or era named with a
       // place the gazetteer has lies in (or stands for) that place
       candidates = containedPlace(name);
@@ -922,8 +1178,14 @@ public final class ToponymResolver {
     }
     GeoPlace qualifier = qualifier(text, m.end());
     boolean dateline = m.start() >= datelineStart && m.end() <= datelineEnd;
-    return new Work(m, GeoGazetteer.key(name), candidates, hint, qualifier, dateline, fallback, contained);
+    Work work = new Work(m, GeoGazetteer.key(name), candidates, hint, qualifier, dateline, fallback, contained);
+    work.afterThe = AFTER_THE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()
+        && NAME_ENDS.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find();
+    return work;
   }
+
+  private static final Pattern DIVISION_KIND_SUFFIX = Pattern.compile(
+      "(?i)\\s+(?:district|province|governorate|region|county|prefecture|oblast)$");
 
   private static final Pattern EMBASSY = Pattern.compile("(?i)\\b(?:embassy|consulate|high commission|legation)\\b");
 

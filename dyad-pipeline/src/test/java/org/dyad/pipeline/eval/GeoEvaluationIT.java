@@ -37,10 +37,10 @@ class GeoEvaluationIT {
   @Test
   void geoWebNewsScoresStay() throws Exception {
     GeoEvaluation.Result test = score("gwn", "test");
-    assertThat(test.acc161()).as(test.goldSpanLine()).isGreaterThanOrEqualTo(0.909); // 0.913 reached (0.898 before issue #16's third round)
-    assertThat(test.countryAccuracy()).as(test.goldSpanLine()).isGreaterThanOrEqualTo(0.959);
+    assertThat(test.acc161()).as(test.goldSpanLine()).isGreaterThanOrEqualTo(0.914); // 0.916 reached (0.913 before issue #16's fifth round, 0.898 before its third)
+    assertThat(test.countryAccuracy()).as(test.goldSpanLine()).isGreaterThanOrEqualTo(0.963); // 0.965 reached
     GeoEvaluation.Result all = score("gwn", "all");
-    assertThat(all.acc161()).as(all.goldSpanLine()).isGreaterThanOrEqualTo(0.925); // 0.928 reached
+    assertThat(all.acc161()).as(all.goldSpanLine()).isGreaterThanOrEqualTo(0.933); // 0.935 reached (0.928 before the fifth round)
   }
 
   @Test
@@ -49,6 +49,6 @@ class GeoEvaluationIT {
     assertThat(test.acc161()).as(test.goldSpanLine()).isGreaterThanOrEqualTo(0.903); // 0.907 reached; Mordecai 3.5: 0.873
     assertThat(test.countryAccuracy()).as(test.goldSpanLine()).isGreaterThanOrEqualTo(0.954);
     GeoEvaluation.Result all = score("tr-news", "all");
-    assertThat(all.acc161()).as(all.goldSpanLine()).isGreaterThanOrEqualTo(0.901); // 0.905 reached
+    assertThat(all.acc161()).as(all.goldSpanLine()).isGreaterThanOrEqualTo(0.909); // 0.911 reached (0.905 before the fifth round)
   }
 }

@@ -341,4 +341,106 @@ class ToponymResolverTest {
     assertThat(resolver.resolveDescription("Hanoi", "VNM").country()).isEqualTo("VNM");
     assertThat(resolver.resolveDescription("Nowhere at all", null)).isNull();
   }
+
+  @Test
+  void aNameTheGazetteerLacksLiesInTheLargeTownItsSentenceNames() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "LONDON - Doctors in London said the boy would stay in London. He was moved to Alder Hey Children's "
+            + "Hospital in Liverpool on Monday. Doctors at Great Ormond Street said little.",
+        "LONDON", "London", "London", "Alder Hey Children's Hospital", "Liverpool", "Great Ormond Street");
+    assertThat(where(r.get(3))).isEqualTo("Liverpool GBR");
+    assertThat(r.get(3).how()).startsWith("place named nearby").endsWith("the town its sentence names");
+    // a sentence naming no town leaves the name at the place the document is about
+    assertThat(where(r.get(5))).isEqualTo("London GBR");
+  }
+
+  @Test
+  void aNameTheGazetteerLacksLiesInTheTownRightAfterInAndNotInAFartherOne() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "NEW ORLEANS - A chef of New Orleans went from Commander's Palace in New Orleans to Le Bernardin in New York.",
+        "NEW ORLEANS", "New Orleans", "Commander's Palace", "New Orleans", "Le Bernardin", "New York");
+    assertThat(where(r.get(2))).isEqualTo("New Orleans USA");
+    assertThat(where(r.get(4))).isEqualTo("New York City USA");
+  }
+
+  @Test
+  void aFarTownNamedOnlyByAnotherOfItsNamesYieldsToTheFocus() {
+    // "Washington Square" is a former name of Franklin Square, New York: in a New Orleans story it is the park there
+    List<ToponymResolver.Resolved> r = resolve(
+        "NEW ORLEANS - Homes on Royal Street face Washington Square, a park where New Orleans families gather.",
+        "NEW ORLEANS", "Royal Street", "Washington Square", "New Orleans");
+    assertThat(where(r.get(2))).isEqualTo("New Orleans USA");
+  }
+
+  @Test
+  void aTownsNameAfterALowerCaseTheIsACommonNounWhereTheDocumentIs() {
+    // "the Valley" is the valley the story is in, not Valley, Alabama, in either of its mentions
+    List<ToponymResolver.Resolved> r = resolve(
+        "Half of the firms in Ohio are small. They matter here in the Valley. Firms in the Valley contribute jobs.",
+        "Ohio", "Valley", "Valley");
+    assertThat(where(r.get(1))).isEqualTo("Ohio USA");
+    assertThat(where(r.get(2))).isEqualTo("Ohio USA");
+  }
+
+  @Test
+  void aQualifierDoesNotPickATownByAnotherOfItsNames() {
+    // Watervliet, New York, was once named Washington: "Washington, New York and Boston" is a list
+    List<ToponymResolver.Resolved> r = resolve(
+        "After stops in Washington, New York and Boston, the crown prince flew west.", "Washington", "New York",
+        "Boston");
+    assertThat(where(r.get(0))).isEqualTo("Washington USA");
+    // a spelling of the town's own name still takes the qualifier
+    assertThat(where(resolve("Shells hit Kiev, Ukraine, overnight.", "Kiev").get(0))).isEqualTo("Kyiv UKR");
+    assertThat(resolve("Shells hit Kiev, Ukraine, overnight.", "Kiev").get(0).how()).isEqualTo("qualifier");
+  }
+
+  @Test
+  void anEmbassyNamedWithTheCountryItIsInLiesInThatCountrysCapital() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "YEREVAN - The President of Armenia visited the Embassy of the Republic of Armenia in the Holy See on Friday.",
+        "YEREVAN", "Armenia", "Embassy of the Republic of Armenia", "Holy See");
+    assertThat(r.get(2).place().country()).isEqualTo("VAT");
+    assertThat(r.get(2).place().isCity()).isTrue();
+    assertThat(r.get(2).how()).endsWith("the capital it is in");
+  }
+
+  @Test
+  void aDivisionNamedWithAKindWordMayBeTheBareNamesDivisionInTheCountryTheTextIsAbout() {
+    // the gazetteer has "Karak District" only in Pakistan; Jordan's Karak is a governorate named "Karak"
+    List<ToponymResolver.Resolved> r = resolve(
+        "Gunmen attacked police in the central town of Karak, Jordanian officials said. A house burned in the "
+            + "Karak district, Jordan's security service said.",
+        "Karak", "Jordanian", "Karak district", "Jordan");
+    assertThat(r.get(2).place().country()).isEqualTo("JOR");
+    assertThat(r.get(0).place().country()).isEqualTo("JOR");
+    // in the full name's own country the full name keeps its reading: "Ohio County" is no state
+    assertThat(resolve("Deputies in Ohio County, Kentucky, arrested two men.", "Ohio County").get(0).place().featureCode())
+        .isEqualTo("ADM2");
+  }
+
+  @Test
+  void aShorterFormOfAShorterFormNamesALargePlace() {
+    ToponymResolver.Resolved gta = resolve("Home prices rose in the Greater Toronto Area.", "Greater Toronto Area").get(0);
+    assertThat(where(gta)).isEqualTo("Toronto CAN");
+    // not a small town the second shortening finds ("Side" in Turkey for the Upper West Side)
+    List<ToponymResolver.Resolved> r = resolve("NEW YORK - Rents rose on the Upper West Side.", "NEW YORK", "Upper West Side");
+    assertThat(r.get(1).place().country()).isEqualTo("USA");
+  }
+
+  @Test
+  void aBuildingNamedWithItsCountryStandsInTheTownTheDocumentIsAbout() {
+    List<ToponymResolver.Resolved> r = resolve(
+        "PARIS - Fans filled the Stade de France on Saturday, Paris police said, recalling Nazi Germany's defeat.",
+        "PARIS", "Stade de France", "Paris", "Nazi Germany");
+    assertThat(where(r.get(1))).isEqualTo("Paris FRA");
+    // a name that is no building keeps the country inside it
+    assertThat(r.get(3).place().isCountry()).isTrue();
+  }
+
+  @Test
+  void theCombiningFormOfACompoundAdjectiveNamesItsCountry() {
+    List<ToponymResolver.Resolved> r = resolve("He fought Austro-Hungarian rule and later Sino-Soviet talks.", "Austro", "Sino");
+    assertThat(where(r.get(0))).isEqualTo("Austria AUT");
+    assertThat(where(r.get(1))).isEqualTo("China CHN");
+  }
 }
