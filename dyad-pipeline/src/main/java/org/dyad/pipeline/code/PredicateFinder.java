@@ -105,6 +105,97 @@ final class PredicateFinder {
     if (words.speechVerbs().contains(lemma) || lemma.equals("conclude")) {
       codeMustComplement(verb);
     }
+    if (words.opinionVerbs().contains(lemma)) {
+      codeJudgement(verb);
+    }
+  }
+
+  /**
+   * "Y's comment was ill-advised, X said", "X said the scheme is deeply flawed": a speaker's plain
+   * negative judgement of someone's act is a criticism (111) of the one whose act it is (the
+   * judged clause's subject, its owner, or who it is by), or of no one named; "X said Y's claims are
+   * false" denies them (016). A judgement the clause negates ("is not flawed") is none.
+   */
+  private void codeJudgement(int verb) {
+    boolean judging = false;
+    for (int t = 0; t < graph.size() && !judging; t++) {
+      judging = judgingWord(t, words.criticalWords()) || judgingWord(t, words.falsityWords());
+    }
+    if (!judging) {
+      return; // no judging word in the sentence: no parse needed to tell
+    }
+    List<String> sources = subjectActors(verb, graph.isPassive(verb));
+    if (sources.isEmpty() || negatedAt(verb)) {
+      return;
+    }
+    for (int clause : judgedClauses(verb)) {
+      if (negatedAt(clause)) {
+        continue;
+      }
+      List<Integer> judged = new ArrayList<>(graph.descendants(clause, 3));
+      judged.add(0, clause);
+      boolean critical = false;
+      boolean falsity = false;
+      for (int w : judged) {
+        if (!graph.token(w).isVerb() && !graph.token(w).isNoun() && !graph.token(w).pos().startsWith("JJ")
+            || w != clause && negatedAt(w)) {
+          continue;
+        }
+        critical |= judgingWord(w, words.criticalWords());
+        falsity |= judgingWord(w, words.falsityWords());
+      }
+      if (!critical && !falsity) {
+        continue;
+      }
+      List<String> targets = new ArrayList<>();
+      for (int w : judged) {
+        for (Dependency d : graph.children(w)) {
+          if (d.relation().equals("nmod:by") || d.relation().equals("obl:agent") || d.relation().equals("nmod:agent")) {
+            targets.addAll(actorsAt(d.dependent())); // "the return of X was a sign of sinister tactics by Labour": Labour's
+          }
+        }
+      }
+      boolean claim = false;
+      for (int subject : graph.children(clause, graph.isPassive(clause) ? "nsubj:pass" : "nsubj")) {
+        claim |= words.allegingNouns().contains(graph.lemma(subject));
+        if (!isPronoun(subject) && targets.isEmpty()) {
+          targets.addAll(actorsAt(subject));
+        }
+      }
+      targets.removeAll(sources);
+      String code = falsity && claim ? "016" : critical ? "111" : null;
+      if (code == null) {
+        continue;
+      }
+      emit(verb, code, new Arguments(Arguments.distinct(sources), Arguments.distinct(targets), "", Confidence.SPEECH_COMPLEMENT),
+          "speech verb " + graph.lemma(verb) + " + judgement");
+      return;
+    }
+  }
+
+  /** Whether token {@code t} is one of {@code lemmas}, alone or as the tail of a hyphenated word ("ill-advised" as ill, -, advised). */
+  private boolean judgingWord(int t, java.util.Set<String> lemmas) {
+    if (lemmas.contains(graph.lemma(t))) {
+      return true;
+    }
+    return t >= 2 && graph.token(t - 1).text().equals("-")
+        && lemmas.contains(graph.token(t - 2).text().toLowerCase(Locale.ROOT) + "-" + graph.token(t).text().toLowerCase(Locale.ROOT));
+  }
+
+  /** The clauses a speech verb reports: its complements, or the quoted clause it is hung below ("'...,' he said"). */
+  private List<Integer> judgedClauses(int verb) {
+    List<Integer> clauses = new ArrayList<>();
+    for (Dependency d : graph.children(verb)) {
+      if (d.relation().equals("ccomp") || d.relation().equals("parataxis")) {
+        clauses.add(d.dependent());
+      }
+    }
+    Dependency up = graph.parent(verb);
+    if (clauses.isEmpty() && up != null && (up.relation().equals("parataxis") || up.relation().equals("ccomp"))
+        && up.governor() < verb) {
+      clauses.add(up.governor());
+    }
+    return clauses;
   }
 
   /**
