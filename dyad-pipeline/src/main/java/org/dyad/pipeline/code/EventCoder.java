@@ -96,6 +96,9 @@ public final class EventCoder {
         previous = found.get(found.size() - 1);
       }
     }
+    if (SportStory.isSport(article.annotated(), words)) {
+      all.removeIf(c -> standsForTeam(article, c.source) || standsForTeam(article, c.target)); // "Italy came to Edinburgh"
+    }
     AnsweredAccusations.link(all, article.resolution()::actor);
     return toEvents(article, all);
   }
@@ -108,6 +111,12 @@ public final class EventCoder {
    * country the article has as an actor; a source lent by the previous event needs a target here.
    * Keep in step with {@link ActorPhrases#actorsAt} and {@link PlaceReader#placeAt}.
    */
+  /** In a sports story, a country or town is a team: no political actor. */
+  private static boolean standsForTeam(ResolvedArticle article, String actorId) {
+    Actor actor = actorId == null ? null : article.resolution().actor(actorId);
+    return actor != null && ("country".equals(actor.kind()) || "location".equals(actor.kind()));
+  }
+
   private boolean mayNameActor(ResolvedArticle article, Sentence sentence) {
     for (ActorMention mention : article.resolution().mentions()) {
       if (mention.sentence() == sentence.index()) {
