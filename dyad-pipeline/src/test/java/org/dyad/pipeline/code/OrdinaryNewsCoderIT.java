@@ -221,4 +221,10 @@ class OrdinaryNewsCoderIT {
         .filteredOn(e -> e.trigger().text().equals("hold"))
         .singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2022-03-10"));
   }
+
+  @Test
+  void aPleaInCourtIsNoAppeal() {
+    assertThat(code("Taro Sato pleaded guilty to charges of fraud.")).isEmpty();
+    assertThat(code("Mali pleaded with the United Nations for help.")).anySatisfy(e -> assertThat(e.cameo()).startsWith("02"));
+  }
 }
