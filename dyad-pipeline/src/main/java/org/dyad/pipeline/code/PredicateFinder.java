@@ -417,6 +417,11 @@ final class PredicateFinder {
     if (predicate.needs("people")) {
       int named = object >= 0 ? object : graph.children(trigger, graph.isPassive(trigger) ? "nsubj:pass" : "obj").stream()
           .findFirst().orElse(-1);
+      if (named < 0 && graph.token(trigger).isNoun()) {
+        // "the release of the prisoners", "the prisoners' release"; not "its release in August" (an album)
+        named = graph.children(trigger, "nmod:of").stream().findFirst()
+            .orElse(graph.children(trigger, "nmod:poss").stream().findFirst().orElse(-1));
+      }
       if (named < 0) {
         named = smallClauseSubject(trigger);
       }

@@ -227,4 +227,13 @@ class OrdinaryNewsCoderIT {
     assertThat(code("Taro Sato pleaded guilty to charges of fraud.")).isEmpty();
     assertThat(code("Mali pleaded with the United Nations for help.")).anySatisfy(e -> assertThat(e.cameo()).startsWith("02"));
   }
+
+  @Test
+  void theReleaseOfAnAlbumIsNoReleaseOfPeople() {
+    assertThat(code("The album by a Japanese band topped the chart in France on its release in August.")).isEmpty();
+    assertThat(code("The Northern Front announced the release of two Malian soldiers.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("084");
+      assertThat(e.source()).isEqualTo("front");
+    });
+  }
 }
