@@ -94,6 +94,9 @@ final class ActorPhrases {
     } else if (depth < 2) {
       int before = out.size();
       for (String relation : ACTOR_MODIFIER_ORDER) {
+        if (relation.equals("compound") && nameOfItsOwn(node)) {
+          continue; // "the Bangkok International Film Festival": a name of its own, not Thailand acting
+        }
         for (Dependency d : graph.children(node)) {
           if (d.relation().equals(relation) && !townsfolk(node, d.dependent())) {
             collectActors(d.dependent(), depth + 1, out, seen);
@@ -183,6 +186,24 @@ final class ActorPhrases {
       }
     }
     return out;
+  }
+
+  /**
+   * A capitalised name of three words or more that no actor stands for ("the Bangkok International
+   * Film Festival", "the Manchester Evening News"): a body with a name of its own, whose place word
+   * is part of the name. Shorter ones ("Kenyan Airways", "Gaza City") may still be read by their place.
+   */
+  private boolean nameOfItsOwn(int node) {
+    if (!graph.token(node).isProperNoun()) {
+      return false;
+    }
+    int compounds = 0;
+    for (Dependency d : graph.children(node)) {
+      if (d.relation().equals("compound") && graph.token(d.dependent()).isProperNoun()) {
+        compounds++;
+      }
+    }
+    return compounds >= 2;
   }
 
   /**

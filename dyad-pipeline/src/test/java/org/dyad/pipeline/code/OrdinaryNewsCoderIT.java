@@ -236,4 +236,10 @@ class OrdinaryNewsCoderIT {
       assertThat(e.source()).isEqualTo("front");
     });
   }
+
+  @Test
+  void aBodyWithANameOfItsOwnIsNotItsTown() {
+    assertThat(code("The Tokyo International Film Festival is donating its profits to the relief fund.")).isEmpty();
+    assertThat(code("Japan is donating its profits to the relief fund in Mali.")).isNotEmpty();
+  }
 }
