@@ -80,7 +80,7 @@ final class Anaphora {
             // "Germany said its soldiers ...": a possessive's owner is usually the nearest actor before it
             actor = nearestBefore(known, sentence.index(), t, id -> compatible(resolution.actor(id), word));
           }
-          if (actor == null) {
+          if (actor == null && !(personalPronoun(word) && personBefore(sentence, t))) {
             // a personal pronoun within its own sentence is read by the coder's clause rules ("Iraq said
             // it would allow": the speaker); across sentences, the first actor named in the nearest one
             actor = antecedent(known, sentence.index() - 1, Integer.MAX_VALUE, id -> compatible(resolution.actor(id), word));
@@ -279,6 +279,25 @@ final class Anaphora {
       return null;
     }
     return GIVEN_NAMES.get(names[0].toLowerCase(Locale.ROOT));
+  }
+
+  /** "he", "his", "she", "her", "him": a pronoun for a person. */
+  private boolean personalPronoun(String word) {
+    return words.malePronouns().contains(word) || words.femalePronouns().contains(word);
+  }
+
+  /**
+   * "Judge Charles Harris made his remarks as he sentenced three men": a person named earlier in the
+   * same sentence is the nearest one a "he" can mean, so it does not reach back to an actor of an
+   * earlier sentence (the clause rules read it within the sentence).
+   */
+  private static boolean personBefore(Sentence sentence, int t) {
+    for (int i = 0; i < t; i++) {
+      if ("PERSON".equals(sentence.token(i).ner())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "his rival Olaf Weber": the phrase a possessive opens names its own actor, which the possessive must not replace. */

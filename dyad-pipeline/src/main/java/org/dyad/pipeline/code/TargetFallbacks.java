@@ -47,6 +47,9 @@ final class TargetFallbacks {
    * the draft's targets, code, rule, confidence shift and whether the target may be the source.
    */
   void fill(Draft draft) {
+    if (draft.rule.startsWith("speech verb") && draft.rule.contains(" + judgement")) {
+      return; // "told BBC News: 'It is utterly unacceptable'": whom it is told is not whom it judges
+    }
     int trigger = draft.trigger;
     String code = draft.code;
     String rule = draft.rule;

@@ -40,4 +40,13 @@ class RoleAnaphoraIT {
     assertThat(code("Prime Minister Tony Blair spoke in London on Monday. The foreign minister praised France."))
         .noneSatisfy(e -> assertThat(e.source()).isEqualTo("blair"));
   }
+
+  @Test
+  void heAfterAnotherPersonInItsSentenceDoesNotReachBack() {
+    assertThat(code("Prime Minister Tony Blair praised France on Monday. Judge Charles Harris made his remarks as he "
+        + "sentenced three men for assault."))
+        .noneSatisfy(e -> assertThat(e.cameo()).isEqualTo("173"));
+    assertThat(code("Prime Minister Tony Blair spoke in London on Monday. He praised France."))
+        .anySatisfy(e -> assertThat(e.source()).isEqualTo("blair"));
+  }
 }
