@@ -188,6 +188,11 @@ final class ActorPhrases {
     return out;
   }
 
+  /** A phrase of purpose or cause ("in support of", "in response to"): whom it names is neither where nor at whom. */
+  boolean purposePhrase(int head) {
+    return graph.token(head).isNoun() && !graph.token(head).isProperNoun() && words.purposeNouns().contains(graph.lemma(head));
+  }
+
   /**
    * A capitalised name of three words or more that no actor stands for ("the Bangkok International
    * Film Festival", "the Manchester Evening News"): a body with a name of its own, whose place word
@@ -292,8 +297,7 @@ final class ActorPhrases {
           if (graph.token(d.dependent()).isVerb() && words.speechVerbs().contains(graph.lemma(d.dependent()))) {
             continue; // "…, the military said" hung low in the parse: its speaker is no target
           }
-          if (base.equals("obl") && graph.token(d.dependent()).isNoun() && !graph.token(d.dependent()).isProperNoun()
-              && words.purposeNouns().contains(graph.lemma(d.dependent()))) {
+          if (base.equals("obl") && purposePhrase(d.dependent())) {
             continue; // "fired at ships in support of the Palestinians": for whom, not at whom
           }
           if (seen.add(d.dependent())) {

@@ -234,7 +234,10 @@ final class Anaphora {
     return end;
   }
 
-  /** Whether {@code actor} is a person whose role is {@code phrase} ("premier" being the prime minister's too). */
+  /**
+   * Whether {@code actor} is a person whose role is {@code phrase} ("premier" being the prime
+   * minister's too); "the chancellor" is not the shadow chancellor.
+   */
   private static boolean heldRole(Actor actor, String phrase) {
     if (actor == null || !"person".equals(actor.kind()) || actor.role() == null) {
       return false;
@@ -253,10 +256,6 @@ final class Anaphora {
       return false;
     }
     if ("person".equals(actor.kind())) {
-      String role = actor.role() == null ? "" : actor.role().toLowerCase(Locale.ROOT);
-      if (role.startsWith("shadow ") && !phrase.startsWith("shadow ")) {
-        return false; // "the chancellor" is not the shadow chancellor
-      }
       return heldRole(actor, phrase);
     }
     String sector = actor.sector() == null ? "" : actor.sector();

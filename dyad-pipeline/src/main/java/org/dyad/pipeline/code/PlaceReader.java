@@ -231,9 +231,8 @@ final class PlaceReader {
     return null;
   }
 
-  /** A phrase of purpose or cause ("in support of", "in response to"): its actors are not where the act happens. */
   private boolean purposePhrase(int head) {
-    return graph.token(head).isNoun() && !graph.token(head).isProperNoun() && words.purposeNouns().contains(graph.lemma(head));
+    return context.actors().purposePhrase(head);
   }
 
   /** The country of a place phrase: "Herat", "the town of Herat", "the Afghan city of Herat". */

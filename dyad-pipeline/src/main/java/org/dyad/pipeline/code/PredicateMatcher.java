@@ -111,21 +111,13 @@ final class PredicateMatcher {
     }
     if (predicate.unless().contains("@score")) {
       for (int t = 0; t < graph.size(); t++) {
-        if (SCORE.matcher(graph.token(t).text()).matches()) {
-          return true; // "6-0" as one token
-        }
-        if (t + 2 < graph.size() && NUMBER.matcher(graph.token(t).text()).matches()
-            && (graph.token(t + 1).text().equals("-") || graph.token(t + 1).text().equals("\u2013"))
-            && NUMBER.matcher(graph.token(t + 2).text()).matches()) {
-          return true; // "6 - 0" as three
+        if (SportStory.scoreAt(graph.sentence(), t)) {
+          return true; // "6-0", "6 - 0"
         }
       }
     }
     return false;
   }
-
-  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,3}");
-  private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d{1,3}[-\u2013]\\d{1,3}");
 
   private boolean hasPreposition(int verb, String preposition) {
     for (Dependency d : graph.children(verb)) {

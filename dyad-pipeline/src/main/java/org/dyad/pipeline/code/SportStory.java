@@ -29,14 +29,22 @@ final class SportStory {
         if (words.sportWords().contains(lemma)) {
           signs.add(lemma);
         }
-        String text = sentence.token(t).text();
-        if (SCORE.matcher(text).matches() || t + 2 < sentence.size()
-            && NUMBER.matcher(text).matches() && (sentence.token(t + 1).text().equals("-")
-            || sentence.token(t + 1).text().equals("\u2013")) && NUMBER.matcher(sentence.token(t + 2).text()).matches()) {
+        if (scoreAt(sentence, t)) {
           signs.add("@score");
         }
       }
     }
     return signs.size() >= MIN_SIGNS;
+  }
+
+  /** Whether a score starts at token {@code t}: "6-0" as one token, or "6 - 0" as three. */
+  static boolean scoreAt(Sentence sentence, int t) {
+    String text = sentence.token(t).text();
+    if (SCORE.matcher(text).matches()) {
+      return true;
+    }
+    return t + 2 < sentence.size() && NUMBER.matcher(text).matches()
+        && (sentence.token(t + 1).text().equals("-") || sentence.token(t + 1).text().equals("\u2013"))
+        && NUMBER.matcher(sentence.token(t + 2).text()).matches();
   }
 }

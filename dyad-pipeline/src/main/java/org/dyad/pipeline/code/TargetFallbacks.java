@@ -287,7 +287,7 @@ final class TargetFallbacks {
     for (String aimed : List.of("obl:at", "obl:on", "obl:against", "obl:toward", "obl:towards")) {
       for (int thing : graph.children(trigger, aimed)) {
         if (graph.token(thing).isNoun() && !words.timeWords().contains(graph.lemma(thing))
-            && !words.purposeNouns().contains(graph.lemma(thing)) && actorsAt(thing).isEmpty()) {
+            && !context.actors().purposePhrase(thing) && actorsAt(thing).isEmpty()) {
           return true;
         }
       }

@@ -44,22 +44,21 @@ final class FakeActors {
   }
 
   FakeActors actor(String id, String name, String kind, String country, String sector, String[] forms) {
-    actors.put(id, new Actor(id, name, List.of(forms), kind, country, sector, country, null, List.of()));
-    surfaces.put(name, id);
+    return register(new Actor(id, name, List.of(forms), kind, country, sector, country, null, List.of()), forms);
+  }
+
+  private FakeActors register(Actor actor, String[] forms) {
+    actors.put(actor.id(), actor);
+    surfaces.put(actor.name(), actor.id());
     for (String form : forms) {
-      surfaces.put(form, id);
+      surfaces.put(form, actor.id());
     }
     return this;
   }
 
   /** A person holding {@code role} in the government of {@code country}. */
   FakeActors official(String id, String name, String country, String role, String... forms) {
-    actors.put(id, new Actor(id, name, List.of(forms), "person", country, "GOV", country + "GOV", role, List.of(), null));
-    surfaces.put(name, id);
-    for (String form : forms) {
-      surfaces.put(form, id);
-    }
-    return this;
+    return register(new Actor(id, name, List.of(forms), "person", country, "GOV", country + "GOV", role, List.of(), null), forms);
   }
 
   FakeActors time(String text, String value) {
