@@ -13,7 +13,8 @@ import org.dyad.pipeline.eval.ArticleGold.GoldActor;
  *       one ends with the other as whole words ("Foreign Ministry spokeswoman Maria Zakharova" and
  *       "Maria Zakharova"; "Putin" and "Vladimir Putin"), ignoring case, dots and a leading "the";
  *   <li>by code: the gold code equals the actor's code (the code on the event's date when the
- *       event carries it), or one names a country alone and the other that country's government
+ *       event carries it), or one refines the other below the same country and sector ("YEMREB"
+ *       and "YEMREBHTH": the issue's "country+sector" match), or one names a country alone and the other that country's government
  *       ("RUS" and "RUSGOV": the state acts through its government).
  * </ul>
  * Two absent actors (no target in the gold, none coded) agree.
@@ -55,7 +56,7 @@ final class ActorMatch {
     }
     String gold = goldCode.toUpperCase(Locale.ROOT);
     String code = datedCode != null ? datedCode : actor.code();
-    if (code != null && code.equalsIgnoreCase(gold)) {
+    if (code != null && (code.equalsIgnoreCase(gold) || sameCountryAndSector(gold, code.toUpperCase(Locale.ROOT)))) {
       return true;
     }
     String country = actor.country();
@@ -65,6 +66,17 @@ final class ActorMatch {
     boolean actorIsState = "country".equals(actor.kind()) || "GOV".equals(actor.sector());
     boolean goldIsState = gold.length() == 3 || gold.equals(country + "GOV");
     return actorIsState && goldIsState;
+  }
+
+  /**
+   * One code refines the other below country and sector: "YEMREB" (a Yemeni rebel group) and
+   * "YEMREBHTH" (the Houthis), "SAUBUS" and "SAUBUSARM". Two different refinements ("GBRPTYLAB",
+   * "GBRPTYCON") or a bare country or sector ("GBR", "BUS") do not agree here.
+   */
+  static boolean sameCountryAndSector(String a, String b) {
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = shorter == a ? b : a;
+    return shorter.length() >= 6 && longer.startsWith(shorter);
   }
 
   /** Lower case, no dots or typographic quotes, single spaces, no leading "the". */

@@ -100,7 +100,7 @@ public final class AnnotatorAgreement {
     }
     String p = a.code().toUpperCase(Locale.ROOT);
     String q = b.code().toUpperCase(Locale.ROOT);
-    if (p.equals(q)) {
+    if (p.equals(q) || ActorMatch.sameCountryAndSector(p, q)) {
       return true;
     }
     // a country alone and its government are the same state

@@ -173,6 +173,16 @@ class ArticleEventEvaluationTest {
   }
 
   @Test
+  void actorsMatchWhenOneCodeRefinesTheOtherBelowCountryAndSector() {
+    Actor houthis = new Actor("a", "Houthis", List.of(), "organization", "YEM", "REB", "YEMREBHTH", null, List.of());
+    assertThat(ActorMatch.byCode("YEMREB", houthis, null)).isTrue();
+    assertThat(ActorMatch.byCode("YEMMIL", houthis, null)).isFalse();
+    assertThat(ActorMatch.byCode("YEM", houthis, null)).isFalse();
+    Actor labour = new Actor("a", "Labour Party", List.of(), "organization", "GBR", "PTY", "GBRPTYLAB", null, List.of());
+    assertThat(ActorMatch.byCode("GBRPTYCON", labour, null)).isFalse();
+  }
+
+  @Test
   void findsASentenceWhoseWhitespaceDiffers() {
     TextAlignment alignment = new TextAlignment("One.\n\nThe   Norwegian\u00a0minister left.");
     assertThat(alignment.find("The Norwegian minister left.", 0)).isEqualTo(6);
