@@ -2,6 +2,7 @@ package org.dyad.pipeline.code;
 
 import java.util.List;
 import org.dyad.model.Modality;
+import org.dyad.pipeline.nlp.Dependency;
 
 /**
  * Stage 6, the actor gate: whether a coded trigger becomes an event at all, and which pairs and
@@ -48,7 +49,51 @@ final class ActorGate {
     if (stance.absorbed() && !rule.startsWith("control")) {
       return null; // "agreed to meet", "threatened to attack": the control verb's event says it
     }
+    if (habitual(trigger)) {
+      return null; // "IAEA inspectors make 3,000 visits a year": what is usually done, no event
+    }
     return new Draft(trigger, code, rule, sources, targets, stance, arguments.confidence());
+  }
+
+  /**
+   * Whether the trigger's clause tells what is done habitually, not an event: a verb in the simple
+   * present with a frequency ("make 3,000 visits a year", "hold exercises every year", "meet twice
+   * a month": a unit of {@code HABITUAL_UNITS} with a determiner of {@code HABITUAL_DETERMINERS}
+   * and no preposition, on the verb, its object or its adverb) or a frequency adverb ({@code
+   * HABITUAL_ADVERBS}: "annually hosts"). A past verb keeps its event ("shelled the town every
+   * day last week" are events), and so does a frequency behind a preposition ("for the first
+   * time in a year").
+   */
+  boolean habitual(int trigger) {
+    Lexicon words = context.words();
+    if (!graph.token(trigger).isVerb() || !presentTense(trigger)) {
+      return false;
+    }
+    List<Integer> heads = new java.util.ArrayList<>(List.of(trigger));
+    heads.addAll(graph.children(trigger, "obj"));
+    heads.addAll(graph.children(trigger, "advmod")); // "twice a year"
+
+    for (int head : heads) {
+      for (Dependency d : graph.children(head)) {
+        int t = d.dependent();
+        if (d.relation().equals("advmod") && head == trigger && words.habitualAdverbs().contains(graph.lemma(t))) {
+          return true;
+        }
+        boolean frequencyRelation = d.relation().equals("obl:tmod") || d.relation().equals("obl:npmod")
+            || d.relation().equals("nmod:tmod") || d.relation().equals("nmod:npmod");
+        if (frequencyRelation && words.habitualUnits().contains(graph.lemma(t)) && !graph.hasChild(t, "case")
+            && graph.children(t, "det").stream().anyMatch(det -> words.habitualDeterminers().contains(graph.lemma(det)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A verb in the simple present ("holds", "meet"). */
+  private boolean presentTense(int verb) {
+    String pos = graph.token(verb).pos();
+    return pos.equals("VBP") || pos.equals("VBZ");
   }
 
   /** Whether the pair is an event: no actor acts on itself, unless its domestic target is itself. */

@@ -58,7 +58,10 @@ record Lexicon(
     Set<String> complementizers,
     Set<String> unnamedArguments,
     Set<String> civilianActs,
-    Set<String> futureEndings) {
+    Set<String> futureEndings,
+    Set<String> habitualUnits,
+    Set<String> habitualDeterminers,
+    Set<String> habitualAdverbs) {
 
   /**
    * The CAMEO roots in which civilians, students, refugees and farmers may be the source
@@ -162,6 +165,9 @@ record Lexicon(
         classes.get("COMPLEMENTIZERS"),
         classes.getOrDefault("UNNAMED_ARGUMENTS", ALL_UNNAMED_ARGUMENTS),
         classes.getOrDefault("CIVILIAN_ACTS", CIVILIAN_ACTS),
-        classes.getOrDefault("FUTURE_ENDINGS", Set.of()));
+        classes.getOrDefault("FUTURE_ENDINGS", Set.of()),
+        classes.get("HABITUAL_UNITS"),
+        classes.get("HABITUAL_DETERMINERS"),
+        classes.get("HABITUAL_ADVERBS"));
   }
 }
