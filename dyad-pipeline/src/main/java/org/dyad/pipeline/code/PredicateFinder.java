@@ -65,7 +65,7 @@ final class PredicateFinder {
     if (lemma.equals("warn") && codeWarnedResponse(verb)) {
       return;
     }
-    for (Predicate predicate : dictionary.verbs(lemma)) {
+    for (Predicate predicate : nearestObjectFirst(verb, dictionary.verbs(lemma))) {
       Integer object = matches(verb, predicate);
       if (object == null) {
         continue;
@@ -108,6 +108,31 @@ final class PredicateFinder {
     if (words.opinionVerbs().contains(lemma)) {
       codeJudgement(verb);
     }
+  }
+
+  /**
+   * The verb's entries in dictionary order, except that an entry whose object noun is the verb's
+   * own complement comes before an earlier one that found its noun a step deeper: "expressed
+   * gratitude for the condolences" is thanks (051, its object "gratitude"), not the condolences
+   * (018) the gratitude is for.
+   */
+  private List<Predicate> nearestObjectFirst(int verb, List<Predicate> entries) {
+    List<Predicate> ordered = new ArrayList<>(entries);
+    for (int i = 0; i < ordered.size(); i++) {
+      Integer object = ordered.get(i).objects().isEmpty() ? null : matches(verb, ordered.get(i));
+      if (object == null || object < 0 || graph.parent(object) != null && graph.parent(object).governor() == verb) {
+        continue;
+      }
+      for (int j = i + 1; j < ordered.size(); j++) {
+        Predicate later = ordered.get(j);
+        Integer near = later.objects().isEmpty() ? null : matches(verb, later);
+        if (near != null && near >= 0 && graph.parent(near) != null && graph.parent(near).governor() == verb) {
+          ordered.add(i, ordered.remove(j));
+          break;
+        }
+      }
+    }
+    return ordered;
   }
 
   /**

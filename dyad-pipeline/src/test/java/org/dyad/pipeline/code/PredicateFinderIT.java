@@ -36,4 +36,15 @@ class PredicateFinderIT {
     assertThat(context.matcher().matches(sent, troops)).isEqualTo(token(context, "troops"));
     assertThat(context.matcher().matches(sent, aid)).isNull();
   }
+
+  @Test
+  void theEntryOfTheVerbsOwnObjectBeatsAnEarlierEntryOfANounADeeperStep() {
+    SentenceContext context = context(StageActors.ACTORS, "France expressed gratitude for the condolences of Japan.");
+    context.finder().findAll();
+    int expressed = token(context, "expressed");
+    assertThat(context.out()).filteredOn(c -> c.trigger == expressed).extracting(c -> c.code).containsOnly("051");
+    SentenceContext plain = context(StageActors.ACTORS, "France expressed condolences to Japan.");
+    plain.finder().findAll();
+    assertThat(plain.out()).extracting(c -> c.code).contains("018");
+  }
 }
