@@ -16,7 +16,8 @@ import org.dyad.pipeline.eval.ArticleGold.GoldEvent;
  * sentence (the coded trigger lies inside the gold sentence), their CAMEO roots are equal, the
  * sources and the targets agree ({@link ActorMatch}; either direction for acts two parties do
  * with each other, {@link GoldEvent#mutual()}) and their negation is the same; each gold event
- * matches at most one coded event. Precision is over the coded events at or above the minimum
+ * matches at most one coded event. A mutual act Dyad writes both ways ("Modi and Netanyahu
+ * discussed": each with the other) is one coded event, as the gold writes it once. Precision is over the coded events at or above the minimum
  * confidence, recall over all gold events.
  *
  * <p>Besides the score it keeps, for every coded event, how each field fares against the gold
@@ -88,7 +89,7 @@ public final class ArticleEventEvaluation {
    */
   public ArticleResult add(ArticleGold gold, String goldText, DocumentRecord record) {
     TextAlignment alignment = new TextAlignment(goldText);
-    List<Event> events = record.events();
+    List<Event> events = oneDirectionOfMutualActs(record.events());
     int[] triggerAt = new int[events.size()];
     for (int i = 0; i < events.size(); i++) {
       triggerAt[i] = goldOffset(alignment, events.get(i));
@@ -143,6 +144,24 @@ public final class ArticleEventEvaluation {
     ArticleResult result = new ArticleResult(gold, judged, missed);
     results.add(result);
     return result;
+  }
+
+  /**
+   * The events without the second direction of a mutual act: an event whose source and target are
+   * an earlier event's target and source, with the same trigger, code and negation.
+   */
+  static List<Event> oneDirectionOfMutualActs(List<Event> events) {
+    List<Event> kept = new ArrayList<>();
+    for (Event e : events) {
+      boolean mirror = e.source() != null && e.target() != null && ArticleGold.mutualCode(e.cameo())
+          && kept.stream().anyMatch(k -> k.sentence() == e.sentence() && k.trigger().start() == e.trigger().start()
+              && k.cameo().equals(e.cameo()) && k.negated() == e.negated()
+              && e.source().equals(k.target()) && e.target().equals(k.source()));
+      if (!mirror) {
+        kept.add(e);
+      }
+    }
+    return kept;
   }
 
   private Judged judge(String article, DocumentRecord record, Event event, int triggerAt, GoldEvent matched,

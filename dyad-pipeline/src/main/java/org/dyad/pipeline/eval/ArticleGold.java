@@ -43,6 +43,12 @@ public record ArticleGold(
   /** Where an event happens, by name and ISO alpha-3 country. */
   public record GoldPlace(String name, String country) {}
 
+  /** Acts two parties do with each other (meet, negotiate, sign, cooperate): either direction is the same act. */
+  static boolean mutualCode(String cameo) {
+    return cameo.startsWith("036") || cameo.startsWith("04") && !cameo.startsWith("042") && !cameo.startsWith("043")
+        || cameo.startsWith("057") || cameo.startsWith("06");
+  }
+
   /**
    * One gold event. Offsets are into the article text, end exclusive.
    *
@@ -71,8 +77,7 @@ public record ArticleGold(
 
     /** Whether the code names an act two parties do with each other, so either may be the source. */
     public boolean mutual() {
-      return cameo.startsWith("036") || cameo.startsWith("04") && !cameo.startsWith("042") && !cameo.startsWith("043")
-          || cameo.startsWith("057") || cameo.startsWith("06");
+      return mutualCode(cameo);
     }
 
     @Override

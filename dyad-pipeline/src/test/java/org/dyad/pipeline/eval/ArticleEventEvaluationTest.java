@@ -159,6 +159,20 @@ class ArticleEventEvaluationTest {
   }
 
   @Test
+  void aMutualActWrittenBothWaysIsOneCodedEvent() {
+    GoldEvent talks = gold(null, "visited", new GoldActor("Poland", "POL"), new GoldActor("Norway", "NOR"), "040", false, "asserted");
+    ArticleEventEvaluation evaluation = new ArticleEventEvaluation(0.5);
+    evaluation.add(article("political", talks), GOLD_TEXT, record(coded("e1", "040", "a1", "a2", "visited", false, "asserted", 0.8),
+        coded("e2", "040", "a2", "a1", "visited", false, "asserted", 0.8)));
+    assertThat(evaluation.score().truePositives()).isEqualTo(1);
+    assertThat(evaluation.score().predicted()).isEqualTo(1);
+    ArticleEventEvaluation oneWay = new ArticleEventEvaluation(0.5);
+    oneWay.add(article("political", VISIT), GOLD_TEXT, record(coded("e1", "042", "a1", "a2", "visited", false, "asserted", 0.8),
+        coded("e2", "042", "a2", "a1", "visited", false, "asserted", 0.8)));
+    assertThat(oneWay.score().predicted()).isEqualTo(2); // a visit goes one way: the other direction is another event
+  }
+
+  @Test
   void actorsMatchByTrailingNameOrByStateCode() {
     assertThat(ActorMatch.byName("Russian Foreign Ministry spokeswoman Maria Zakharova",
         new Actor("a", "Maria Zakharova", List.of(), "person", "RUS", "GOV", "RUSGOV", null, List.of()))).isTrue();
