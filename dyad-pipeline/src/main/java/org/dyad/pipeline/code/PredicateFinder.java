@@ -112,16 +112,18 @@ final class PredicateFinder {
 
   /**
    * The verb's entries in dictionary order, except that an entry whose object noun is the verb's
-   * own complement comes before an earlier one that found its noun a step deeper: "expressed
-   * gratitude for the condolences" is thanks (051, its object "gratitude"), not the condolences
-   * (018) the gratitude is for.
+   * own complement comes before an earlier one that found its noun a step deeper behind "for":
+   * "expressed gratitude for the condolences" is thanks (051, its object "gratitude"), not the
+   * condolences (018) the gratitude is for. A deeper noun of what the object is about still
+   * decides ("imposed restrictions on exports" is an embargo, 163).
    */
   private List<Predicate> nearestObjectFirst(int verb, List<Predicate> entries) {
     List<Predicate> ordered = new ArrayList<>(entries);
     for (int i = 0; i < ordered.size(); i++) {
       Integer object = ordered.get(i).objects().isEmpty() ? null : matches(verb, ordered.get(i));
-      if (object == null || object < 0 || graph.parent(object) != null && graph.parent(object).governor() == verb) {
-        continue;
+      if (object == null || object < 0 || graph.parent(object) != null && graph.parent(object).governor() == verb
+          || graph.children(object, "case").stream().noneMatch(c -> graph.lemma(c).equals("for"))) {
+        continue; // "imposed restrictions on exports": what is restricted still names the act (163)
       }
       for (int j = i + 1; j < ordered.size(); j++) {
         Predicate later = ordered.get(j);
