@@ -50,6 +50,7 @@ final class ParseGraph {
   private static List<Dependency> repaired(Sentence sentence) {
     List<Dependency> edges = DayParticipleRepair.repair(sentence, sentence.dependencies());
     edges = WithInfinitiveRepair.repair(sentence, edges);
+    edges = HeadlinePassiveRepair.repair(sentence, edges);
     return ReducedPassiveRepair.repair(sentence, edges);
   }
 
