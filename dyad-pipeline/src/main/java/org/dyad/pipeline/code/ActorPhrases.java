@@ -56,9 +56,9 @@ final class ActorPhrases {
   }
 
   /**
-   * "A New York man", "an Indianapolis family", "the Agnelli family": private people named by the
-   * town they are from or the person they belong to, who are neither (a country, "a Russian man",
-   * stays the country's).
+   * "A New York man", "an Indianapolis family", "the Agnelli family", "a Dublin school": private
+   * people or institutions named by the town they are from or the person they belong to, who are
+   * neither (a country, "a Russian man", stays the country's).
    */
   private boolean townsfolk(int head, int modifier) {
     if (!words.privatePersonNouns().contains(graph.lemma(head).toLowerCase(java.util.Locale.ROOT))) {
@@ -69,7 +69,18 @@ final class ActorPhrases {
       return false;
     }
     org.dyad.model.Actor actor = resolution.actor(mention.actorId());
-    return actor != null && ("location".equals(actor.kind()) || "person".equals(actor.kind()));
+    return actor != null && ("location".equals(actor.kind()) || "person".equals(actor.kind())
+        || "country".equals(actor.kind()) && namedByTown(modifier, actor));
+  }
+
+  /**
+   * Whether the word names a town of the country, not the country ("a Dublin school": Dublin
+   * stands for Ireland elsewhere, but a school from Dublin is no act of Ireland's): the gazetteer
+   * knows it by another name than the country actor's.
+   */
+  private boolean namedByTown(int token, org.dyad.model.Actor country) {
+    org.dyad.model.Location place = context.lookup().find(graph.token(token).text());
+    return place != null && place.name() != null && !place.name().equalsIgnoreCase(country.name());
   }
 
   private void collectActors(int node, int depth, List<String> out, Set<Integer> seen) {
