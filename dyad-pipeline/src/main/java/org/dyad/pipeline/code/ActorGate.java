@@ -49,6 +49,9 @@ final class ActorGate {
     if (stance.absorbed() && !rule.startsWith("control")) {
       return null; // "agreed to meet", "threatened to attack": the control verb's event says it
     }
+    if (context.stances().writersOpinion(trigger, stance)) {
+      return null; // "Yes the government should fund music": a reader's opinion, no event
+    }
     if (habitual(trigger)) {
       return null; // "IAEA inspectors make 3,000 visits a year": what is usually done, no event
     }

@@ -247,6 +247,40 @@ final class StanceReader {
     return false;
   }
 
+  /**
+   * Whether the event is only the writer's opinion of what someone should do: "should" or "ought"
+   * on the trigger, with no one reported as saying it and outside quotation marks (counted from
+   * the start of the paragraph, so a quote opened in an earlier sentence counts). "Yes the
+   * government should fund music" in readers' comments is no act of the government's, and no
+   * appeal of anyone's; "X should withdraw, the minister said" is the minister's appeal, coded as
+   * such elsewhere.
+   */
+  boolean writersOpinion(int trigger, Stance stance) {
+    if (stance.modality() != Modality.HYPOTHETICAL || reported(stance.clauseHead())) {
+      return false;
+    }
+    boolean should = false;
+    for (int aux : graph.children(trigger, "aux")) {
+      String lemma = graph.lemma(aux);
+      should |= lemma.equals("should") || lemma.equals("ought");
+    }
+    return should && !insideQuotation(trigger);
+  }
+
+  private boolean insideQuotation(int trigger) {
+    String text = context.article().text();
+    int at = graph.token(trigger).start();
+    int from = Math.max(0, text.lastIndexOf('\n', at));
+    int marks = 0;
+    for (int i = from; i < at; i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\u201c' || c == '\u201d') {
+        marks++;
+      }
+    }
+    return marks % 2 == 1;
+  }
+
   /** Whether the clause is what someone said, wrote or reported. */
   private boolean reported(int clauseHead) {
     if (speakerBelow(clauseHead) >= 0) {
