@@ -593,6 +593,11 @@ final class ActorSentenceReader {
       chain = roleBeforeComma(first, end);
     }
     Attributes title = attributes(chain.nearestAnchor(), chain.lastRole());
+    if (title.sector != null && unknownBodyBetween(chain.nearestAnchor(), chain.lastRole())) {
+      // "Egypt FA spokesman Methat Shalaby": the spokesman of a body Dyad does not know (the FA),
+      // not of Egypt's government (the body's country and sector are unknown)
+      title = new Attributes(null, null, null, title.role);
+    }
     if (title.sector != null && isFormer(chain.rawFirst() - 1, first)) {
       title = new Attributes(title.country, "ELI", null, title.role);
     } else if ("GOV".equals(title.sector) && isShadow(chain.rawFirst() - 1, first)) {
@@ -611,6 +616,25 @@ final class ActorSentenceReader {
     List<String> words = List.of(name.split("\\s+"));
     add(mentionFirst, mentionEnd, null, name, "person", merged.country, merged.sector, merged.code, merged.role,
         words);
+  }
+
+  /**
+   * Whether a proper noun or an acronym no term covers stands between the anchor and the role
+   * ("Egypt FA spokesman"): the name of the body whose role it is.
+   */
+  private boolean unknownBodyBetween(Match anchor, Match role) {
+    if (anchor == null || role == null || anchor == role || anchor.end() > role.first()) {
+      return false;
+    }
+    for (int i = anchor.end(); i < role.first(); i++) {
+      Token t = tokens.get(i);
+      boolean name = t.pos().equals("NNP") || t.pos().equals("NNPS") || t.text().length() >= 2 && t.text().chars()
+          .allMatch(Character::isUpperCase); // "FA", tagged as a common noun
+      if (name && !"PERSON".equals(t.ner()) && covering(i) == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

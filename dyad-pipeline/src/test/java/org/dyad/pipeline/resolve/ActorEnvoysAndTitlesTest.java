@@ -30,6 +30,18 @@ class ActorEnvoysAndTitlesTest {
   }
 
   @Test
+  void an_unknown_body_between_the_country_and_the_role_owns_the_role() {
+    Resolution r = resolve("Egypt/NNP FA/NN spokesman/NN Methat/NNP/PERSON Shalaby/NNP/PERSON welcomed/VBD the/DT"
+        + " apology/NN ./.");
+    Actor shalaby = only(r, "Methat Shalaby");
+    assertThat(shalaby.code()).isNull();
+    assertThat(shalaby.role()).isEqualTo("spokesman");
+    Resolution known = resolve("Egypt/NNP 's/POS foreign/JJ ministry/NN spokesman/NN Ahmed/NNP/PERSON Abu/NNP/PERSON"
+        + " Zeid/NNP/PERSON welcomed/VBD the/DT apology/NN ./.");
+    assertThat(only(known, "Ahmed Abu Zeid").code()).isEqualTo("EGYGOV");
+  }
+
+  @Test
   void a_demonym_before_a_un_envoy_names_his_government() {
     Resolution r = resolve("The/DT Kenyan/JJ UN/NNP envoy/NN welcomed/VBD the/DT vote/NN ./.");
     assertThat(r.actors()).anyMatch(a -> "KENGOV".equals(a.code()));
