@@ -111,10 +111,13 @@ public final class EventCoder {
    * country the article has as an actor; a source lent by the previous event needs a target here.
    * Keep in step with {@link ActorPhrases#actorsAt} and {@link PlaceReader#placeAt}.
    */
-  /** In a sports story, a country or town is a team: no political actor. */
+  /**
+   * In a sports story, a country or town is a team, and a group named by a common noun
+   * ("officials", "representatives from Switzerland", "fans") its side: no political actor.
+   */
   private static boolean standsForTeam(ResolvedArticle article, String actorId) {
     Actor actor = actorId == null ? null : article.resolution().actor(actorId);
-    return actor != null && ("country".equals(actor.kind()) || "location".equals(actor.kind()));
+    return actor != null && ("country".equals(actor.kind()) || "location".equals(actor.kind()) || "group".equals(actor.kind()));
   }
 
   private boolean mayNameActor(ResolvedArticle article, Sentence sentence) {

@@ -14,7 +14,9 @@ class SportStoryIT {
   private static final FakeActors ACTORS = new FakeActors()
       .actor("it", "Italy", "country", "ITA", "Italy")
       .actor("wl", "Wales", "country", "GBR", "Wales")
-      .actor("ly", "Libya", "country", "LBY", "Libya");
+      .actor("ly", "Libya", "country", "LBY", "Libya")
+      .actor("of", "officials", "group", "ITA", "officials")
+      .actor("rp", "representatives", "group", "GBR", "representatives");
 
   private static List<Event> code(String text) {
     Article article = new Article("test", null, null, List.of(), "2005-02-10", null, "en", text, List.of());
@@ -26,6 +28,14 @@ class SportStoryIT {
     String story = "Italy coach John Kirwan has challenged his squad before the match. Italy will meet Wales on Saturday. "
         + "Italy launched a series of attacks in the second half but Wales held on to win 18-12 in the tournament.";
     assertThat(code(story)).isEmpty();
+  }
+
+  @Test
+  void groupsInASportsStoryAreSidesOfTheGame() {
+    String story = "The coach named his squad for the match. The officials met the representatives to arrange the fixture of "
+        + "the tournament.";
+    assertThat(code(story)).isEmpty();
+    assertThat(code("The officials met the representatives to arrange the talks.")).isNotEmpty();
   }
 
   @Test
