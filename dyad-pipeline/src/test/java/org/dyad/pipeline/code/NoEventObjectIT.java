@@ -33,6 +33,15 @@ class NoEventObjectIT {
   }
 
   @Test
+  void fundingNeedsSomeoneFunded() {
+    assertThat(code("The research project was partly funded by France.")).isEmpty();
+    assertThat(code("France funded Mali on Monday.")).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("071");
+      assertThat(e.target()).isEqualTo("ml");
+    });
+  }
+
+  @Test
   void aBanOnExportsIsAnEmbargoNotABanOnAParty() {
     assertThat(code("Japan banned exports of chips to France on Monday.")).singleElement().satisfies(e -> {
       assertThat(e.cameo()).isEqualTo("163");
