@@ -69,13 +69,12 @@ final class ActorGate {
    */
   boolean habitual(int trigger) {
     Lexicon words = context.words();
-    if (!graph.token(trigger).isVerb() || !presentTense(trigger)) {
+    if (!graph.token(trigger).isVerb() || !graph.simplePresent(trigger)) {
       return false;
     }
     List<Integer> heads = new java.util.ArrayList<>(List.of(trigger));
     heads.addAll(graph.children(trigger, "obj"));
     heads.addAll(graph.children(trigger, "advmod")); // "twice a year"
-
     for (int head : heads) {
       for (Dependency d : graph.children(head)) {
         int t = d.dependent();
@@ -91,12 +90,6 @@ final class ActorGate {
       }
     }
     return false;
-  }
-
-  /** A verb in the simple present ("holds", "meet"). */
-  private boolean presentTense(int verb) {
-    String pos = graph.token(verb).pos();
-    return pos.equals("VBP") || pos.equals("VBZ");
   }
 
   /** Whether the pair is an event: no actor acts on itself, unless its domestic target is itself. */

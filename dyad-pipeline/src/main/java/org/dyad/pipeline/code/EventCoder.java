@@ -104,14 +104,6 @@ public final class EventCoder {
   }
 
   /**
-   * Whether the sentence can give an event an actor; a sentence that cannot codes nothing, so it is
-   * neither coded nor parsed for coding. Every event has an actor (a source, or a target of a
-   * passive or of an unnamed attacker), and the coder takes actors only from this sentence: the
-   * resolver's mentions in it, and gazetteer places named by proper nouns (a run of them) whose
-   * country the article has as an actor; a source lent by the previous event needs a target here.
-   * Keep in step with {@link ActorPhrases#actorsAt} and {@link PlaceReader#placeAt}.
-   */
-  /**
    * In a sports story, a country or town is a team, and a group named by a common noun
    * ("officials", "representatives from Switzerland", "fans") its side: no political actor.
    */
@@ -120,6 +112,14 @@ public final class EventCoder {
     return actor != null && ("country".equals(actor.kind()) || "location".equals(actor.kind()) || "group".equals(actor.kind()));
   }
 
+  /**
+   * Whether the sentence can give an event an actor; a sentence that cannot codes nothing, so it is
+   * neither coded nor parsed for coding. Every event has an actor (a source, or a target of a
+   * passive or of an unnamed attacker), and the coder takes actors only from this sentence: the
+   * resolver's mentions in it, and gazetteer places named by proper nouns (a run of them) whose
+   * country the article has as an actor; a source lent by the previous event needs a target here.
+   * Keep in step with {@link ActorPhrases#actorsAt} and {@link PlaceReader#placeAt}.
+   */
   private boolean mayNameActor(ResolvedArticle article, Sentence sentence) {
     for (ActorMention mention : article.resolution().mentions()) {
       if (mention.sentence() == sentence.index()) {

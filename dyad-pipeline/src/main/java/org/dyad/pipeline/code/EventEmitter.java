@@ -84,7 +84,7 @@ final class EventEmitter {
         c.triggerEnd = graph.token(trigger).end();
         c.negated = stance.negated();
         c.modality = stance.modality();
-        if (c.modality == Modality.REPORTED && source != null && isVerbal(code) && presentTense(trigger)
+        if (c.modality == Modality.REPORTED && source != null && isVerbal(code) && graph.simplePresent(trigger)
             && context.subjects().reportingSubject(stance.clauseHead()).contains(source)) {
           // "Esper said: 'We strongly oppose ...'": saying it is the speaker's own verbal act, done as
           // it is said (not "he said he discussed the delay", a past act he reports)
@@ -131,12 +131,6 @@ final class EventEmitter {
       end--;
     }
     return end;
-  }
-
-  /** A verb in the simple present ("oppose", "condemns"): said as it is done. */
-  private boolean presentTense(int trigger) {
-    String pos = graph.token(trigger).pos();
-    return pos.equals("VBP") || pos.equals("VBZ");
   }
 
   /** Verbal cooperation or conflict (CAMEO 01-05, 10-13): acts done by saying them. */

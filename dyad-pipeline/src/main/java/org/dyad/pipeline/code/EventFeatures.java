@@ -100,6 +100,18 @@ public final class EventFeatures {
     return "person".equals(actor.kind()) ? "person" : "unsectored";
   }
 
+  /** Whether an odd number of quotation marks stands in {@code text} from {@code from} to {@code to}: inside a quote there. */
+  static boolean oddQuoteMarks(CharSequence text, int from, int to) {
+    int marks = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\u201c' || c == '\u201d') {
+        marks++;
+      }
+    }
+    return marks % 2 == 1;
+  }
+
   /** Whether the trigger stands inside quotation marks in its sentence. */
   static boolean quoted(Event event) {
     if (event.evidence() == null || event.trigger() == null) {
@@ -110,13 +122,6 @@ public final class EventFeatures {
     if (at < 0 || at > sentence.length()) {
       return false;
     }
-    int marks = 0;
-    for (int i = 0; i < at; i++) {
-      char c = sentence.charAt(i);
-      if (c == '"' || c == '\u201c' || c == '\u201d') {
-        marks++;
-      }
-    }
-    return marks % 2 == 1;
+    return oddQuoteMarks(sentence, 0, at);
   }
 }

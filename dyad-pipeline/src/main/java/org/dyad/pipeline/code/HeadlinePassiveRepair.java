@@ -13,9 +13,8 @@ import org.dyad.pipeline.nlp.Sentence;
  * was done to as the doer ({@code nsubj(arrested, leader)}): the victim came out as the source of
  * its own arrest. In a headline (a sentence of at most {@link #MAX_TOKENS} tokens that does not end
  * in a full stop, question or exclamation mark or a closing quote, and has no finite auxiliary),
- * a past form of a verb of
- * {@link #PATIENT_SUBJECT_VERBS} whose noun subject comes first and that has nothing of an active
- * clause of its own (no object, auxiliary, complement, and no by-phrase, which {@link
+ * a past form of a verb of {@link #PATIENT_SUBJECT_VERBS} whose noun subject comes first and that
+ * has nothing of an active clause of its own (no object, auxiliary, complement, and no by-phrase, which {@link
  * ReducedPassiveRepair} reads) is a passive: its {@code nsubj} edge becomes {@code nsubj:pass}.
  * The list holds verbs that, without an object, are not used actively in headlines ("Leaders met",
  * "Troops withdrew", "Rebels fired" stay active). Anything else is returned unchanged.

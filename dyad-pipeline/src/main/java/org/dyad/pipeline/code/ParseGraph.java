@@ -97,6 +97,12 @@ final class ParseGraph {
     return d == null || d.governor() < 0 ? null : d;
   }
 
+  /** A verb in the simple present ("holds", "oppose"): said or done as it is written. */
+  boolean simplePresent(int verb) {
+    String pos = token(verb).pos();
+    return pos.equals("VBP") || pos.equals("VBZ");
+  }
+
   boolean isPassive(int verb) {
     return hasChild(verb, "nsubj:pass") || hasChild(verb, "aux:pass") || hasChild(verb, "csubj:pass");
   }

@@ -118,6 +118,9 @@ final class PredicateFinder {
    * decides ("imposed restrictions on exports" is an embargo, 163).
    */
   private List<Predicate> nearestObjectFirst(int verb, List<Predicate> entries) {
+    if (entries.stream().filter(p -> !p.objects().isEmpty()).count() < 2) {
+      return entries; // one object noun at most: nothing to reorder, no parse to walk
+    }
     List<Predicate> ordered = new ArrayList<>(entries);
     for (int i = 0; i < ordered.size(); i++) {
       Integer object = ordered.get(i).objects().isEmpty() ? null : matches(verb, ordered.get(i));

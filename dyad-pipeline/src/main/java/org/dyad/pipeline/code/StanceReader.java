@@ -270,15 +270,7 @@ final class StanceReader {
   private boolean insideQuotation(int trigger) {
     String text = context.article().text();
     int at = graph.token(trigger).start();
-    int from = Math.max(0, text.lastIndexOf('\n', at));
-    int marks = 0;
-    for (int i = from; i < at; i++) {
-      char c = text.charAt(i);
-      if (c == '"' || c == '\u201c' || c == '\u201d') {
-        marks++;
-      }
-    }
-    return marks % 2 == 1;
+    return EventFeatures.oddQuoteMarks(text, Math.max(0, text.lastIndexOf('\n', at)), at);
   }
 
   /** Whether the clause is what someone said, wrote or reported. */

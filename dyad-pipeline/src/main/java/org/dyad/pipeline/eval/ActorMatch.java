@@ -14,8 +14,9 @@ import org.dyad.pipeline.eval.ArticleGold.GoldActor;
  *       "Maria Zakharova"; "Putin" and "Vladimir Putin"), ignoring case, dots and a leading "the";
  *   <li>by code: the gold code equals the actor's code (the code on the event's date when the
  *       event carries it), or one refines the other below the same country and sector ("YEMREB"
- *       and "YEMREBHTH": the issue's "country+sector" match), or one names a country alone and the other that country's government
- *       ("RUS" and "RUSGOV": the state acts through its government).
+ *       and "YEMREBHTH": the issue's "country+sector" match), or one names a country alone and
+ *       the other that country's government ("RUS" and "RUSGOV": the state acts through its
+ *       government).
  * </ul>
  * Two absent actors (no target in the gold, none coded) agree.
  */

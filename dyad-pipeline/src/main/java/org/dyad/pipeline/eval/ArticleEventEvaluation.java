@@ -17,8 +17,8 @@ import org.dyad.pipeline.eval.ArticleGold.GoldEvent;
  * sources and the targets agree ({@link ActorMatch}; either direction for acts two parties do
  * with each other, {@link GoldEvent#mutual()}) and their negation is the same; each gold event
  * matches at most one coded event. A mutual act Dyad writes both ways ("Modi and Netanyahu
- * discussed": each with the other) is one coded event, as the gold writes it once. Precision is over the coded events at or above the minimum
- * confidence, recall over all gold events.
+ * discussed": each with the other) is one coded event, as the gold writes it once. Precision is
+ * over the coded events at or above the minimum confidence, recall over all gold events.
  *
  * <p>Besides the score it keeps, for every coded event, how each field fares against the gold
  * event it is closest to in its sentence (same trigger, then same root, source, target): whether
