@@ -619,11 +619,14 @@ final class ActorSentenceReader {
   }
 
   /**
-   * Whether a proper noun or an acronym no term covers stands between the anchor and the role
-   * ("Egypt FA spokesman"): the name of the body whose role it is.
+   * Whether a proper noun or an acronym no term covers stands between a country and the role
+   * ("Egypt FA spokesman"): the name of the body whose role it is. After an organisation the
+   * body is named already, and such a name says where or on what the role serves ("the Scottish
+   * National Party's Holyrood leader", "EU Brexit negotiator").
    */
   private boolean unknownBodyBetween(Match anchor, Match role) {
-    if (anchor == null || role == null || anchor == role || anchor.end() > role.first()) {
+    if (anchor == null || role == null || anchor == role || anchor.end() > role.first()
+        || anchor.type() == Term.Type.ORGANIZATION) {
       return false;
     }
     for (int i = anchor.end(); i < role.first(); i++) {

@@ -42,6 +42,30 @@ class ActorEnvoysAndTitlesTest {
   }
 
   @Test
+  void an_unknown_name_after_an_organisation_qualifies_the_role_instead_of_owning_it() {
+    Resolution r = resolve("The/DT Scottish/NNP National/NNP Party/NNP 's/POS Holyrood/NNP leader/NN Nicola/NNP/PERSON"
+        + " Sturgeon/NNP/PERSON criticised/VBD the/DT plan/NN ./.");
+    assertThat(only(r, "Nicola Sturgeon").code()).startsWith("GBRPTY");
+    Resolution eu = resolve("EU/NNP Brexit/NNP negotiator/NN Michel/NNP/PERSON Barnier/NNP/PERSON criticised/VBD the/DT"
+        + " plan/NN ./.");
+    assertThat(only(eu, "Michel Barnier").code()).isEqualTo("IGOEU");
+  }
+
+  @Test
+  void abbreviated_titles_before_a_name_are_roles() {
+    Resolution r = resolve("The/DT United/NNP States/NNPS said/VBD no/UH ./.",
+        "Sen./NNP Lindsey/NNP/PERSON Graham/NNP/PERSON criticised/VBD the/DT plan/NN ./.",
+        "Gov./NNP Eric/NNP/PERSON Holcomb/NNP/PERSON criticised/VBD the/DT plan/NN ./.",
+        "Lt./NNP Gen./NNP Mark/NNP/PERSON Hertling/NNP/PERSON criticised/VBD the/DT plan/NN ./.");
+    assertThat(only(r, "Lindsey Graham").code()).isEqualTo("USALEG");
+    assertThat(only(r, "Eric Holcomb").code()).isEqualTo("USAGOV");
+    assertThat(only(r, "Mark Hertling").code()).isEqualTo("USAMIL");
+    Resolution lower = resolve("The/DT United/NNP States/NNPS said/VBD no/UH ./.",
+        "The/DT speaker/NN Ann/NNP/PERSON Lee/NNP/PERSON praised/VBD the/DT band/NN ./.");
+    assertThat(only(lower, "Ann Lee").code()).isNull();
+  }
+
+  @Test
   void a_demonym_before_a_un_envoy_names_his_government() {
     Resolution r = resolve("The/DT Kenyan/JJ UN/NNP envoy/NN welcomed/VBD the/DT vote/NN ./.");
     assertThat(r.actors()).anyMatch(a -> "KENGOV".equals(a.code()));
