@@ -47,6 +47,37 @@ class EventCoderReadingsIT {
   }
 
   @Test
+  void promisingHarmIsAThreatAndPromisingHelpIsNot() {
+    assertThat(code("France vowed revenge against Germany.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("130");
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("de");
+    });
+    assertThat(code("France promised aid to Mali.")).noneSatisfy(e -> assertThat(e.cameo()).startsWith("13"));
+  }
+
+  @Test
+  void warningAnotherActorToActIsAnAppealToIt() {
+    assertThat(code("France warned Germany to stay away from Mali.")).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("02");
+      assertThat(e.source()).isEqualTo("fr");
+      assertThat(e.target()).isEqualTo("de");
+    });
+  }
+
+  @Test
+  void beingOpposedByAnActorIsItsOppositionAndBeingOpposedToIsARejection() {
+    assertThat(code("The plan was opposed by France on Monday.")).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("11");
+      assertThat(e.source()).isEqualTo("fr");
+    });
+    assertThat(code("France is opposed to the German plan.")).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("12");
+      assertThat(e.source()).isEqualTo("fr");
+    });
+  }
+
+  @Test
   void wantingAnotherActorToBeSomethingIsNoAppeal() {
     assertThat(code("France wants Germany to be as open as possible."))
         .noneSatisfy(e -> assertThat(e.cameo()).startsWith("02"));
