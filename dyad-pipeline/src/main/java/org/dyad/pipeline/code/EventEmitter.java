@@ -11,7 +11,7 @@ import org.dyad.pipeline.resolve.ResolvedArticle;
  * this order: the actor gate admits it ({@link ActorGate}, which reads the stance); the stance
  * refines the code ({@link CodeRefinements#byStance}); the date ({@link DateReader}) and location
  * ({@link PlaceReader}) are read; a missing target is guessed ({@link TargetFallbacks}); places of
- * no country are turned into their country or dropped ({@link PlaceReader#placesAsTargets}); then
+ * no code are turned into their country or dropped ({@link PlaceReader#placesAsTargets}); then
  * one candidate per source/target pair (coordinated sources of a symmetric event each with the
  * other), each with its confidence ({@link Confidence}), and the second events the gate calls for:
  * the other side of talks, the rejection a negated cooperative event states.

@@ -290,7 +290,9 @@ final class PlaceReader {
   /**
    * Targets that are all places of no country and no code say where, not whom: the event is
    * located there (unless it has a place), and aimed at the place's country when the gazetteer
-   * knows it and it is not the source's own ("struck Gaza": its country), else at no one.
+   * knows it and it is not the source's own ("struck Gaza": its country), else at no one. A lone
+   * target that is a place abroad with a country but no code of its own ("occupied Crimea") is
+   * aimed at that country when the text names it, and the place is where.
    */
   void placesAsTargets(Draft draft) {
     if (!draft.targets.isEmpty() && unplacedPlaces(draft.targets)) {
@@ -306,7 +308,26 @@ final class PlaceReader {
         draft.targets = List.of(); // "visited the city of Kahramanmaras": a place of unknown country is where, not whom
         draft.rule = draft.rule + " +place-not-target";
       }
+    } else if (draft.targets.size() == 1 && uncodedPlaceAbroad(draft.targets.get(0), draft.sources)) {
+      // "the occupation by Russia of Crimea" with Ukraine named in the text: the place stands for its state,
+      // which is whom the act is against; the place is where
+      Actor place = resolution.actor(draft.targets.get(0));
+      String country = countryActor(place.country());
+      if (country != null) {
+        if (draft.location == null) {
+          draft.location = asLocation(draft.targets.get(0));
+        }
+        draft.targets = List.of(country);
+        draft.rule = draft.rule + " +place-country";
+      }
     }
+  }
+
+  /** A place of a known country, not a source's own, that has no actor code of its own ("Crimea", "Gaza"). */
+  private boolean uncodedPlaceAbroad(String id, List<String> sources) {
+    Actor actor = resolution.actor(id);
+    return actor != null && "location".equals(actor.kind()) && actor.code() == null && actor.country() != null
+        && !homeCountry(actor.country(), sources);
   }
 
   // ---------------------------------------------------------------- read through the other stages

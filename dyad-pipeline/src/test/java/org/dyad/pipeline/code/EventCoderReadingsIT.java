@@ -26,6 +26,9 @@ class EventCoderReadingsIT {
       .actor("dearmy", "German army", "organization", "DEU", "German army")
       .actor("frpolice", "French police", "organization", "FRA", "French police")
       .actor("interpol", "Interpol", "organization", null, "Interpol")
+      .actor("ru", "Russia", "country", "RUS", "Russia", "Russian")
+      .actor("ua", "Ukraine", "country", "UKR", "Ukraine", "Ukrainian")
+      .uncodedPlace("crimea", "Crimea", "UKR", "Crimea")
       .place("Paris", "FRA", 48.86, 2.35).place("Berlin", "DEU", 52.52, 13.40).place("Gao", "MLI", 16.27, -0.04);
 
   private static List<Event> code(String text) {
@@ -74,6 +77,16 @@ class EventCoderReadingsIT {
     assertThat(code("France is opposed to the German plan.")).anySatisfy(e -> {
       assertThat(e.cameo()).startsWith("12");
       assertThat(e.source()).isEqualTo("fr");
+    });
+  }
+
+  @Test
+  void aPlaceActedOnStandsForItsStateWhenTheTextNamesIt() {
+    assertThat(code("Ukraine protested after Russia occupied Crimea in 2014.")).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("19");
+      assertThat(e.source()).isEqualTo("ru");
+      assertThat(e.target()).isEqualTo("ua");
+      assertThat(e.location().name()).isEqualTo("Crimea");
     });
   }
 

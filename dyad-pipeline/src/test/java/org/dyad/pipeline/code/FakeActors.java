@@ -47,6 +47,11 @@ final class FakeActors {
     return register(new Actor(id, name, List.of(forms), kind, country, sector, country, null, List.of()), forms);
   }
 
+  /** A place of a known country that has no actor code of its own ("Crimea"). */
+  FakeActors uncodedPlace(String id, String name, String country, String... forms) {
+    return register(new Actor(id, name, List.of(forms), "location", country, null, null, null, List.of()), forms);
+  }
+
   private FakeActors register(Actor actor, String[] forms) {
     actors.put(actor.id(), actor);
     surfaces.put(actor.name(), actor.id());
