@@ -786,7 +786,11 @@ final class ActorSentenceReader {
     Match organization = null;
     Match country = null;
     int i = end + 1;
-    int limit = Math.min(tokens.size(), end + 1 + MAX_APPOSITION_TOKENS);
+    if (i + 1 < tokens.size() && tokens.get(i).text().equalsIgnoreCase("who")
+        && COPULAS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+      i += 2; // "Edward Leigh, who is chairman of the public accounts committee,": a relative clause read as an apposition
+    }
+    int limit = Math.min(tokens.size(), i + MAX_APPOSITION_TOKENS);
     while (i < limit) {
       Token t = tokens.get(i);
       Match m = startingAt[i];
@@ -832,6 +836,9 @@ final class ActorSentenceReader {
     }
     return found;
   }
+
+  /** The forms of "be" that make "who is ..." after a name its title. */
+  private static final Set<String> COPULAS = Set.of("is", "was", "are", "were");
 
   /** "a leading activist", "the acting minister": a participle before an adjective or noun modifies it. */
   private boolean isAdjectivalParticiple(int i) {

@@ -52,6 +52,15 @@ class ActorEnvoysAndTitlesTest {
   }
 
   @Test
+  void a_title_in_a_relative_clause_after_the_name_is_read_as_an_apposition() {
+    Resolution r = resolve("Britain/NNP said/VBD no/UH ./.",
+        "John/NNP/PERSON Smith/NNP/PERSON ,/, who/WP was/VBD a/DT minister/NN ,/, criticised/VBD the/DT plan/NN ./.",
+        "Mary/NNP/PERSON Jones/NNP/PERSON ,/, who/WP is/VBZ 45/CD ,/, criticised/VBD the/DT plan/NN ./.");
+    assertThat(only(r, "John Smith").code()).isEqualTo("GBRGOV");
+    assertThat(only(r, "Mary Jones").code()).isNull();
+  }
+
+  @Test
   void abbreviated_titles_before_a_name_are_roles() {
     Resolution r = resolve("The/DT United/NNP States/NNPS said/VBD no/UH ./.",
         "Sen./NNP Lindsey/NNP/PERSON Graham/NNP/PERSON criticised/VBD the/DT plan/NN ./.",
