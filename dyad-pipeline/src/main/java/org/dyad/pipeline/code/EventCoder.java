@@ -76,7 +76,8 @@ public final class EventCoder {
   }
 
   public List<Event> code(ResolvedArticle resolved) {
-    ResolvedArticle article = new Anaphora(words).extend(resolved); // "he pledged": the doer named before
+    // "the resolution demands": the text's author; "he pledged": the doer named before
+    ResolvedArticle article = new Anaphora(words).extend(new TextAuthors(words).extend(resolved));
     List<Candidate> all = new ArrayList<>();
     Candidate previous = null;
     for (Sentence sentence : article.annotated().sentences()) {

@@ -61,7 +61,8 @@ record Lexicon(
     Set<String> futureEndings,
     Set<String> habitualUnits,
     Set<String> habitualDeterminers,
-    Set<String> habitualAdverbs) {
+    Set<String> habitualAdverbs,
+    Set<String> authoredNouns) {
 
   /**
    * The CAMEO roots in which civilians, students, refugees and farmers may be the source
@@ -168,6 +169,7 @@ record Lexicon(
         classes.getOrDefault("FUTURE_ENDINGS", Set.of()),
         classes.get("HABITUAL_UNITS"),
         classes.get("HABITUAL_DETERMINERS"),
-        classes.get("HABITUAL_ADVERBS"));
+        classes.get("HABITUAL_ADVERBS"),
+        classes.getOrDefault("AUTHORED_NOUNS", Set.of()));
   }
 }

@@ -29,6 +29,7 @@ class EventCoderReadingsIT {
       .actor("ru", "Russia", "country", "RUS", "Russia", "Russian")
       .actor("ua", "Ukraine", "country", "UKR", "Ukraine", "Ukrainian")
       .uncodedPlace("crimea", "Crimea", "UKR", "Crimea")
+      .actor("unsc", "UN Security Council", "organization", null, "Security Council")
       .place("Paris", "FRA", 48.86, 2.35).place("Berlin", "DEU", 52.52, 13.40).place("Gao", "MLI", 16.27, -0.04);
 
   private static List<Event> code(String text) {
@@ -88,6 +89,19 @@ class EventCoderReadingsIT {
       assertThat(e.target()).isEqualTo("ua");
       assertThat(e.location().name()).isEqualTo("Crimea");
     });
+  }
+
+  @Test
+  void aTextSpeaksForTheAuthorTheArticleFirstGaveIt() {
+    List<Event> events = code("The Security Council resolution was adopted on Friday. Germany drafted a resolution too."
+        + " The resolution demands that France withdraw its troops from Mali.");
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("10");
+      assertThat(e.source()).isEqualTo("unsc");
+      assertThat(e.target()).isEqualTo("fr");
+    });
+    assertThat(code("The resolution demands that France withdraw its troops from Mali."))
+        .noneSatisfy(e -> assertThat(e.cameo()).startsWith("10"));
   }
 
   @Test
