@@ -17,7 +17,8 @@ import org.dyad.pipeline.resolve.ResolvedArticle;
  * not call for ...", "the report says ..." after "the U.N. Security Council resolution" or "a
  * report by the National Audit Office". A noun of {@code AUTHORED_NOUNS} that is a clause's
  * subject and names no author of its own becomes a mention of the author the article first gave
- * a text of that noun (else first gave any such text): named in its own phrase (a compound,
+ * a text of that noun (the texts voted on, {@code DOCUMENT_NOUNS}, count as one: "the draft", "the
+ * final text" after "the Security Council resolution"): named in its own phrase (a compound,
  * possessive, "of" or "by" phrase: "the Security Council resolution", "the NAO's report"), as the
  * agent of a participle ("a resolution drafted by Egypt") or as the subject of the verb that issued
  * it ("the NAO published a report"). The first author holds: "the resolution drafted by the
@@ -43,8 +44,7 @@ final class TextAuthors {
     if (words.authoredNouns().isEmpty() || resolution.mentions().isEmpty()) {
       return article;
     }
-    Map<String, String> authorOf = new HashMap<>(); // the first author of each text noun
-    String firstAuthor = null; // the first author of any text
+    Map<String, String> authorOf = new HashMap<>(); // the first author of each text noun (or of the texts voted on)
     List<ActorMention> added = new ArrayList<>();
     String text = article.text();
     for (Sentence sentence : article.annotated().sentences()) {
@@ -58,16 +58,14 @@ final class TextAuthors {
             || resolution.mentionAt(sentence.index(), t) != null) {
           continue;
         }
+        String family = words.documentNouns().contains(lemma) ? "" : lemma;
         String own = ownAuthor(graph, resolution, sentence.index(), t);
         if (own != null) {
-          authorOf.putIfAbsent(lemma, own);
-          if (firstAuthor == null) {
-            firstAuthor = own;
-          }
+          authorOf.putIfAbsent(family, own);
           continue;
         }
         Dependency up = graph.parent(t);
-        String author = authorOf.getOrDefault(lemma, firstAuthor);
+        String author = authorOf.get(family);
         if (author != null && up != null && up.relation().equals("nsubj") && graph.token(up.governor()).isVerb()) {
           added.add(new ActorMention(author, sentence.index(), t, t + 1, graph.token(t).start(), graph.token(t).end(),
               text.substring(graph.token(t).start(), graph.token(t).end())));

@@ -102,6 +102,9 @@ class EventCoderReadingsIT {
     });
     assertThat(code("The resolution demands that France withdraw its troops from Mali."))
         .noneSatisfy(e -> assertThat(e.cameo()).startsWith("10"));
+    assertThat(code("The Security Council resolution was adopted on Friday."
+        + " A statement demands that France withdraw its troops from Mali."))
+        .noneSatisfy(e -> assertThat(e.source()).isEqualTo("unsc"));
   }
 
   @Test
