@@ -68,7 +68,8 @@ final class TargetFallbacks {
     }
     boolean verbal = code.compareTo("14") < 0;
     if (targets.isEmpty() && !sources.isEmpty()) {
-      String place = words.infers("place-target") ? placeTarget(trigger, sources) : null;
+      // a comment's place is what it is about ("warned of conditions in Gaza"), not whom it is aimed at
+      String place = words.infers("place-target") && !code.startsWith("01") ? placeTarget(trigger, sources) : null;
       if (place != null && !DOMESTIC_ROOTS.contains(code.substring(0, 2)) && !code.startsWith("13")
           && homePlace(place, sources)) {
         place = null; // "the army and the RSF agreed to a truce in Khartoum": a place at home is where, not with whom

@@ -108,6 +108,14 @@ class EventCoderReadingsIT {
   }
 
   @Test
+  void aCommentIsNotAimedAtThePlaceItIsAbout() {
+    assertThat(code("France warned of deteriorating humanitarian conditions in Crimea.")).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("01");
+      assertThat(e.target()).isNull();
+    });
+  }
+
+  @Test
   void wantingAnotherActorToBeSomethingIsNoAppeal() {
     assertThat(code("France wants Germany to be as open as possible."))
         .noneSatisfy(e -> assertThat(e.cameo()).startsWith("02"));
