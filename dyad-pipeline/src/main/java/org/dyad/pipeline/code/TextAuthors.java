@@ -16,7 +16,8 @@ import org.dyad.pipeline.resolve.ResolvedArticle;
  * A text that speaks for whoever issued it: "The resolution demands ...", "the final text does
  * not call for ...", "the report says ..." after "the U.N. Security Council resolution" or "a
  * report by the National Audit Office". A noun of {@code AUTHORED_NOUNS} that is a clause's
- * subject and names no author of its own becomes a mention of the author the article first gave
+ * subject or object ("a resolution was vetoed by the US": against its author) and names no author
+ * of its own becomes a mention of the author the article first gave
  * a text of that noun (the texts voted on, {@code DOCUMENT_NOUNS}, count as one: "the draft", "the
  * final text" after "the Security Council resolution"): named in its own phrase (a compound,
  * possessive, "of" or "by" phrase: "the Security Council resolution", "the NAO's report"), as the
@@ -31,6 +32,13 @@ final class TextAuthors {
   /** The relations by which a text's own phrase names its author. */
   private static final List<String> OWN_AUTHOR_RELATIONS = List.of("compound", "nmod:poss", "nmod:of", "nmod:by",
       "amod");
+
+  /**
+   * Where a text stands for its author: as a clause's subject ("the resolution demands"), or as
+   * what is done to it ("the resolution was vetoed by the US", "Britain welcomed the report": the
+   * veto and the welcome are aimed at whoever put it forward).
+   */
+  private static final java.util.Set<String> ARGUMENT_RELATIONS = java.util.Set.of("nsubj", "nsubj:pass", "obj");
 
   private final Lexicon words;
 
@@ -66,7 +74,7 @@ final class TextAuthors {
         }
         Dependency up = graph.parent(t);
         String author = authorOf.get(family);
-        if (author != null && up != null && up.relation().equals("nsubj") && graph.token(up.governor()).isVerb()) {
+        if (author != null && up != null && ARGUMENT_RELATIONS.contains(up.relation()) && graph.token(up.governor()).isVerb()) {
           added.add(new ActorMention(author, sentence.index(), t, t + 1, graph.token(t).start(), graph.token(t).end(),
               text.substring(graph.token(t).start(), graph.token(t).end())));
         }

@@ -105,6 +105,12 @@ class EventCoderReadingsIT {
     assertThat(code("The Security Council resolution was adopted on Friday."
         + " A statement demands that France withdraw its troops from Mali."))
         .noneSatisfy(e -> assertThat(e.source()).isEqualTo("unsc"));
+    assertThat(code("The Security Council resolution was adopted on Friday. A later resolution was vetoed by France."))
+        .anySatisfy(e -> {
+          assertThat(e.cameo()).startsWith("12");
+          assertThat(e.source()).isEqualTo("fr");
+          assertThat(e.target()).isEqualTo("unsc");
+        });
   }
 
   @Test
