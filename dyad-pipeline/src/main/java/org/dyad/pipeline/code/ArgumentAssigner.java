@@ -31,6 +31,9 @@ final class ArgumentAssigner {
   /** Modifiers of a verb's object noun that name the target ("imposed sanctions on Russia", "American help"). */
   private static final Set<String> OBJECT_MODIFIERS = Set.of("amod", "nmod:poss", "nmod:from", "nmod:of", "compound",
       "nmod:with", "nmod:to", "nmod:against", "nmod:between", "nmod:on", "nmod:for");
+  /** Roots of acts made of someone who answers them (appeal, offer, demand, threat). */
+  private static final Set<String> ANSWERED_ROOTS = Set.of("02", "03", "10", "13");
+
   /** Roots of saying (appeal, demand, disapprove, reject, threaten): their target may be a said clause's subject. */
   static final Set<String> SAYING_ROOTS = Set.of("02", "10", "11", "12", "13");
 
@@ -345,6 +348,15 @@ final class ArgumentAssigner {
     }
     if (targets.isEmpty() && SAYING_ROOTS.contains(predicate.code().substring(0, 2))) {
       targets.addAll(clauseSubjects(noun)); // "its demand that Israel ease restrictions"
+    }
+    if (targets.isEmpty() && ownSource && holder >= 0 && graph.token(holder).isVerb()
+        && ANSWERED_ROOTS.contains(predicate.code().substring(0, 2))
+        && words.answeringVerbs().contains(graph.lemma(holder))
+        && (up.relation().equals("obj") || up.relation().startsWith("obl"))) {
+      // "Trump agrees to Beijing's demands", "rejected Russia's offer": a demand or an offer is made of
+      // whoever answers it
+      targets.addAll(subjectActors(holder, graph.isPassive(holder)));
+      how += " +answerer-target";
     }
     if (sources.isEmpty() && !weakSources.isEmpty() && !targets.isEmpty()) {
       sources.addAll(weakSources);

@@ -62,7 +62,8 @@ record Lexicon(
     Set<String> habitualUnits,
     Set<String> habitualDeterminers,
     Set<String> habitualAdverbs,
-    Set<String> authoredNouns) {
+    Set<String> authoredNouns,
+    Set<String> answeringVerbs) {
 
   /**
    * The CAMEO roots in which civilians, students, refugees and farmers may be the source
@@ -170,6 +171,7 @@ record Lexicon(
         classes.get("HABITUAL_UNITS"),
         classes.get("HABITUAL_DETERMINERS"),
         classes.get("HABITUAL_ADVERBS"),
-        classes.getOrDefault("AUTHORED_NOUNS", Set.of()));
+        classes.getOrDefault("AUTHORED_NOUNS", Set.of()),
+        classes.getOrDefault("ANSWERING_VERBS", Set.of()));
   }
 }

@@ -122,6 +122,15 @@ class EventCoderReadingsIT {
   }
 
   @Test
+  void aDemandIsMadeOfWhoeverAnswersIt() {
+    assertThat(code("France agreed to Germany's demands on Monday.")).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("10");
+      assertThat(e.source()).isEqualTo("de");
+      assertThat(e.target()).isEqualTo("fr");
+    });
+  }
+
+  @Test
   void wantingAnotherActorToBeSomethingIsNoAppeal() {
     assertThat(code("France wants Germany to be as open as possible."))
         .noneSatisfy(e -> assertThat(e.cameo()).startsWith("02"));
