@@ -47,7 +47,7 @@ final class StanceReader {
 
   /** The trigger's negation, modality, clause head and the control words above it. */
   Stance stance(int trigger) {
-    boolean negated = negatedAt(trigger);
+    boolean negated = negatedAt(trigger) || negatedDisjunct(trigger);
     List<String> notes = new ArrayList<>();
     boolean requested = false;
     boolean hypothetical = false;
@@ -233,6 +233,18 @@ final class StanceReader {
     String lemma = control.lemma();
     String pos = graph.token(governor).pos();
     return (lemma.equals("attempt") || lemma.equals("try")) && (pos.equals("VBD") || pos.equals("VBN"));
+  }
+
+  /**
+   * "does not make a renewed call for a pause or demand a cease-fire": a verb joined by "or"
+   * ("nor") to a negated verb, with no subject of its own (the parse shares the first verb's), is
+   * negated with it.
+   */
+  private boolean negatedDisjunct(int token) {
+    Dependency up = graph.parent(token);
+    return up != null && (up.relation().equals("conj:or") || up.relation().equals("conj:nor"))
+        && graph.token(token).isVerb() && negatedAt(up.governor())
+        && graph.children(up.governor(), "nsubj").containsAll(graph.children(token, "nsubj")); // the subject is shared
   }
 
   /** Whether a negator ("not", "never", "no") modifies the token itself. */

@@ -131,6 +131,14 @@ class EventCoderReadingsIT {
   }
 
   @Test
+  void aVerbJoinedByOrToANegatedVerbIsNegatedToo() {
+    assertThat(code("France did not attack Mali or threaten Germany.")).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("13");
+      assertThat(e.negated()).isTrue();
+    });
+  }
+
+  @Test
   void wantingAnotherActorToBeSomethingIsNoAppeal() {
     assertThat(code("France wants Germany to be as open as possible."))
         .noneSatisfy(e -> assertThat(e.cameo()).startsWith("02"));
