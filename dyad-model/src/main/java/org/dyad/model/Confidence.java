@@ -10,7 +10,7 @@ package org.dyad.model;
 public final class Confidence {
 
   /** The minimum confidence of the events users see unless they ask for another. */
-  public static final double DEFAULT_MINIMUM = 0.1;
+  public static final double DEFAULT_MINIMUM = 0.2;
 
   private Confidence() {}
 
