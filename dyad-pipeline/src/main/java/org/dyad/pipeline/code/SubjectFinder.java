@@ -302,10 +302,17 @@ final class SubjectFinder {
         && namesObject(clause);
   }
 
-  /** The clause's direct object names an actor ("accusing Tehran", "meeting Zelensky"). */
+  /**
+   * The clause's direct object names an actor ("accusing Tehran", "meeting Zelensky") or is a
+   * personal pronoun for one ("wrote to Mr McConnell accusing him of an error").
+   */
   private boolean namesObject(int clause) {
     for (int object : graph.children(clause, "obj")) {
       if (graph.token(object).isProperNoun() && !actorsAt(object).isEmpty()) {
+        return true;
+      }
+      if (graph.token(object).pos().equals("PRP") && words.anaphoricPronouns().contains(graph.lemma(object))
+          && !graph.lemma(object).equals("it")) {
         return true;
       }
     }

@@ -139,6 +139,14 @@ class EventCoderReadingsIT {
   }
 
   @Test
+  void aParticipleWithAPronounObjectIsItsGovernorsSubjectsAct() {
+    assertThat(code("Olaf Weber wrote to France on Tuesday accusing them of an error of judgement.")).anySatisfy(e -> {
+      assertThat(e.cameo()).startsWith("11");
+      assertThat(e.source()).isEqualTo("weber");
+    });
+  }
+
+  @Test
   void wantingAnotherActorToBeSomethingIsNoAppeal() {
     assertThat(code("France wants Germany to be as open as possible."))
         .noneSatisfy(e -> assertThat(e.cameo()).startsWith("02"));
