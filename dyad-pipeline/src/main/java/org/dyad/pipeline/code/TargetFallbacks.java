@@ -236,20 +236,25 @@ final class TargetFallbacks {
   }
 
   /**
-   * The person a "him"/"her" object of the trigger stands for: the nearest person named earlier in
-   * the same sentence who is not a source; null when there is none or more than one candidate.
+   * The person a "him"/"her" object of the trigger stands for, or the group of people a "them"
+   * object stands for: the one such actor named earlier in the same sentence who is not a source;
+   * null when there is none or more than one candidate.
    */
   private String personPronounObject(int trigger, List<String> sources) {
     for (int object : graph.children(trigger, "obj")) {
       String word = graph.token(object).text().toLowerCase(Locale.ROOT);
-      if (!(word.equals("him") || word.equals("her"))) {
+      boolean plural = word.equals("them");
+      if (!(word.equals("him") || word.equals("her") || plural)) {
         continue;
       }
+      // "him" or "her": the one person named before it in the sentence; "them": the one group of
+      // people ("the refugees ... Russia is blocking them from access to food")
+      String kind = plural ? "group" : "person";
       Set<String> people = new LinkedHashSet<>();
       for (ActorMention mention : resolution.mentions()) {
         Actor actor = resolution.actor(mention.actorId());
         if (mention.sentence() == sentence.index() && mention.endToken() <= object && actor != null
-            && "person".equals(actor.kind()) && !sources.contains(actor.id())) {
+            && kind.equals(actor.kind()) && !sources.contains(actor.id())) {
           people.add(actor.id());
         }
       }

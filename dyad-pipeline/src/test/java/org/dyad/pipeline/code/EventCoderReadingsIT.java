@@ -30,6 +30,7 @@ class EventCoderReadingsIT {
       .actor("ua", "Ukraine", "country", "UKR", "Ukraine", "Ukrainian")
       .uncodedPlace("crimea", "Crimea", "UKR", "Crimea")
       .actor("unsc", "UN Security Council", "organization", null, "Security Council")
+      .actor("refugees", "Malian refugees", "group", "MLI", "CVL", new String[] {"refugees"})
       .place("Paris", "FRA", 48.86, 2.35).place("Berlin", "DEU", 52.52, 13.40).place("Gao", "MLI", 16.27, -0.04);
 
   private static List<Event> code(String text) {
@@ -144,6 +145,15 @@ class EventCoderReadingsIT {
       assertThat(e.cameo()).startsWith("11");
       assertThat(e.source()).isEqualTo("weber");
     });
+  }
+
+  @Test
+  void themAfterOneGroupOfPeopleInItsSentenceIsThatGroup() {
+    assertThat(code("The refugees are starving because the Northern Front is blocking them from access to food."))
+        .anySatisfy(e -> {
+          assertThat(e.source()).isEqualTo("front");
+          assertThat(e.target()).isEqualTo("refugees");
+        });
   }
 
   @Test
