@@ -33,12 +33,12 @@ class EvalEventsIT {
     Matcher score = Pattern.compile("(?m)^" + LINE.pattern() + "$").matcher(output);
     assertThat(score.find()).as(output).isTrue();
     assertThat(score.group(1)).isEqualTo("articles");
-    assertThat(Double.parseDouble(score.group(2))).as(score.group()).isGreaterThanOrEqualTo(0.21);
-    assertThat(Double.parseDouble(score.group(3))).as(score.group()).isGreaterThanOrEqualTo(0.55);
+    assertThat(Double.parseDouble(score.group(2))).as(score.group()).isGreaterThanOrEqualTo(0.215);
+    assertThat(Double.parseDouble(score.group(3))).as(score.group()).isGreaterThanOrEqualTo(0.57);
     assertThat(Integer.parseInt(score.group(5))).isEqualTo(65);
     Matcher ece = Pattern.compile("(?m)^calibration articles ECE (\\d\\.\\d{3}) n=(\\d+)$").matcher(output);
     assertThat(ece.find()).as(output).isTrue();
-    assertThat(Double.parseDouble(ece.group(1))).as(ece.group()).isLessThanOrEqualTo(0.065);
+    assertThat(Double.parseDouble(ece.group(1))).as(ece.group()).isLessThanOrEqualTo(0.08);
     Matcher ordinary = Pattern.compile("(?m)^ordinary articles: (\\d+) events in (\\d+) articles").matcher(output);
     assertThat(ordinary.find()).as(output).isTrue();
     assertThat(Integer.parseInt(ordinary.group(1))).as(ordinary.group()).isLessThanOrEqualTo(2); // at most 1 per 10
