@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -123,14 +122,7 @@ final class Anaphora {
         }
       }
     }
-    if (added.isEmpty()) {
-      return article;
-    }
-    List<ActorMention> mentions = new ArrayList<>(resolution.mentions());
-    mentions.addAll(added);
-    mentions.sort(Comparator.comparingInt(ActorMention::start));
-    Resolution extended = new Resolution(resolution.actors(), mentions, resolution.dating());
-    return new ResolvedArticle(article.annotated(), extended, article.times(), article.amounts(), article.anchor());
+    return article.withMentionsAdded(added);
   }
 
   /** The first actor the test accepts in the sentence before {@code token}, else in the nearest earlier sentence naming one. */

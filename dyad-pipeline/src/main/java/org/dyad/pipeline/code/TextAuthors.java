@@ -1,10 +1,10 @@
 package org.dyad.pipeline.code;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dyad.model.Actor;
 import org.dyad.pipeline.nlp.Dependency;
 import org.dyad.pipeline.nlp.Sentence;
@@ -38,7 +38,7 @@ final class TextAuthors {
    * what is done to it ("the resolution was vetoed by the US", "Britain welcomed the report": the
    * veto and the welcome are aimed at whoever put it forward).
    */
-  private static final java.util.Set<String> ARGUMENT_RELATIONS = java.util.Set.of("nsubj", "nsubj:pass", "obj");
+  private static final Set<String> ARGUMENT_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj");
 
   private final Lexicon words;
 
@@ -46,7 +46,7 @@ final class TextAuthors {
     this.words = words;
   }
 
-  /** The article with a mention of its author added for each authored text that is a subject. */
+  /** The article with a mention of its author added for each authored text that is a clause's subject or object. */
   ResolvedArticle extend(ResolvedArticle article) {
     Resolution resolution = article.resolution();
     if (words.authoredNouns().isEmpty() || resolution.mentions().isEmpty()) {
@@ -80,14 +80,7 @@ final class TextAuthors {
         }
       }
     }
-    if (added.isEmpty()) {
-      return article;
-    }
-    List<ActorMention> mentions = new ArrayList<>(resolution.mentions());
-    mentions.addAll(added);
-    mentions.sort(Comparator.comparingInt(ActorMention::start));
-    Resolution extended = new Resolution(resolution.actors(), mentions, resolution.dating());
-    return new ResolvedArticle(article.annotated(), extended, article.times(), article.amounts(), article.anchor());
+    return article.withMentionsAdded(added);
   }
 
   private boolean hasAuthoredNoun(Sentence sentence) {

@@ -32,4 +32,20 @@ public record ResolvedArticle(
   public String text() {
     return annotated.text();
   }
+
+  /**
+   * This article with {@code added} among its actor mentions (in text order), the rest as it is;
+   * this article itself when there are none (mentions the coder reads in: pronouns, definite
+   * descriptions, a text's author).
+   */
+  public ResolvedArticle withMentionsAdded(List<ActorMention> added) {
+    if (added.isEmpty()) {
+      return this;
+    }
+    List<ActorMention> mentions = new java.util.ArrayList<>(resolution.mentions());
+    mentions.addAll(added);
+    mentions.sort(java.util.Comparator.comparingInt(ActorMention::start));
+    return new ResolvedArticle(annotated, new Resolution(resolution.actors(), mentions, resolution.dating()), times,
+        amounts, anchor, toponyms);
+  }
 }
